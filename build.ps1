@@ -1,0 +1,70 @@
+#!/usr/bin/env pwsh
+# mrs build script. Run with PowerShell 7.6.9 as a local tool:
+#   dotnet tool restore
+#   dotnet pwsh build.ps1 [restore|build|test|pack|publish|demo|bench|all] [-Configuration Release]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('restore', 'build', 'test', 'pack', 'publish', 'demo', 'bench', 'all')]
+    [string] $Target = 'all',
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$root = $PSScriptRoot
+$solution = Join-Path $root 'MachineReadableStandards.sln'
+$out = Join-Path $root 'out'
+
+function Invoke-Step([string] $title, [scriptblock] $action) {
+    Write-Host "==> $title" -ForegroundColor Cyan
+    & $action
+    if ($LASTEXITCODE -ne 0) { throw "$title failed (exit code $LASTEXITCODE)" }
+}
+
+function Restore { Invoke-Step 'restore' { dotnet restore $solution } }
+
+function Build { Invoke-Step "build ($Configuration)" { dotnet build $solution -c $Configuration --no-restore } }
+
+function Test {
+    # Prints 'N passed, N failed' from the Microsoft.Testing.Platform summary, and fails when a test fails.
+    Write-Host '==> test' -ForegroundColor Cyan
+    $log = Join-Path ([System.IO.Path]::GetTempPath()) "mrs-test-$PID.log"
+    dotnet test --solution $solution -c $Configuration --no-build 2>&1 | Tee-Object -FilePath $log | Out-Host
+    $code = $LASTEXITCODE
+    $text = Get-Content $log -Raw
+    $total = if ($text -match '(?m)^\s*total:\s*(\d+)') { [int]$Matches[1] } else { 0 }
+    $failed = if ($text -match '(?m)^\s*failed:\s*(\d+)') { [int]$Matches[1] } else { 0 }
+    $passed = if ($text -match '(?m)^\s*succeeded:\s*(\d+)') { [int]$Matches[1] } else { 0 }
+    if ($total -eq 0) { $failed = [Math]::Max($failed, 1) }
+    Write-Host "$passed passed, $failed failed"
+    if ($code -ne 0 -or $failed -ne 0) { throw "tests failed (exit code $code)" }
+}
+
+function Pack { Invoke-Step 'pack' { dotnet pack (Join-Path $root 'src/Mrs.Cli/Mrs.Cli.csproj') -c $Configuration --no-build -o (Join-Path $out 'packages') } }
+
+function Publish {
+    Invoke-Step 'publish' {
+        dotnet publish (Join-Path $root 'src/Mrs.Cli/Mrs.Cli.csproj') -c $Configuration -o (Join-Path $out 'mrs') -p:PublishReadyToRun=true -r linux-x64 --self-contained false
+    }
+}
+
+function Demo {
+    # The main job on a bundled sample: validate both sample models, then import the bundled Word sample.
+    $mrs = @('run', '--project', (Join-Path $root 'src/Mrs.Cli'), '-c', $Configuration, '--no-build', '--')
+    Invoke-Step 'demo: validate the samples' { dotnet @mrs validate (Join-Path $root 'samples/gbt-sample.std.yaml') (Join-Path $root 'samples/iso-sample.std.yaml') }
+}
+
+function Bench {
+    Invoke-Step 'bench' { dotnet run --project (Join-Path $root 'tests/Mrs.Benchmarks') -c Release -- --filter '*' }
+}
+
+switch ($Target) {
+    'restore' { Restore }
+    'build' { Restore; Build }
+    'test' { Restore; Build; Test }
+    'pack' { Restore; Build; Pack }
+    'publish' { Restore; Publish }
+    'demo' { Restore; Build; Demo }
+    'bench' { Bench }
+    'all' { Restore; Build; Test; Pack; Publish; Demo }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+
+namespace Mrs.Cli.Commands;
+
+/// <summary><c>mrs import</c>: a Word standard into the clause model.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var input = new Argument<string>("input") { Description = "The Word document: .docx, .dotx, .docm (and .doc, .dot, .rtf, .odt through LibreOffice)." };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write the model: out.std.yaml, out.std.json, or - for standard output (YAML). Default: <name>.std.yaml beside the input." };
+        var command = new Command("import", "Import a Word standard into the clause model (YAML or JSON).") { input, output, CommonOptions.Verbose() };
+        command.SetAction(_ => NotImplemented.Report(console, "import"));
+        return command;
+    }
+}
+
+/// <summary><c>mrs build</c>: whole folders of standards at once.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Files or folders of standards (Word documents and models).", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "Output folder.", Required = true };
+        var to = new Option<string>("--to") { Description = "Comma-separated outputs: yaml,json,html,pdf,bundle.", DefaultValueFactory = _ => "yaml" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var shard = new Option<string?>("--shard") { Description = "Process only shard i of N (i/N, 1-based), to split a build across CI machines." };
+        var command = new Command("build", "Build every standard in files and folders into the chosen formats.") { inputs, output, to, jobs, shard, CommonOptions.Verbose() };
+        command.SetAction(_ => NotImplemented.Report(console, "build"));
+        return command;
+    }
+}

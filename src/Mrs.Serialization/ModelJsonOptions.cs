@@ -1,0 +1,115 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Mrs.Model;
+
+namespace Mrs.Serialization;
+
+/// <summary>
+/// How the clause model maps to JSON (and therefore YAML): camelCase keys in declaration order, base-type keys first,
+/// "type" as the block discriminator, enums as camelCase text, and nothing written for absent values, empty lists or
+/// false flags. All knowledge of the file format lives here, so that the model stays a plain type tree.
+/// </summary>
+public static class ModelJsonOptions
+{
+    /// <summary>Block kinds and their "type" names, in the order the schema lists them.</summary>
+    public static readonly IReadOnlyList<(Type Type, string Name)> BlockTypes =
+    [
+        (typeof(Paragraph), "paragraph"),
+        (typeof(ListBlock), "list"),
+        (typeof(Note), "note"),
+        (typeof(Example), "example"),
+        (typeof(Table), "table"),
+        (typeof(Figure), "figure"),
+        (typeof(Formula), "formula"),
+        (typeof(DefinitionList), "definitionList"),
+        (typeof(CodeBlock), "code"),
+        (typeof(RawBlock), "raw"),
+    ];
+
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var resolver = new DefaultJsonTypeInfoResolver();
+        resolver.Modifiers.Add(ConfigureType);
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            AllowOutOfOrderMetadataProperties = true,
+            RespectNullableAnnotations = false,
+            MaxDepth = 512,
+            TypeInfoResolver = resolver,
+        };
+        options.Converters.Add(new ModelEnumConverterFactory());
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void ConfigureType(JsonTypeInfo info)
+    {
+        if (info.Type == typeof(Block))
+        {
+            var polymorphism = new JsonPolymorphismOptions
+            {
+                TypeDiscriminatorPropertyName = "type",
+                UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization,
+            };
+            foreach (var (type, name) in BlockTypes)
+            {
+                polymorphism.DerivedTypes.Add(new JsonDerivedType(type, name));
+            }
+            info.PolymorphismOptions = polymorphism;
+        }
+
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.AttributeProvider is PropertyInfo pi)
+            {
+                property.Order = DeclarationOrder(info.Type, pi);
+            }
+            property.ShouldSerialize = static (_, value) => value switch
+            {
+                null => false,
+                ICollection collection => collection.Count > 0,
+                bool flag => flag,
+                _ => true,
+            };
+        }
+    }
+
+    /// <summary>Base-type properties first, then each derived type's, each in source declaration order.</summary>
+    private static int DeclarationOrder(Type type, PropertyInfo property)
+    {
+        var depth = 0;
+        for (var t = property.DeclaringType?.BaseType; t is not null && t != typeof(object); t = t.BaseType)
+        {
+            depth++;
+        }
+        var declared = property.DeclaringType!.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .OrderBy(p => p.MetadataToken)
+            .ToList();
+        return depth * 1000 + declared.FindIndex(p => p.Name == property.Name);
+    }
+}
+
+/// <summary>Enums as text: camelCase names, except degrees of correspondence, which are written as IDT, MOD, NEQ.</summary>
+internal sealed class ModelEnumConverterFactory : JsonConverterFactory
+{
+    private static readonly JsonStringEnumConverter CamelCase = new(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+    private static readonly JsonStringEnumConverter UpperCase = new(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false);
+
+    public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
+
+    public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (typeToConvert == typeof(AdoptionDegree) ? UpperCase : CamelCase).CreateConverter(typeToConvert, options);
+}

@@ -1,0 +1,194 @@
+using System.Text;
+using System.Text.Json;
+using Mrs.Model;
+
+namespace Mrs.Serialization;
+
+/// <summary>A model file read from disk: its text, its JSON tree, the model (when schema-valid) and the problems found.</summary>
+public sealed class LoadedModel : IDisposable
+{
+    public required string Path { get; init; }
+    public required string Text { get; init; }
+    public required ModelFormat Format { get; init; }
+    public required JsonDocument Tree { get; init; }
+    public required IReadOnlyList<SchemaViolation> SchemaViolations { get; init; }
+    /// <summary>The model; null when the tree violates the schema.</summary>
+    public StandardDocument? Document { get; init; }
+
+    public (int Line, int Column) Locate(string pointer, bool preferKey = false) =>
+        SourceLocator.Locate(Text, Format, pointer, preferKey);
+
+    public void Dispose() => Tree.Dispose();
+}
+
+/// <summary>
+/// Reads clause-model files (*.std.yaml, *.std.json): checks the encoding, parses strictly, checks the JSON Schema, then
+/// builds the model. Unreadable files throw <see cref="ModelReadException"/> with a line and column.
+/// </summary>
+public static class ModelReader
+{
+    /// <summary>Model files larger than this are refused before parsing.</summary>
+    public const long DefaultMaxBytes = 256L * 1024 * 1024;
+
+    public static LoadedModel Load(string path, long maxBytes = DefaultMaxBytes)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new FileNotFoundException($"no such file", path);
+        }
+        if (info.Length > maxBytes)
+        {
+            throw new ModelReadException($"the file is {info.Length / 1048576.0:F1} MB; model files are limited to {maxBytes / 1048576} MB", 0, 0);
+        }
+        var bytes = File.ReadAllBytes(path);
+        return Parse(bytes, ModelFormats.FromPath(path), path);
+    }
+
+    public static LoadedModel Parse(byte[] bytes, ModelFormat format, string path = "<input>")
+    {
+        var text = Decode(bytes);
+        var tree = ParseTree(text, bytes, format);
+        var violations = ModelSchema.Evaluate(tree.RootElement);
+        StandardDocument? document = null;
+        if (violations.Count == 0)
+        {
+            try
+            {
+                document = tree.RootElement.Deserialize<StandardDocument>(ModelJsonOptions.Options);
+            }
+            catch (JsonException ex)
+            {
+                tree.Dispose();
+                var (line, column) = SourceLocator.Locate(text, format, (ex.Path ?? "$").Replace("$", "", StringComparison.Ordinal).Replace('.', '/'));
+                throw new ModelReadException("the model cannot be built: " + ex.Message, line, column);
+            }
+        }
+        return new LoadedModel { Path = path, Text = text, Format = format, Tree = tree, SchemaViolations = violations, Document = document };
+    }
+
+    /// <summary>Reads model text that must be valid; throws <see cref="ModelReadException"/> naming the first problem.</summary>
+    public static StandardDocument ReadValid(string text, ModelFormat format)
+    {
+        using var loaded = Parse(Encoding.UTF8.GetBytes(text), format);
+        if (loaded.Document is null)
+        {
+            var v = loaded.SchemaViolations[0];
+            var (line, column) = loaded.Locate(v.Pointer, v.AtKey);
+            throw new ModelReadException($"{(v.Pointer.Length == 0 ? "/" : v.Pointer)}: {v.Message}", line, column);
+        }
+        return loaded.Document;
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static string Decode(byte[] bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            throw new ModelReadException("the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM", 1, 1);
+        }
+        if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))
+        {
+            throw new ModelReadException("the file is UTF-16; model files are UTF-8 (without BOM)", 1, 1);
+        }
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var (line, column) = SourceLocator.LineColumn(bytes, ex.Index < 0 ? 0 : ex.Index);
+            throw new ModelReadException("the file is not valid UTF-8 (is it in GBK or another legacy encoding? save it as UTF-8)", line, column);
+        }
+        if (string.IsNullOrWhiteSpace(text) || IsOnlyComments(text))
+        {
+            throw new ModelReadException("the file is empty: a model needs at least 'schemaVersion' and 'metadata'", 1, 1);
+        }
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            var (line, column) = SourceLocator.LineColumn(bytes, Encoding.UTF8.GetByteCount(text.AsSpan(0, nul)));
+            throw new ModelReadException("the file contains a NUL character; it is not a text file", line, column);
+        }
+        return text;
+    }
+
+    private static bool IsOnlyComments(string text) =>
+        text.Split('\n').All(l => l.Trim().Length == 0 || l.TrimStart().StartsWith('#'));
+
+    private static JsonDocument ParseTree(string text, byte[] bytes, ModelFormat format)
+    {
+        var options = new JsonDocumentOptions { MaxDepth = 512 };
+        if (format == ModelFormat.Json)
+        {
+            JsonChecks.RejectDuplicateKeys(bytes);
+            try
+            {
+                return JsonDocument.Parse(bytes, options);
+            }
+            catch (JsonException ex)
+            {
+                throw new ModelReadException("JSON syntax: " + FirstSentence(ex.Message), (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            }
+        }
+        var json = YamlToJson.Convert(text);
+        var document = JsonDocument.Parse(json, options);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            document.Dispose();
+            throw new ModelReadException("the top level of a model must be a mapping (key: value lines), starting with 'schemaVersion' and 'metadata'", 1, 1);
+        }
+        return document;
+    }
+
+    internal static string FirstSentence(string message)
+    {
+        var i = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var m = i > 0 ? message[..i] : message;
+        i = m.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        m = i > 0 ? m[..i] : m;
+        return m.Trim().TrimEnd('.', ' ');
+    }
+}
+
+internal static class JsonChecks
+{
+    /// <summary>Throws at the first duplicate key: JSON allows them, but a model file with one is ambiguous.</summary>
+    public static void RejectDuplicateKeys(byte[] bytes)
+    {
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 512 });
+        var stack = new Stack<HashSet<string>?>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        stack.Push(new HashSet<string>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.StartArray:
+                        stack.Push(null);
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        stack.Pop();
+                        break;
+                    case JsonTokenType.PropertyName:
+                        var name = reader.GetString()!;
+                        if (!stack.Peek()!.Add(name))
+                        {
+                            var (line, column) = SourceLocator.LineColumn(bytes, reader.TokenStartIndex);
+                            throw new ModelReadException($"duplicate key '{name}'", line, column);
+                        }
+                        break;
+                }
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw new ModelReadException("JSON syntax: " + ModelReader.FirstSentence(ex.Message), (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+        }
+    }
+}
