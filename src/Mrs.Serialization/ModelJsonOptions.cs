@@ -30,6 +30,9 @@ public static class ModelJsonOptions
         (typeof(RawBlock), "raw"),
     ];
 
+    /// <summary>Enum values that are implied when absent, so never written ("kind: general" on every clause is noise).</summary>
+    private static readonly HashSet<Enum> ImpliedValues = [ClauseKind.General, SectionKind.Other];
+
     public static JsonSerializerOptions Options { get; } = Create();
 
     private static JsonSerializerOptions Create()
@@ -82,6 +85,7 @@ public static class ModelJsonOptions
                 null => false,
                 ICollection collection => collection.Count > 0,
                 bool flag => flag,
+                Enum e => !ImpliedValues.Contains(e),
                 _ => true,
             };
         }

@@ -8,7 +8,8 @@ namespace Mrs.Serialization;
 public sealed class LoadedModel : IDisposable
 {
     public required string Path { get; init; }
-    public required string Text { get; init; }
+    /// <summary>The file's bytes (UTF-8), kept to locate findings.</summary>
+    public required ReadOnlyMemory<byte> Bytes { get; init; }
     public required ModelFormat Format { get; init; }
     public required JsonDocument Tree { get; init; }
     public required IReadOnlyList<SchemaViolation> SchemaViolations { get; init; }
@@ -16,7 +17,7 @@ public sealed class LoadedModel : IDisposable
     public StandardDocument? Document { get; init; }
 
     public (int Line, int Column) Locate(string pointer, bool preferKey = false) =>
-        SourceLocator.Locate(Text, Format, pointer, preferKey);
+        SourceLocator.Locate(Bytes, Format, pointer, preferKey);
 
     public void Dispose() => Tree.Dispose();
 }
@@ -47,8 +48,8 @@ public static class ModelReader
 
     public static LoadedModel Parse(byte[] bytes, ModelFormat format, string path = "<input>")
     {
-        var text = Decode(bytes);
-        var tree = ParseTree(text, bytes, format);
+        CheckEncoding(bytes);
+        var tree = ParseTree(bytes, format);
         var violations = ModelSchema.Evaluate(tree.RootElement);
         StandardDocument? document = null;
         if (violations.Count == 0)
@@ -60,11 +61,11 @@ public static class ModelReader
             catch (JsonException ex)
             {
                 tree.Dispose();
-                var (line, column) = SourceLocator.Locate(text, format, (ex.Path ?? "$").Replace("$", "", StringComparison.Ordinal).Replace('.', '/'));
+                var (line, column) = SourceLocator.Locate(bytes, format, (ex.Path ?? "$").Replace("$", "", StringComparison.Ordinal).Replace('.', '/'));
                 throw new ModelReadException("the model cannot be built: " + ex.Message, line, column);
             }
         }
-        return new LoadedModel { Path = path, Text = text, Format = format, Tree = tree, SchemaViolations = violations, Document = document };
+        return new LoadedModel { Path = path, Bytes = bytes, Format = format, Tree = tree, SchemaViolations = violations, Document = document };
     }
 
     /// <summary>Reads model text that must be valid; throws <see cref="ModelReadException"/> naming the first problem.</summary>
@@ -82,7 +83,7 @@ public static class ModelReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static string Decode(byte[] bytes)
+    private static void CheckEncoding(byte[] bytes)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
@@ -92,33 +93,58 @@ public static class ModelReader
         {
             throw new ModelReadException("the file is UTF-16; model files are UTF-8 (without BOM)", 1, 1);
         }
-        string text;
-        try
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            var (line, column) = SourceLocator.LineColumn(bytes, ex.Index < 0 ? 0 : ex.Index);
+            var index = 0;
+            try
+            {
+                StrictUtf8.GetCharCount(bytes);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                index = Math.Max(0, ex.Index);
+            }
+            var (line, column) = SourceLocator.LineColumn(bytes, index);
             throw new ModelReadException("the file is not valid UTF-8 (is it in GBK or another legacy encoding? save it as UTF-8)", line, column);
         }
-        if (string.IsNullOrWhiteSpace(text) || IsOnlyComments(text))
+        if (IsBlank(bytes))
         {
             throw new ModelReadException("the file is empty: a model needs at least 'schemaVersion' and 'metadata'", 1, 1);
         }
-        var nul = text.IndexOf('\0');
+        var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {
-            var (line, column) = SourceLocator.LineColumn(bytes, Encoding.UTF8.GetByteCount(text.AsSpan(0, nul)));
+            var (line, column) = SourceLocator.LineColumn(bytes, nul);
             throw new ModelReadException("the file contains a NUL character; it is not a text file", line, column);
         }
-        return text;
     }
 
-    private static bool IsOnlyComments(string text) =>
-        text.Split('\n').All(l => l.Trim().Length == 0 || l.TrimStart().StartsWith('#'));
+    /// <summary>True when the file holds only white space and YAML comments.</summary>
+    private static bool IsBlank(byte[] bytes)
+    {
+        var inComment = false;
+        foreach (var b in bytes)
+        {
+            if (b == (byte)'\n')
+            {
+                inComment = false;
+            }
+            else if (!inComment)
+            {
+                if (b == (byte)'#')
+                {
+                    inComment = true;
+                }
+                else if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
-    private static JsonDocument ParseTree(string text, byte[] bytes, ModelFormat format)
+    private static JsonDocument ParseTree(byte[] bytes, ModelFormat format)
     {
         var options = new JsonDocumentOptions { MaxDepth = 512 };
         if (format == ModelFormat.Json)
@@ -133,7 +159,7 @@ public static class ModelReader
                 throw new ModelReadException("JSON syntax: " + FirstSentence(ex.Message), (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
             }
         }
-        var json = YamlToJson.Convert(text);
+        var json = YamlToJson.Convert(bytes);
         var document = JsonDocument.Parse(json, options);
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
@@ -148,6 +174,8 @@ public static class ModelReader
         var i = message.IndexOf(" Path:", StringComparison.Ordinal);
         var m = i > 0 ? message[..i] : message;
         i = m.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        m = i > 0 ? m[..i] : m;
+        i = m.IndexOf(". ", StringComparison.Ordinal);
         m = i > 0 ? m[..i] : m;
         return m.Trim().TrimEnd('.', ' ');
     }

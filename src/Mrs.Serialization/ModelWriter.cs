@@ -10,8 +10,6 @@ namespace Mrs.Serialization;
 /// </summary>
 public static class ModelWriter
 {
-    public const string YamlSchemaComment = "# yaml-language-server: $schema=" + ModelInfo.SchemaId;
-
     public static string ToJson(StandardDocument document)
     {
         using var tree = ToTree(document);

@@ -13,12 +13,12 @@ public static class SourceLocator
 {
     /// <summary>Returns the 1-based (line, column) of the node at <paramref name="pointer"/>, or of the nearest
     /// ancestor that exists. With <paramref name="preferKey"/>, a member is located at its key rather than its value.</summary>
-    public static (int Line, int Column) Locate(string text, ModelFormat format, string pointer, bool preferKey = false)
+    public static (int Line, int Column) Locate(ReadOnlyMemory<byte> utf8, ModelFormat format, string pointer, bool preferKey = false)
     {
         var tokens = ParsePointer(pointer);
         try
         {
-            return format == ModelFormat.Json ? LocateJson(text, tokens, preferKey) : LocateYaml(text, tokens, preferKey);
+            return format == ModelFormat.Json ? LocateJson(utf8.Span, tokens, preferKey) : LocateYaml(utf8, tokens, preferKey);
         }
         catch (Exception ex) when (ex is YamlException or JsonException)
         {
@@ -35,9 +35,13 @@ public static class SourceLocator
         return pointer.TrimStart('#').Split('/').Skip(1).Select(t => t.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToList();
     }
 
-    private static (int, int) LocateYaml(string text, IReadOnlyList<string> tokens, bool preferKey)
+    private static (int, int) LocateYaml(ReadOnlyMemory<byte> utf8, IReadOnlyList<string> tokens, bool preferKey)
     {
-        var parser = new Parser(new StringReader(text));
+        var stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(utf8, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(utf8.ToArray(), writable: false);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+        var parser = new Parser(reader);
         // Walk down one token at a time, skipping siblings.
         var best = (1, 1);
         parser.Consume<StreamStart>();
@@ -101,9 +105,8 @@ public static class SourceLocator
 
     private static (int, int) Pos(Mark mark) => ((int)mark.Line, (int)mark.Column);
 
-    private static (int, int) LocateJson(string text, IReadOnlyList<string> tokens, bool preferKey)
+    private static (int, int) LocateJson(ReadOnlySpan<byte> bytes, IReadOnlyList<string> tokens, bool preferKey)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 1024, CommentHandling = JsonCommentHandling.Skip });
         if (!reader.Read())
         {

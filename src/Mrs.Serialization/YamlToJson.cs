@@ -19,15 +19,16 @@ internal static partial class YamlToJson
 
     public const int MaxDepth = 256;
 
-    public static byte[] Convert(string text)
+    public static ReadOnlyMemory<byte> Convert(byte[] utf8)
     {
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, text.Length));
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, utf8.Length + utf8.Length / 4));
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             var converter = new Converter(writer);
-            converter.Run(new Parser(new StringReader(text)));
+            using var reader = new StreamReader(new MemoryStream(utf8, writable: false), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+            converter.Run(new Parser(reader));
         }
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenMemory;
     }
 
     private sealed class Converter(Utf8JsonWriter writer)
@@ -37,6 +38,7 @@ internal static partial class YamlToJson
         private readonly Stack<Frame> frames = new();
         private int aliasNodes;
         private int documents;
+        private Mark last = Mark.Empty;
 
         private sealed class Frame(bool isMapping)
         {
@@ -52,6 +54,7 @@ internal static partial class YamlToJson
                 while (parser.MoveNext())
                 {
                     var e = parser.Current!;
+                    last = e.End;
                     switch (e)
                     {
                         case StreamStart or StreamEnd or DocumentEnd:
@@ -79,6 +82,11 @@ internal static partial class YamlToJson
             catch (AnchorNotFoundException ex)
             {
                 throw new ModelReadException("YAML alias refers to an unknown anchor", (int)ex.Start.Line, (int)ex.Start.Column);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+            {
+                // The YAML library gives up on some malformed input without a position: report where parsing stopped.
+                throw new ModelReadException("YAML syntax: the text after this point cannot be parsed (an unclosed bracket or quote?)", Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column));
             }
         }
 
@@ -236,7 +244,7 @@ internal static partial class YamlToJson
                 writer.WriteStringValue(scalar.Value);
                 return;
             }
-            if (tag is not null && !tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+            if (tag is not null && !CoreScalarTags.Contains(tag))
             {
                 throw Error($"custom YAML tag '{tag}' is not allowed in model files", at);
             }
@@ -309,6 +317,11 @@ internal static partial class YamlToJson
                 writer.WriteStringValue(v);
             }
         }
+
+        private static readonly HashSet<string> CoreScalarTags = new(StringComparer.Ordinal)
+        {
+            "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
+        };
 
         private static void CheckTag(TagName tag, string expected, Mark at)
         {

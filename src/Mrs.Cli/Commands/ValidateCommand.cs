@@ -57,7 +57,7 @@ internal static class ValidateCommand
             var report = new ValidationReport { Findings = findings, Files = files };
             var color = formatter is TextFormatter && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && ReferenceEquals(console.Out, Console.Out);
             formatter.Write(report, console.Out, new ReportOptions { Language = language, Color = color });
-            if (formatter is TextFormatter)
+            if (formatter is TextFormatter && files.Count > 0)
             {
                 console.Error.WriteLine(language.StartsWith("zh", StringComparison.Ordinal) ? report.SummaryZh() : report.Summary());
             }
