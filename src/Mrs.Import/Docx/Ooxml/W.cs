@@ -15,6 +15,7 @@ public static class W
     public static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     public static readonly XNamespace Pic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
     public static readonly XNamespace V = "urn:schemas-microsoft-com:vml";
+    public static readonly XNamespace Oa = "urn:schemas-microsoft-com:office:office";
     public static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     public static readonly XNamespace W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     public static readonly XNamespace Wps = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";

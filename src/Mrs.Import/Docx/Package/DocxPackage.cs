@@ -1,0 +1,464 @@
+using System.IO.Compression;
+using System.Xml;
+using System.Xml.Linq;
+using Mrs.Import.Docx.Ooxml;
+
+namespace Mrs.Import.Docx.Package;
+
+/// <summary>A relationship of a part: id, type, target (a part path or an external URI).</summary>
+public sealed record PartRelationship(string Id, string Type, string Target, bool External);
+
+/// <summary>
+/// A Word package (OPC zip) opened defensively: signatures checked (encrypted and legacy files are named as such),
+/// decompression capped in size and ratio (zip bombs), XML parsed without DTDs or external entities, ISO strict
+/// namespaces mapped to transitional ones, and parts found through relationships rather than fixed names.
+/// </summary>
+public sealed class DocxPackage : IDisposable
+{
+    /// <summary>Largest expanded size of one part.</summary>
+    public const long MaxPartBytes = 256L * 1024 * 1024;
+    /// <summary>Largest expanded size of the whole package.</summary>
+    public const long MaxTotalBytes = 1024L * 1024 * 1024;
+    /// <summary>Largest compression ratio accepted for parts over 1 MB.</summary>
+    public const int MaxRatio = 200;
+    public const int MaxEntries = 20_000;
+
+    private readonly ZipArchive zip;
+    private readonly Dictionary<string, ZipArchiveEntry> entries;
+    private readonly Dictionary<string, string> contentTypesByPart = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> contentTypesByExtension = new(StringComparer.OrdinalIgnoreCase);
+    private long expanded;
+
+    public string MainPartPath { get; }
+    public bool IsStrict { get; private set; }
+    public List<string> Warnings { get; } = [];
+
+    private DocxPackage(ZipArchive zip)
+    {
+        this.zip = zip;
+        if (zip.Entries.Count > MaxEntries)
+        {
+            throw new ImportException($"the package has {zip.Entries.Count} entries (more than {MaxEntries}); refusing it");
+        }
+        entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
+        long declared = 0;
+        foreach (var e in zip.Entries)
+        {
+            var name = e.FullName.Replace('\\', '/').TrimStart('/');
+            if (name.Split('/').Any(s => s == ".."))
+            {
+                Warnings.Add($"ignored a package entry with a path outside the package: '{e.FullName}'");
+                continue;
+            }
+            declared += e.Length;
+            if (e.Length > MaxPartBytes || declared > MaxTotalBytes)
+            {
+                throw new ImportException($"the package expands to more than {MaxTotalBytes / 1048576} MB (part '{name}'); refusing a possible zip bomb");
+            }
+            if (e.Length > 1024 * 1024 && e.CompressedLength > 0 && e.Length / e.CompressedLength > MaxRatio)
+            {
+                throw new ImportException($"part '{name}' is compressed {e.Length / e.CompressedLength}:1; refusing a possible zip bomb");
+            }
+            entries.TryAdd(name, e);
+        }
+        ReadContentTypes();
+        MainPartPath = FindMainPart();
+    }
+
+    /// <summary>Opens a .docx/.dotx/.docm; throws <see cref="ImportException"/> with a one-line reason when it cannot.</summary>
+    public static DocxPackage Open(string path)
+    {
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ImportException($"cannot read the file: {ex.Message}");
+        }
+        try
+        {
+            CheckSignature(stream);
+            var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
+            try
+            {
+                return new DocxPackage(zip);
+            }
+            catch
+            {
+                zip.Dispose();
+                throw;
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            stream.Dispose();
+            throw new ImportException($"the file is damaged or truncated: not a readable zip package ({ex.Message.TrimEnd('.')})");
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>What the first bytes say a file is.</summary>
+    public static FileSignature Sniff(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Sniff(stream);
+    }
+
+    public static FileSignature Sniff(Stream stream)
+    {
+        Span<byte> head = stackalloc byte[8];
+        var n = stream.ReadAtLeast(head, 8, throwOnEndOfStream: false);
+        stream.Position = 0;
+        if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] is 3 or 5 or 7)
+        {
+            return FileSignature.Zip;
+        }
+        if (n >= 8 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
+        {
+            return LooksEncrypted(stream) ? FileSignature.EncryptedOoxml : FileSignature.OleCompound;
+        }
+        if (n >= 5 && head[0] == '{' && head[1] == '\\' && head[2] == 'r' && head[3] == 't' && head[4] == 'f')
+        {
+            return FileSignature.Rtf;
+        }
+        return n == 0 ? FileSignature.Empty : FileSignature.Unknown;
+    }
+
+    private static bool LooksEncrypted(Stream stream)
+    {
+        // An encrypted OOXML file is an OLE container holding "EncryptionInfo" and "EncryptedPackage" streams
+        // (their names are stored in UTF-16 in the directory sectors).
+        var buffer = new byte[Math.Min(stream.Length, 4 * 1024 * 1024)];
+        stream.ReadExactly(buffer);
+        stream.Position = 0;
+        var needle = System.Text.Encoding.Unicode.GetBytes("EncryptedPackage");
+        return buffer.AsSpan().IndexOf(needle) >= 0;
+    }
+
+    private static void CheckSignature(Stream stream)
+    {
+        switch (Sniff(stream))
+        {
+            case FileSignature.Zip:
+                return;
+            case FileSignature.EncryptedOoxml:
+                throw new ImportException("the document is encrypted (password-protected); save an unprotected copy in Word first");
+            case FileSignature.OleCompound:
+                throw new ImportException("this is a legacy binary Word file (.doc, Word 97-2003); it is converted through LibreOffice, not read as .docx");
+            case FileSignature.Rtf:
+                throw new ImportException("this is an RTF file; it is converted through LibreOffice, not read as .docx");
+            case FileSignature.Empty:
+                throw new ImportException("the file is empty");
+            default:
+                throw new ImportException("not a Word document: the file is neither a .docx (zip) package nor a legacy Word file");
+        }
+    }
+
+    private void ReadContentTypes()
+    {
+        var types = LoadXml("[Content_Types].xml", optional: true);
+        if (types is null)
+        {
+            Warnings.Add("the package has no [Content_Types].xml; content types were inferred from file names");
+            return;
+        }
+        XNamespace ct = "http://schemas.openxmlformats.org/package/2006/content-types";
+        foreach (var o in types.Root!.Elements(ct + "Override"))
+        {
+            var part = o.Attribute("PartName")?.Value.TrimStart('/');
+            if (part is not null)
+            {
+                contentTypesByPart[Uri.UnescapeDataString(part)] = o.Attribute("ContentType")?.Value ?? "";
+            }
+        }
+        foreach (var d in types.Root!.Elements(ct + "Default"))
+        {
+            var ext = d.Attribute("Extension")?.Value;
+            if (ext is not null)
+            {
+                contentTypesByExtension[ext] = d.Attribute("ContentType")?.Value ?? "";
+            }
+        }
+    }
+
+    private string FindMainPart()
+    {
+        var rels = Relationships("");
+        var main = rels.FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal) && !r.External);
+        if (main is not null && entries.ContainsKey(main.Target))
+        {
+            return main.Target;
+        }
+        foreach (var candidate in new[] { "word/document.xml", "word/document2.xml" })
+        {
+            if (entries.ContainsKey(candidate))
+            {
+                Warnings.Add("the package does not say where its main document is; using " + candidate);
+                return candidate;
+            }
+        }
+        var byType = contentTypesByPart.FirstOrDefault(kv => kv.Value.Contains("wordprocessingml.document.main", StringComparison.Ordinal)
+            || kv.Value.Contains("wordprocessingml.template.main", StringComparison.Ordinal)
+            || kv.Value.Contains("ms-word.document.macroEnabled.main", StringComparison.Ordinal)).Key;
+        if (byType is not null && entries.ContainsKey(byType))
+        {
+            return byType;
+        }
+        if (entries.Keys.Any(k => k.StartsWith("xl/", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ImportException("this is an Excel workbook, not a Word document");
+        }
+        if (entries.Keys.Any(k => k.StartsWith("ppt/", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ImportException("this is a PowerPoint presentation, not a Word document");
+        }
+        throw new ImportException("the zip package holds no Word document part (word/document.xml is missing)");
+    }
+
+    public bool HasPart(string path) => entries.ContainsKey(path);
+
+    public IEnumerable<string> PartNames => entries.Keys;
+
+    public string ContentType(string part)
+    {
+        if (contentTypesByPart.TryGetValue(part, out var t))
+        {
+            return t;
+        }
+        var ext = Path.GetExtension(part).TrimStart('.');
+        return contentTypesByExtension.TryGetValue(ext, out var byExt) ? byExt : "";
+    }
+
+    /// <summary>The relationships of a part ("" for the package itself).</summary>
+    public IReadOnlyList<PartRelationship> Relationships(string part)
+    {
+        var folder = part.Contains('/') ? part[..part.LastIndexOf('/')] : "";
+        var relsPath = (folder.Length == 0 ? "" : folder + "/") + "_rels/" + Path.GetFileName(part) + ".rels";
+        var doc = LoadXml(relsPath, optional: true);
+        if (doc is null)
+        {
+            return [];
+        }
+        XNamespace pr = "http://schemas.openxmlformats.org/package/2006/relationships";
+        var result = new List<PartRelationship>();
+        foreach (var r in doc.Root!.Elements(pr + "Relationship"))
+        {
+            var id = r.Attribute("Id")?.Value ?? "";
+            var type = NormalizeNamespace(r.Attribute("Type")?.Value ?? "");
+            var target = r.Attribute("Target")?.Value ?? "";
+            var external = string.Equals(r.Attribute("TargetMode")?.Value, "External", StringComparison.OrdinalIgnoreCase);
+            result.Add(new PartRelationship(id, type, external ? target : ResolvePath(folder, target), external));
+        }
+        return result;
+    }
+
+    /// <summary>A part related to <paramref name="part"/> by a relationship type ending in <paramref name="typeSuffix"/>.</summary>
+    public string? RelatedPart(string part, string typeSuffix) =>
+        Relationships(part).FirstOrDefault(r => !r.External && r.Type.EndsWith(typeSuffix, StringComparison.Ordinal) && entries.ContainsKey(r.Target))?.Target;
+
+    private static string ResolvePath(string folder, string target)
+    {
+        target = Uri.UnescapeDataString(target.Replace('\\', '/'));
+        var combined = target.StartsWith('/') ? target.TrimStart('/') : (folder.Length == 0 ? target : folder + "/" + target);
+        var stack = new List<string>();
+        foreach (var segment in combined.Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (stack.Count > 0)
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                }
+            }
+            else if (segment.Length > 0 && segment != ".")
+            {
+                stack.Add(segment);
+            }
+        }
+        return string.Join('/', stack);
+    }
+
+    /// <summary>The bytes of a part, read with the size caps.</summary>
+    public byte[] ReadBytes(string part)
+    {
+        if (!entries.TryGetValue(part, out var entry))
+        {
+            throw new ImportException($"the package has no part '{part}'");
+        }
+        using var source = OpenLimited(entry);
+        using var memory = new MemoryStream();
+        source.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    private LimitedStream OpenLimited(ZipArchiveEntry entry)
+    {
+        try
+        {
+            return new LimitedStream(entry.Open(), Math.Min(MaxPartBytes, MaxTotalBytes - expanded), n => expanded += n, entry.FullName);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new ImportException($"part '{entry.FullName}' is damaged: {ex.Message.TrimEnd('.')}");
+        }
+    }
+
+    /// <summary>Loads an XML part safely; null when optional and absent.</summary>
+    public XDocument? LoadXml(string part, bool optional = false)
+    {
+        if (!entries.TryGetValue(part, out var entry))
+        {
+            return optional ? null : throw new ImportException($"the package has no part '{part}'");
+        }
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersFromEntities = 0,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CheckCharacters = false,
+        };
+        try
+        {
+            using var stream = OpenLimited(entry);
+            using var reader = XmlReader.Create(stream, settings);
+            var doc = XDocument.Load(reader, LoadOptions.None);
+            if (StrictNamespaces.Rewrite(doc))
+            {
+                IsStrict = true;
+            }
+            return doc;
+        }
+        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw new ImportException($"part '{part}' declares a DTD; refusing it (DTDs and external entities are not allowed in Word documents)");
+        }
+        catch (XmlException ex)
+        {
+            throw new ImportException($"part '{part}' is not well-formed XML at line {ex.LineNumber}, column {ex.LinePosition}: {ex.Message.Split(" Line ")[0].TrimEnd('.')}");
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new ImportException($"part '{part}' is damaged or truncated: {ex.Message.TrimEnd('.')}");
+        }
+    }
+
+    internal static string NormalizeNamespace(string uri) => StrictNamespaces.Map(uri);
+
+    public void Dispose() => zip.Dispose();
+
+    /// <summary>A read-only stream that stops at a byte limit (zip entries can lie about their size).</summary>
+    private sealed class LimitedStream(Stream inner, long limit, Action<long> counted, string name) : Stream
+    {
+        private long read;
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            int n;
+            try
+            {
+                n = inner.Read(buffer, offset, count);
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new ImportException($"part '{name}' is damaged or truncated: {ex.Message.TrimEnd('.')}");
+            }
+            read += n;
+            counted(n);
+            if (read > limit)
+            {
+                throw new ImportException($"part '{name}' expands beyond {limit / 1048576} MB; refusing a possible zip bomb");
+            }
+            return n;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => read; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+            base.Dispose(disposing);
+        }
+    }
+}
+
+public enum FileSignature
+{
+    Zip,
+    OleCompound,
+    EncryptedOoxml,
+    Rtf,
+    Empty,
+    Unknown,
+}
+
+/// <summary>ISO/IEC 29500 strict namespaces and their transitional equivalents.</summary>
+internal static class StrictNamespaces
+{
+    private static readonly (string Strict, string Transitional)[] Pairs =
+    [
+        ("http://purl.oclc.org/ooxml/wordprocessingml/main", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+        ("http://purl.oclc.org/ooxml/officeDocument/relationships", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        ("http://purl.oclc.org/ooxml/officeDocument/math", "http://schemas.openxmlformats.org/officeDocument/2006/math"),
+        ("http://purl.oclc.org/ooxml/drawingml/main", "http://schemas.openxmlformats.org/drawingml/2006/main"),
+        ("http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+        ("http://purl.oclc.org/ooxml/drawingml/picture", "http://schemas.openxmlformats.org/drawingml/2006/picture"),
+        ("http://purl.oclc.org/ooxml/officeDocument/extendedProperties", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"),
+    ];
+
+    public static string Map(string uri)
+    {
+        foreach (var (strict, transitional) in Pairs)
+        {
+            if (uri.StartsWith(strict, StringComparison.Ordinal))
+            {
+                return transitional + uri[strict.Length..];
+            }
+        }
+        return uri;
+    }
+
+    /// <summary>Rewrites strict names in place; true when the document used any.</summary>
+    public static bool Rewrite(XDocument doc)
+    {
+        var root = doc.Root;
+        if (root is null || !root.DescendantsAndSelf().Any(e => e.Name.NamespaceName.StartsWith("http://purl.oclc.org/ooxml/", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        foreach (var e in root.DescendantsAndSelf())
+        {
+            var ns = Map(e.Name.NamespaceName);
+            if (!ReferenceEquals(ns, e.Name.NamespaceName))
+            {
+                e.Name = XNamespace.Get(ns) + e.Name.LocalName;
+            }
+            var attributes = e.Attributes().ToList();
+            if (attributes.Any(a => a.IsNamespaceDeclaration || a.Name.NamespaceName.StartsWith("http://purl.oclc.org/", StringComparison.Ordinal)))
+            {
+                e.ReplaceAttributes(attributes
+                    .Where(a => !a.IsNamespaceDeclaration)
+                    .Select(a => new XAttribute(XNamespace.Get(Map(a.Name.NamespaceName)) + a.Name.LocalName, a.Value)));
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,177 @@
+using System.Text;
+using Mrs.Import.Docx.Word;
+
+namespace Mrs.Import.Structure;
+
+/// <summary>What inline conversion needs from the rest of the import: footnote ids and bookmark registration.</summary>
+public interface IInlineContext
+{
+    /// <summary>The model footnote id for a Word note reference (e.g. "fn-3").</summary>
+    string FootnoteId(WordNoteReference reference);
+
+    /// <summary>Called for each bookmark met in the text.</summary>
+    void Bookmark(string name);
+}
+
+/// <summary>
+/// Word runs to the model's inline Markdown: formatting (**, *, ++, ~~, ~, ^, `code`), line breaks, tabs, links
+/// (external, and to bookmarks as "#bm:NAME" until the cross-reference pass resolves them), footnote references,
+/// inline math ($…$) and field results as shown.
+/// </summary>
+public static class InlineMarkdown
+{
+    public const string BookmarkPrefix = "#bm:";
+
+    public static string Convert(IReadOnlyList<WordInline> inlines, IInlineContext context)
+    {
+        var writer = new Writer(context);
+        writer.Write(inlines, inLink: false);
+        return writer.Finish();
+    }
+
+    private sealed class Writer(IInlineContext context)
+    {
+        private readonly StringBuilder output = new();
+        private readonly StringBuilder pending = new();
+        private RunFormat pendingFormat;
+
+        public string Finish()
+        {
+            FlushText();
+            // Trailing line breaks and white space carry no meaning.
+            var s = output.ToString();
+            while (s.EndsWith("\\\n", StringComparison.Ordinal))
+            {
+                s = s[..^2];
+            }
+            return s.Trim(' ', '\t', '\n', '\u3000');
+        }
+
+        public void Write(IEnumerable<WordInline> inlines, bool inLink)
+        {
+            foreach (var inline in inlines)
+            {
+                switch (inline)
+                {
+                    case WordText t when t.Text.Length > 0:
+                        if (t.Format != pendingFormat)
+                        {
+                            FlushText();
+                            pendingFormat = t.Format;
+                        }
+                        pending.Append(t.Text);
+                        break;
+                    case WordTab:
+                        AppendPlain("\t");
+                        break;
+                    case WordBreak:
+                        FlushText();
+                        output.Append("\\\n");
+                        break;
+                    case WordNoteReference n:
+                        FlushText();
+                        output.Append("[^").Append(context.FootnoteId(n)).Append(']');
+                        break;
+                    case WordBookmark b:
+                        context.Bookmark(b.Name);
+                        break;
+                    case WordHyperlink h:
+                        WriteLink(h.Content, h.Anchor is { Length: > 0 } a ? BookmarkPrefix + a : h.Url, inLink);
+                        break;
+                    case WordField f when f.Target is { } target && f.Kind is "REF" or "PAGEREF" or "NOTEREF":
+                        WriteLink(f.Result, BookmarkPrefix + target, inLink);
+                        break;
+                    case WordField f:
+                        Write(f.Result, inLink);
+                        break;
+                    case WordMath m when !m.Display:
+                        FlushText();
+                        output.Append('$').Append(m.Text.Replace("$", "\\$", StringComparison.Ordinal).Trim()).Append('$');
+                        break;
+                }
+            }
+        }
+
+        private void WriteLink(IReadOnlyList<WordInline> content, string? destination, bool inLink)
+        {
+            if (inLink || string.IsNullOrEmpty(destination))
+            {
+                Write(content, inLink);
+                return;
+            }
+            FlushText();
+            var inner = new Writer(context);
+            inner.Write(content, inLink: true);
+            var text = inner.Finish();
+            if (text.Length == 0)
+            {
+                return;
+            }
+            output.Append('[').Append(text).Append("](").Append(MarkdownText.Destination(destination)).Append(')');
+        }
+
+        private void AppendPlain(string text)
+        {
+            if (pendingFormat != Docx.Word.RunFormat.None)
+            {
+                FlushText();
+                pendingFormat = Docx.Word.RunFormat.None;
+            }
+            pending.Append(text);
+        }
+
+        private void FlushText()
+        {
+            if (pending.Length == 0)
+            {
+                return;
+            }
+            var text = pending.ToString();
+            pending.Clear();
+            var atLineStart = output.Length == 0 || output[^1] == '\n';
+            if (pendingFormat == Docx.Word.RunFormat.None || text.Trim().Length == 0)
+            {
+                output.Append(MarkdownText.Escape(text, atLineStart));
+                return;
+            }
+            // Keep surrounding white space outside the markers, so that emphasis stays valid CommonMark.
+            var core = text.Trim();
+            var lead = text[..text.IndexOf(core, StringComparison.Ordinal)];
+            var trail = text[(lead.Length + core.Length)..];
+            output.Append(MarkdownText.Escape(lead, atLineStart));
+            if ((pendingFormat & Docx.Word.RunFormat.Code) != 0)
+            {
+                var fence = core.Contains('`') ? "``" : "`";
+                var pad = core.StartsWith('`') || core.EndsWith('`') ? " " : "";
+                output.Append(fence).Append(pad).Append(core).Append(pad).Append(fence);
+            }
+            else
+            {
+                var (open, close) = Markers(pendingFormat);
+                output.Append(open).Append(MarkdownText.Escape(core, atLineStart: false)).Append(close);
+            }
+            output.Append(MarkdownText.Escape(trail, atLineStart: false));
+        }
+
+        private static (string Open, string Close) Markers(Docx.Word.RunFormat format)
+        {
+            var open = new StringBuilder();
+            var close = new StringBuilder();
+            void Add(Docx.Word.RunFormat flag, string marker)
+            {
+                if ((format & flag) != 0)
+                {
+                    open.Append(marker);
+                    close.Insert(0, marker);
+                }
+            }
+            Add(Docx.Word.RunFormat.Bold, "**");
+            Add(Docx.Word.RunFormat.Italic, "*");
+            Add(Docx.Word.RunFormat.Underline, "++");
+            Add(Docx.Word.RunFormat.Strike, "~~");
+            Add(Docx.Word.RunFormat.Subscript, "~");
+            Add(Docx.Word.RunFormat.Superscript, "^");
+            return (open.ToString(), close.ToString());
+        }
+    }
+}

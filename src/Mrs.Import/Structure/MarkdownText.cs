@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace Mrs.Import.Structure;
+
+/// <summary>
+/// Writes document text as the model's inline Markdown: every character that Markdown (with mrs's extensions) would
+/// read as markup is escaped, so that a literal *, [, &lt; or $ in Word stays literal text.
+/// </summary>
+public static class MarkdownText
+{
+    /// <summary>Characters escaped wherever they stand.</summary>
+    private const string AlwaysEscaped = "\\`*_[]<>~^$&|";
+
+    public static string Escape(string text, bool atLineStart)
+    {
+        var sb = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var lineStart = (i == 0 && atLineStart) || (i > 0 && text[i - 1] == '\n');
+            if (AlwaysEscaped.Contains(c)
+                || c == '+' && (i + 1 < text.Length && text[i + 1] == '+' || i > 0 && text[i - 1] == '+')
+                || c == '=' && (i + 1 < text.Length && text[i + 1] == '=' || i > 0 && text[i - 1] == '=')
+                || c == '!' && i + 1 < text.Length && text[i + 1] == '['
+                || lineStart && c is '#' or '-' or '+' or '=' or ':')
+            {
+                sb.Append('\\');
+            }
+            else if (lineStart && char.IsAsciiDigit(c))
+            {
+                // "1. text" or "1) text" at a line start would become an ordered list.
+                var j = i;
+                while (j < text.Length && char.IsAsciiDigit(text[j]))
+                {
+                    j++;
+                }
+                if (j < text.Length && text[j] is '.' or ')' && (j + 1 == text.Length || text[j + 1] is ' ' or '\t'))
+                {
+                    sb.Append(text, i, j - i).Append('\\').Append(text[j]);
+                    i = j;
+                    continue;
+                }
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Removes Markdown escapes and markup, giving the plain text (for checks and excerpts).</summary>
+    public static string Plain(string markdown)
+    {
+        var sb = new StringBuilder(markdown.Length);
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            var c = markdown[i];
+            if (c == '\\' && i + 1 < markdown.Length && char.IsAsciiLetterOrDigit(markdown[i + 1]) is false && markdown[i + 1] != '\n')
+            {
+                sb.Append(markdown[++i]);
+            }
+            else if (c == '\\' && i + 1 < markdown.Length && markdown[i + 1] == '\n')
+            {
+                sb.Append('\n');
+                i++;
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A link destination: spaces, parentheses and angle brackets percent-encoded.</summary>
+    public static string Destination(string url)
+    {
+        var sb = new StringBuilder(url.Length);
+        foreach (var c in url)
+        {
+            sb.Append(c switch
+            {
+                ' ' => "%20",
+                '(' => "%28",
+                ')' => "%29",
+                '<' => "%3C",
+                '>' => "%3E",
+                '\\' => "%5C",
+                _ => c.ToString(),
+            });
+        }
+        return sb.ToString();
+    }
+}

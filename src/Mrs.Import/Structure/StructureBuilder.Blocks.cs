@@ -1,0 +1,791 @@
+using Mrs.Import.Docx.Math;
+using Mrs.Import.Docx.Word;
+using Mrs.Import.Profiles;
+using Mrs.Model;
+
+namespace Mrs.Import.Structure;
+
+/// <summary>Paragraph-level content: text, notes, examples, lists, tables, figures, formulas, code, definition lists.</summary>
+internal sealed partial class StructureBuilder
+{
+    private void OnBody(WordParagraph p, string text)
+    {
+        if (skippingContents && phase == Phase.Front)
+        {
+            return; // a manually written table of contents after "目次"/"Contents"
+        }
+        if (phase == Phase.Bibliography && bibliography is not null && container == bibliography)
+        {
+            OnBibliographyEntry(p, text);
+            return;
+        }
+        var clause = CurrentClause();
+        if (clause?.Kind == ClauseKind.NormativeReferences && term is null && LooksLikeReference(text))
+        {
+            OnReference(p, text);
+            return;
+        }
+        if (term is not null && term.Definition is null && term.Blocks.Count == 0 && term.Notes.Count == 0)
+        {
+            SetDefinition(p);
+            return;
+        }
+        if (clause?.Kind == ClauseKind.SymbolsAndAbbreviatedTerms && term is null && TryDefinitionLine(p, text))
+        {
+            return;
+        }
+        if (p.HasPicture || p.Inlines.Any(i => i is WordObject or WordTextBox))
+        {
+            OnObjects(p);
+            return;
+        }
+        if (p.HasDisplayMath)
+        {
+            OnFormula(p, text);
+            return;
+        }
+        CloseLists();
+        lastNote = null;
+        var markdown = Inline(p);
+        if (markdown.Length == 0)
+        {
+            return;
+        }
+        Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
+        BindBookmarks(paragraphBookmarks.ToList(), CurrentTargetId());
+    }
+
+    private ClauseNode? CurrentClause() => clauseStack.Count > 0 ? clauseStack[^1] : null;
+
+    private string? CurrentTargetId() => term?.Id ?? container?.Id;
+
+    /// <summary>Pictures, text boxes, charts and objects in a paragraph: figures, kept raw content, legacy equations.</summary>
+    private void OnObjects(WordParagraph p)
+    {
+        CloseLists();
+        var textOnly = p.Inlines.Where(i => i is not (WordPicture or WordObject or WordTextBox)).ToList();
+        var markdown = Inline(textOnly);
+        var caption = TypedLabels.FigureCaption().Match(MarkdownText.Plain(markdown));
+        if (markdown.Length > 0 && !caption.Success)
+        {
+            Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
+        }
+        foreach (var inline in p.Inlines)
+        {
+            switch (inline)
+            {
+                case WordPicture picture:
+                    AddPicture(p, picture);
+                    break;
+                case WordObject obj when obj.ProgId.StartsWith("Equation", StringComparison.OrdinalIgnoreCase) || obj.ProgId.StartsWith("MathType", StringComparison.OrdinalIgnoreCase):
+                    var image = obj.Preview is null ? null : session.Assets.ImageFor(obj.Preview);
+                    var number = TypedLabels.FormulaNumber().Match(p.Text) is { Success: true } fm ? fm.Groups["number"].Value : null;
+                    var formula = new FormulaNode { Id = NewId(number is null ? "formula" : "formula-" + number), Number = number, Image = image, Text = null, Paragraph = p.Index };
+                    Add(formula);
+                    Add(new LeafNode(new RawBlock { Kind = "ole-equation", Origin = $"docx paragraph {p.Index + 1}", Text = obj.ProgId, Format = OoxmlFormat, Content = obj.Xml }) { Paragraph = p.Index });
+                    session.Report.Warnings.Add($"paragraph {p.Index + 1}: legacy equation object ({obj.ProgId}) kept as an image and raw markup");
+                    break;
+                case WordObject obj:
+                    Add(new LeafNode(new RawBlock { Kind = obj.ProgId, Origin = $"docx paragraph {p.Index + 1}", Text = obj.Preview?.Alt, Format = OoxmlFormat, Content = obj.Xml }) { Paragraph = p.Index });
+                    session.Report.RawBlocks.Add($"{obj.ProgId} at paragraph {p.Index + 1}");
+                    if (obj.Preview is not null)
+                    {
+                        AddPicture(p, obj.Preview);
+                    }
+                    break;
+                case WordTextBox box:
+                    var boxText = string.Join("\n", box.Blocks.OfType<WordParagraph>().Select(b => b.Text.Trim()).Where(t => t.Length > 0));
+                    Add(new LeafNode(new RawBlock { Kind = "textbox", Origin = $"docx paragraph {p.Index + 1}", Text = boxText, Format = OoxmlFormat, Content = box.Xml }) { Paragraph = p.Index });
+                    session.Report.RawBlocks.Add($"text box at paragraph {p.Index + 1}");
+                    break;
+            }
+        }
+        if (caption.Success)
+        {
+            OnFigureTitle(p, MarkdownText.Plain(markdown), english: false);
+        }
+        BindBookmarks(paragraphBookmarks.ToList(), lastBlock is FigureNode f ? f.Id : CurrentTargetId());
+    }
+
+    private void AddPicture(WordParagraph p, WordPicture picture)
+    {
+        var image = session.Assets.ImageFor(picture);
+        if (image is null)
+        {
+            session.Report.Warnings.Add($"paragraph {p.Index + 1}: a picture whose image is missing from the package");
+            return;
+        }
+        // Several pictures in a row without captions between them make one figure (sub-figures).
+        if (lastBlock is FigureNode figure && figure.Title is null && (figure.Images.Count == 0 || figure.Paragraph == p.Index || figure.Paragraph == p.Index - 1))
+        {
+            figure.Images.Add(image);
+            return;
+        }
+        var node = new FigureNode { Id = NewId("figure"), Paragraph = p.Index };
+        node.Images.Add(image);
+        Add(node);
+    }
+
+    private void OnFigureTitle(WordParagraph p, string text, bool english)
+    {
+        CloseLists();
+        var label = p.Number?.Text.Trim() ?? "";
+        var markdown = Inline(p);
+        var (number, title) = Caption(label, text, markdown, TypedLabels.FigureCaption());
+        var figure = lastBlock as FigureNode;
+        if (figure is not null && (figure.Title is null || english))
+        {
+            if (english)
+            {
+                figure.Notes.Add(TitleNote(p, markdown));
+                return;
+            }
+            figure.Title = title;
+            SetFigureNumber(figure, number);
+        }
+        else
+        {
+            figure = new FigureNode { Id = NewId(number is null ? "figure" : "figure-" + number), Number = number, Title = title, Paragraph = p.Index };
+            Add(figure);
+            if (!english)
+            {
+                session.Report.Warnings.Add($"paragraph {p.Index + 1}: figure title \"{Excerpt(text)}\" without a picture before it");
+            }
+        }
+        BindBookmarks(paragraphBookmarks.ToList(), figure.Id);
+    }
+
+    /// <summary>An English title under a Chinese one is kept beside it as a note (nothing is lost).</summary>
+    private NoteNode TitleNote(WordParagraph p, string markdown)
+    {
+        var note = new NoteNode { Paragraph = p.Index };
+        note.Children.Add(new LeafNode(new Paragraph { Text = markdown }) { Paragraph = p.Index });
+        return note;
+    }
+
+    private void SetFigureNumber(FigureNode figure, string? number)
+    {
+        if (number is null || figure.Number is not null)
+        {
+            return;
+        }
+        figure.Number = number;
+        var wanted = "figure-" + number;
+        if (figure.Id.StartsWith("figure", StringComparison.Ordinal) && !ids.Contains(SafeId(wanted)))
+        {
+            ids.Remove(figure.Id);
+            var old = figure.Id;
+            figure.Id = NewId(wanted);
+            foreach (var key in bookmarkTargets.Where(kv => kv.Value == old).Select(kv => kv.Key).ToList())
+            {
+                bookmarkTargets[key] = figure.Id;
+            }
+        }
+    }
+
+    /// <summary>Number and title of a caption: the number from Word's label ("表1", "Figure 2") or typed in the text.</summary>
+    private static (string? Number, string? Title) Caption(string label, string text, string markdown, System.Text.RegularExpressions.Regex pattern)
+    {
+        if (label.Length > 0)
+        {
+            var fromLabel = pattern.Match(label);
+            var number = fromLabel.Success ? fromLabel.Groups["number"].Value : new string(label.Where(c => char.IsAsciiLetterOrDigit(c) || c == '.').ToArray());
+            return (number.Length > 0 ? number : null, markdown.Length > 0 ? markdown.TrimStart('—', '–', '-', ' ', '\u3000', '\t').Trim() : null);
+        }
+        var typed = pattern.Match(text);
+        if (typed.Success)
+        {
+            var number = typed.Groups["number"].Value;
+            // Strip the label from the Markdown: find where the typed title starts.
+            var title = typed.Groups["title"].Value.Trim();
+            var start = title.Length > 0 ? markdown.IndexOf(MarkdownText.Escape(title.Length > 8 ? title[..8] : title, atLineStart: false), StringComparison.Ordinal) : -1;
+            var titleMarkdown = start >= 0 ? markdown[start..].Trim() : MarkdownText.Escape(title, atLineStart: false);
+            return (number, titleMarkdown.Length > 0 ? titleMarkdown : null);
+        }
+        return (null, markdown.Length > 0 ? markdown : null);
+    }
+
+    private void OnTableTitle(WordParagraph p, string text, bool english)
+    {
+        CloseLists();
+        var label = p.Number?.Text.Trim() ?? "";
+        var markdown = Inline(p);
+        var (number, title) = Caption(label, text, markdown, TypedLabels.TableCaption());
+        if (english && pendingTableTitle is { } pending)
+        {
+            // keep the English title with the Chinese one
+            pendingTableTitle = pending with { Title = pending.Title is null ? title : pending.Title + " / " + title };
+            return;
+        }
+        if (lastBlock is TableNode previous && previous.Table.Title is null && previous.Paragraph >= 0 && !english)
+        {
+            // a caption below its table
+            previous.Table = previous.Table with { Title = title, Number = number ?? previous.Table.Number };
+            BindBookmarks(paragraphBookmarks.ToList(), previous.Table.Id);
+            pendingTableTitle = null;
+            lastBlock = null;
+            return;
+        }
+        pendingTableTitle = (number, title, p.Index, paragraphBookmarks.ToList());
+    }
+
+    private void OnTable(WordTable table, int position)
+    {
+        CloseLists();
+        lastNote = null;
+        if (phase == Phase.Cover && position < coverBoundary)
+        {
+            foreach (var paragraph in table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Blocks).OfType<WordParagraph>())
+            {
+                if (paragraph.Text.Trim().Length > 0)
+                {
+                    cover.Add((paragraph, Role(paragraph)));
+                }
+            }
+            return;
+        }
+        if (phase == Phase.Cover)
+        {
+            phase = Phase.Front;
+        }
+        if (skippingContents && phase == Phase.Front)
+        {
+            return;
+        }
+        var title = pendingTableTitle;
+        pendingTableTitle = null;
+        var id = NewId(title?.Number is { } n ? "table-" + n : "table");
+        var converted = TableConverter.Convert(table, this, title?.Number, title?.Title, id);
+        var node = new TableNode { Table = converted.Table, Paragraph = title?.Paragraph ?? table.FirstParagraph };
+        if (title is { } t)
+        {
+            BindBookmarks(t.Bookmarks, id);
+        }
+        BindBookmarks(converted.Bookmarks, id);
+        Add(node);
+        if (term is not null)
+        {
+            // tables inside a term entry stay with it
+        }
+    }
+
+    private void OnFormula(WordParagraph p, string text)
+    {
+        CloseLists();
+        var maths = p.Inlines.OfType<WordMath>().Where(m => m.Display).ToList();
+        if (maths.Count == 0)
+        {
+            maths = p.Inlines.OfType<WordMath>().ToList();
+        }
+        if (maths.Count == 0)
+        {
+            if (p.Inlines.Any(i => i is WordObject or WordPicture))
+            {
+                OnObjects(p);
+                return;
+            }
+            // A formula typed as text.
+            var number = TypedLabels.FormulaNumber().Match(text) is { Success: true } m ? m.Groups["number"].Value : p.Number is { } l ? CleanFormulaNumber(l.Text) : null;
+            var body = number is null ? text : TypedLabels.FormulaNumber().Replace(text, "").Trim();
+            var node = new FormulaNode { Id = NewId(number is null ? "formula" : "formula-" + number), Number = number, Text = body, Paragraph = p.Index };
+            Add(node);
+            BindBookmarks(Bookmarks(p), node.Id);
+            return;
+        }
+        var outside = WordText.Plain(p.Inlines.Where(i => i is not WordMath));
+        var formulaNumber = TypedLabels.FormulaNumber().Match(outside) is { Success: true } fm ? fm.Groups["number"].Value
+            : p.Number is { IsBullet: false } label ? CleanFormulaNumber(label.Text) : null;
+        var lead = Inline(p.Inlines.TakeWhile(i => i is not WordMath).ToList());
+        if (lead.Length > 0 && !TypedLabels.FormulaNumber().IsMatch(MarkdownText.Plain(lead)))
+        {
+            Add(new LeafNode(new Paragraph { Text = lead, Provisions = session.Classify(lead) }) { Paragraph = p.Index });
+        }
+        for (var i = 0; i < maths.Count; i++)
+        {
+            var number = i == maths.Count - 1 ? formulaNumber : null;
+            var node = new FormulaNode
+            {
+                Id = NewId(number is null ? "formula" : "formula-" + number),
+                Number = number,
+                MathMl = OmmlToMathMl.Convert(maths[i].Omml, display: true),
+                Text = maths[i].Text,
+                Paragraph = p.Index,
+            };
+            Add(node);
+            if (i == maths.Count - 1)
+            {
+                BindBookmarks(Bookmarks(p), node.Id);
+            }
+        }
+        var trail = Inline(p.Inlines.SkipWhile(i => i is not WordMath).Where(i => i is not WordMath).ToList());
+        if (trail.Length > 0 && !TypedLabels.FormulaNumber().IsMatch(MarkdownText.Plain(trail).Trim()))
+        {
+            Add(new LeafNode(new Paragraph { Text = trail, Provisions = session.Classify(trail) }) { Paragraph = p.Index });
+        }
+    }
+
+    private static string? CleanFormulaNumber(string label)
+    {
+        var s = label.Trim().Trim('(', ')', '（', '）').Trim();
+        return s.Length == 0 ? null : s;
+    }
+
+    private void OnWhereLead(WordParagraph p, string text)
+    {
+        var formula = LastOf<FormulaNode>();
+        if (formula is null)
+        {
+            OnBody(p, text);
+            return;
+        }
+        whereMode = true;
+        // "式中：E——能量" on the same line
+        var rest = TypedLabels.WhereLead().IsMatch(text) ? "" : text;
+        var m = System.Text.RegularExpressions.Regex.Match(text, @"^\s*(式中|其中|where|Where)\s*[:：]?\s*(?<rest>.+)$", System.Text.RegularExpressions.RegexOptions.Singleline);
+        if (m.Success)
+        {
+            rest = m.Groups["rest"].Value;
+        }
+        if (rest.Length > 0 && !TryWhereLine(p, rest))
+        {
+            formula.Where.Add(new DefinitionItem { Term = "", Definition = MarkdownText.Escape(rest, atLineStart: false) });
+        }
+    }
+
+    private T? LastOf<T>() where T : Node
+    {
+        var blocks = Container().Blocks;
+        for (var i = blocks.Count - 1; i >= 0 && i >= blocks.Count - 4; i--)
+        {
+            if (blocks[i] is T t)
+            {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private bool TryWhereLine(WordParagraph p, string text)
+    {
+        var formula = LastOf<FormulaNode>();
+        var m = TypedLabels.DefinitionLine().Match(text);
+        if (formula is null || !m.Success)
+        {
+            whereMode = false;
+            return false;
+        }
+        var (term, definition) = SplitDefinition(p, m);
+        formula.Where.Add(new DefinitionItem { Term = term, Definition = definition });
+        return true;
+    }
+
+    /// <summary>Term and definition of a "where"/key/symbol line, in Markdown (inline math of the term kept).</summary>
+    private (string Term, string Definition) SplitDefinition(WordParagraph p, System.Text.RegularExpressions.Match m)
+    {
+        var math = p.Inlines.OfType<WordMath>().FirstOrDefault();
+        var term = math is not null && m.Groups["term"].Value.Contains(math.Text.Trim(), StringComparison.Ordinal) && math.Text.Trim().Length > 0
+            ? "$" + math.Text.Trim().Replace("$", "\\$", StringComparison.Ordinal) + "$"
+            : MarkdownText.Escape(m.Groups["term"].Value.Trim(), atLineStart: false);
+        var definition = MarkdownText.Escape(m.Groups["definition"].Value.Trim(), atLineStart: false);
+        return (term, definition);
+    }
+
+    private void OnKeyLead(WordParagraph p, string text)
+    {
+        var figure = LastOf<FigureNode>();
+        if (figure is null)
+        {
+            OnBody(p, text);
+            return;
+        }
+        keyMode = true;
+        var rest = System.Text.RegularExpressions.Regex.Replace(text, @"^\s*(说明|說明|Key|KEY)\s*[:：]?\s*", "");
+        if (rest.Length > 0)
+        {
+            TryKeyLine(rest);
+        }
+    }
+
+    private bool TryKeyLine(string text)
+    {
+        var figure = LastOf<FigureNode>();
+        var m = TypedLabels.DefinitionLine().Match(text);
+        if (figure is null || !m.Success)
+        {
+            keyMode = false;
+            return false;
+        }
+        figure.Key.Add(new DefinitionItem { Term = MarkdownText.Escape(m.Groups["term"].Value.Trim(), false), Definition = MarkdownText.Escape(m.Groups["definition"].Value.Trim(), false) });
+        return true;
+    }
+
+    private bool TryDefinitionLine(WordParagraph p, string text)
+    {
+        if (!text.Contains('\t') && !text.Contains('—') && !text.Contains('：') && !text.Contains(':'))
+        {
+            return false;
+        }
+        var m = TypedLabels.DefinitionLine().Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+        CloseLists();
+        var (term, definition) = SplitDefinition(p, m);
+        if (lastBlock is not DefinitionListNode list)
+        {
+            list = new DefinitionListNode { Paragraph = p.Index };
+            Add(list);
+        }
+        list.Items.Add(new DefinitionItem { Term = term, Definition = definition });
+        return true;
+    }
+
+    private void OnDefinitionItem(WordParagraph p, string text)
+    {
+        var clause = CurrentClause();
+        if (clause?.Kind == ClauseKind.NormativeReferences || phase == Phase.Bibliography)
+        {
+            if (phase == Phase.Bibliography)
+            {
+                OnBibliographyEntry(p, text);
+            }
+            else
+            {
+                OnReference(p, text);
+            }
+            return;
+        }
+        if (!TryDefinitionLine(p, text))
+        {
+            OnBody(p, text);
+        }
+    }
+
+    private string? pendingDefinitionTerm;
+    private int pendingDefinitionParagraph;
+
+    private void OnDefinitionTerm(WordParagraph p)
+    {
+        CloseLists();
+        pendingDefinitionTerm = Inline(p);
+        pendingDefinitionParagraph = p.Index;
+    }
+
+    private void OnDefinitionText(WordParagraph p)
+    {
+        var text = Inline(p);
+        if (pendingDefinitionTerm is null)
+        {
+            if (lastBlock is DefinitionListNode open && open.Items.Count > 0)
+            {
+                var last = open.Items[^1];
+                open.Items[^1] = last with { Definition = last.Definition + "\\\n" + text };
+                return;
+            }
+            Add(new LeafNode(new Paragraph { Text = text, Provisions = session.Classify(text) }) { Paragraph = p.Index });
+            return;
+        }
+        if (lastBlock is not DefinitionListNode list)
+        {
+            list = new DefinitionListNode { Paragraph = pendingDefinitionParagraph };
+            Add(list);
+        }
+        list.Items.Add(new DefinitionItem { Term = pendingDefinitionTerm, Definition = text });
+        pendingDefinitionTerm = null;
+    }
+
+    private void OnCode(WordParagraph p)
+    {
+        CloseLists();
+        var text = p.Text.TrimEnd();
+        if (lastBlock is CodeNode code)
+        {
+            code.Lines.Add(text);
+            return;
+        }
+        var node = new CodeNode { Paragraph = p.Index };
+        node.Lines.Add(text);
+        Add(node);
+    }
+
+    // ------------------------------------------------------------------ notes and examples
+
+    private void OnNote(WordParagraph p, string text)
+    {
+        CloseLists();
+        var (number, markdown) = StripLabel(p, TypedLabels.NoteLabel());
+        var note = new NoteNode { Number = number, Paragraph = p.Index };
+        if (markdown.Length > 0)
+        {
+            note.Children.Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
+        }
+        if (term is not null)
+        {
+            term.Notes.Add(note);
+        }
+        else if (lastBlock is TableNode table && table.Paragraph >= 0)
+        {
+            table.Notes.Add(note);
+        }
+        else if (lastBlock is FigureNode figure || (lastNote is not null && lastBlock == lastNote && lastNoteOwner is FigureNode))
+        {
+            (figure = (lastBlock as FigureNode) ?? (FigureNode)lastNoteOwner!).Notes.Add(note);
+            lastNoteOwner = figure;
+            lastNote = note;
+            return;
+        }
+        else
+        {
+            Add(note);
+        }
+        lastNote = note;
+        lastNoteOwner = null;
+        BindBookmarks(paragraphBookmarks.ToList(), CurrentTargetId());
+        _ = text;
+    }
+
+    private Node? lastNoteOwner;
+
+    /// <summary>The number of a note or example label ("注1：", "NOTE 2", "Note 1 to entry:") and the text after it.</summary>
+    private (string? Number, string Markdown) StripLabel(WordParagraph p, System.Text.RegularExpressions.Regex pattern)
+    {
+        var markdown = Inline(p);
+        var label = p.Number?.Text.Trim();
+        if (label is { Length: > 0 })
+        {
+            var fromLabel = pattern.Match(label);
+            return (fromLabel.Success && fromLabel.Groups["number"].Success ? fromLabel.Groups["number"].Value : null, markdown.TrimStart('—', '–', ' ', '\t', '\u3000').Trim());
+        }
+        var plain = MarkdownText.Plain(markdown);
+        var m = pattern.Match(plain);
+        if (!m.Success)
+        {
+            return (null, markdown);
+        }
+        var number = m.Groups["number"].Success ? m.Groups["number"].Value : null;
+        // Remove the same number of visible characters from the Markdown (escapes and markers make it longer).
+        var rest = RemovePlainPrefix(markdown, m.Length);
+        return (number, rest.TrimStart('—', '–', ' ', '\t', '\u3000', ':', '：').Trim());
+    }
+
+    /// <summary>Removes the first <paramref name="count"/> visible characters of Markdown text, skipping escapes and emphasis markers.</summary>
+    private static string RemovePlainPrefix(string markdown, int count)
+    {
+        var i = 0;
+        var seen = 0;
+        while (i < markdown.Length && seen < count)
+        {
+            if (markdown[i] == '\\' && i + 1 < markdown.Length)
+            {
+                i += 2;
+                seen++;
+                continue;
+            }
+            if (markdown[i] is '*' or '+' or '~' or '^')
+            {
+                i++;
+                continue;
+            }
+            i++;
+            seen++;
+        }
+        var rest = markdown[i..];
+        // drop emphasis markers left dangling at the start
+        return rest.TrimStart('*', '+', '~', '^').Length == rest.Length ? rest : rest;
+    }
+
+    private void OnNoteContinued(WordParagraph p)
+    {
+        var markdown = Inline(p);
+        if (lastNote is null)
+        {
+            OnBody(p, p.Text);
+            return;
+        }
+        lastNote.Children.Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
+    }
+
+    private void OnExample(WordParagraph p, string text)
+    {
+        CloseLists();
+        var (number, markdown) = StripLabel(p, TypedLabels.ExampleLabel());
+        var example = new NoteNode { IsExample = true, Number = number, Paragraph = p.Index };
+        if (markdown.Length > 0)
+        {
+            example.Children.Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
+        }
+        if (term is not null)
+        {
+            term.Examples.Add(example);
+        }
+        else
+        {
+            Add(example);
+        }
+        lastNote = example;
+        lastNoteOwner = null;
+        _ = text;
+    }
+
+    private void OnExampleContent(WordParagraph p)
+    {
+        if (lastNote is not { IsExample: true } example)
+        {
+            OnBody(p, p.Text);
+            return;
+        }
+        // A short first line without a full stop, followed by content, is the example's title (示例：标题).
+        if (example.Title is null && example.Children.Count == 1 && example.Children[0] is LeafNode { Block: Paragraph first }
+            && first.Text.Length <= 40 && !first.Text.EndsWith('。') && !first.Text.EndsWith('.') && !first.Text.EndsWith('：') && !first.Text.EndsWith(':'))
+        {
+            example.Title = first.Text;
+            example.Children.Clear();
+        }
+        if (p.HasPicture)
+        {
+            var saved = lastBlock;
+            OnObjects(p);
+            var added = Container().Blocks[^1];
+            if (added != saved)
+            {
+                Container().Blocks.RemoveAt(Container().Blocks.Count - 1);
+                example.Children.Add(added);
+            }
+            lastBlock = example;
+            return;
+        }
+        var markdown = Inline(p);
+        example.Children.Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
+    }
+
+    // ------------------------------------------------------------------ lists
+
+    private void OnListItem(WordParagraph p, StyleRole role, string text)
+    {
+        var clause = CurrentClause();
+        if (phase == Phase.Bibliography && container == bibliography)
+        {
+            OnBibliographyEntry(p, text);
+            return;
+        }
+        if (clause?.Kind == ClauseKind.NormativeReferences && term is null && LooksLikeReference(text))
+        {
+            OnReference(p, text);
+            return;
+        }
+        lastNote = null;
+        var label = p.Number?.Text.Trim();
+        var markdown = Inline(p);
+        if (string.IsNullOrEmpty(label))
+        {
+            var typed = TypedLabels.ListMarker().Match(MarkdownText.Plain(markdown));
+            if (typed.Success)
+            {
+                label = typed.Groups["marker"].Value;
+                markdown = RemovePlainPrefix(markdown, typed.Groups["text"].Index).TrimStart();
+            }
+        }
+        var marker = MarkerOf(role.Detail, label);
+        var level = role.Level > 0 && role.Detail != "auto" ? role.Level : (p.Number?.Level ?? 0) + 1;
+        if (role.Detail == "auto" && role.Level > 1)
+        {
+            level = role.Level;
+        }
+        var item = new ItemNode { Label = string.IsNullOrEmpty(label) ? null : label, Text = markdown, Provisions = session.Classify(markdown), Paragraph = p.Index };
+
+        // Close deeper lists; open a nested list under the last item when this one is deeper.
+        while (openLists.Count > 0 && openLists[^1].Level > level)
+        {
+            openLists.RemoveAt(openLists.Count - 1);
+        }
+        if (openLists.Count > 0 && openLists[^1].Level == level)
+        {
+            openLists[^1].Items.Add(item);
+        }
+        else if (openLists.Count > 0 && openLists[^1].Items.Count > 0)
+        {
+            var nested = new ListNode { Level = level, Marker = marker, Ordered = IsOrdered(marker), Paragraph = p.Index };
+            nested.Items.Add(item);
+            openLists[^1].Items[^1].Children.Add(nested);
+            openLists.Add(nested);
+        }
+        else
+        {
+            var list = new ListNode { Level = level, Marker = marker, Ordered = IsOrdered(marker), Paragraph = p.Index };
+            list.Items.Add(item);
+            Add(list);
+            openLists.Clear();
+            openLists.Add(list);
+        }
+        BindBookmarks(paragraphBookmarks.ToList(), CurrentTargetId());
+    }
+
+    private void OnListContinue(WordParagraph p)
+    {
+        var markdown = Inline(p);
+        if (openLists.Count > 0 && openLists[^1].Items.Count > 0)
+        {
+            openLists[^1].Items[^1].Children.Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
+            return;
+        }
+        OnBody(p, p.Text);
+    }
+
+    private void CloseLists() => openLists.Clear();
+
+    private static bool IsOrdered(ListMarker? marker) => marker is not (ListMarker.Dash or ListMarker.Bullet or null);
+
+    private static ListMarker? MarkerOf(string? detail, string? label)
+    {
+        switch (detail)
+        {
+            case "dash": return ListMarker.Dash;
+            case "bullet": return ListMarker.Bullet;
+            case "lowerLetter": return ListMarker.LowerLetter;
+            case "upperLetter": return ListMarker.UpperLetter;
+            case "decimal": return ListMarker.Decimal;
+            case "decimalParenthesized": return ListMarker.DecimalParenthesized;
+            case "lowerRoman": return ListMarker.LowerRoman;
+            case "upperRoman": return ListMarker.UpperRoman;
+            case "other": return ListMarker.Other;
+        }
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            return ListMarker.Bullet;
+        }
+        var l = label.Trim();
+        if (l is "—" or "——" or "–" or "-" or "－")
+        {
+            return ListMarker.Dash;
+        }
+        if (l.StartsWith('(') || l.StartsWith('（'))
+        {
+            return ListMarker.DecimalParenthesized;
+        }
+        var core = l.TrimEnd(')', '.', '）', '、');
+        if (core.Length > 0 && core.All(char.IsAsciiDigit))
+        {
+            return ListMarker.Decimal;
+        }
+        if (core.Length > 0 && core.All(c => "ivxlcdm".Contains(c)) && core.Length > 1)
+        {
+            return ListMarker.LowerRoman;
+        }
+        if (core.Length > 0 && core.All(c => "IVXLCDM".Contains(c)) && core.Length > 1)
+        {
+            return ListMarker.UpperRoman;
+        }
+        if (core.Length is 1 or 2 && core.All(char.IsAsciiLetterLower))
+        {
+            return ListMarker.LowerLetter;
+        }
+        if (core.Length is 1 or 2 && core.All(char.IsAsciiLetterUpper))
+        {
+            return ListMarker.UpperLetter;
+        }
+        return core.Any(char.IsLetterOrDigit) ? ListMarker.Other : ListMarker.Bullet;
+    }
+
+    private static string Excerpt(string text) => text.Length <= 30 ? text : text[..30] + "…";
+}

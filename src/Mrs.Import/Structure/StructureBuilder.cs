@@ -1,0 +1,984 @@
+using System.Text.RegularExpressions;
+using Mrs.Import.Docx.Word;
+using Mrs.Import.Profiles;
+using Mrs.Model;
+
+namespace Mrs.Import.Structure;
+
+/// <summary>
+/// Second stage of the importer: walks the Word layer paragraph by paragraph and builds the standard's structure with
+/// the help of a profile (style name → role), the numbers Word draws, and the numbers typed into the text. It runs
+/// twice: the first pass learns which element each bookmark lands in, the second writes cross-references to them.
+/// </summary>
+internal sealed partial class StructureBuilder : IInlineContext
+{
+    private readonly WordDocument word;
+    private readonly ImportProfile profile;
+    private readonly ImportSession session;
+    private readonly IReadOnlyDictionary<string, string>? knownBookmarks;
+
+    private enum Phase { Cover, Front, Body, Annexes, Bibliography, Index }
+
+    private Phase phase = Phase.Cover;
+    private readonly List<SectionNode> preface = [];
+    private readonly List<ClauseNode> clauses = [];
+    private readonly List<AnnexNode> annexes = [];
+    private BibliographyNode? bibliography;
+    private SectionNode? index;
+    private readonly List<(WordParagraph Paragraph, StyleRole Role)> cover = [];
+
+    private ContainerNode? container;
+    private readonly List<ClauseNode> clauseStack = [];
+    private TermNode? term;
+    private readonly List<ListNode> openLists = [];
+    private NoteNode? lastNote;
+    private Node? lastBlock;
+    private bool whereMode;
+    private bool keyMode;
+    private (string? Number, string? Title, int Paragraph, List<string> Bookmarks)? pendingTableTitle;
+    private bool termStylesInUse;
+    private int coverBoundary;
+
+    private readonly HashSet<string> ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> bookmarkTargets = new(StringComparer.Ordinal);
+    private readonly List<string> paragraphBookmarks = [];
+    private readonly Dictionary<string, string> footnoteIds = new(StringComparer.Ordinal);
+    private readonly List<(string WordId, bool Endnote, string ModelId, string? Mark)> footnoteOrder = [];
+    private int footnoteCounter;
+    private int endnoteCounter;
+
+    public StructureBuilder(WordDocument word, ImportProfile profile, ImportSession session, IReadOnlyDictionary<string, string>? knownBookmarks)
+    {
+        this.word = word;
+        this.profile = profile;
+        this.session = session;
+        this.knownBookmarks = knownBookmarks;
+    }
+
+    public IReadOnlyDictionary<string, string> BookmarkTargets => bookmarkTargets;
+
+    public ImportedStructure Build()
+    {
+        var paragraphs = Flatten(word.Body).ToList();
+        termStylesInUse = paragraphs.OfType<WordParagraph>().Any(p => Role(p).Kind is RoleKind.Term or RoleKind.TermNumber or RoleKind.TermPreferred);
+        coverBoundary = FindCoverBoundary(paragraphs);
+
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            switch (paragraphs[i])
+            {
+                case WordParagraph p:
+                    OnParagraph(p, i);
+                    break;
+                case WordTable t:
+                    OnTable(t, i);
+                    break;
+                case WordRawBlock raw:
+                    Add(new LeafNode(new RawBlock { Kind = raw.Kind, Origin = $"docx paragraph {raw.ParagraphIndex + 1}", Text = raw.Text, Format = OoxmlFormat, Content = raw.Xml }) { Paragraph = raw.ParagraphIndex });
+                    session.Report.RawBlocks.Add($"{raw.Kind} at paragraph {raw.ParagraphIndex + 1}");
+                    break;
+            }
+        }
+        CloseLists();
+
+        var assembler = new ModelAssembler();
+        var metadata = CoverReader.Read(cover, word.CoreProperties, session, preface);
+        var document = new StandardDocument
+        {
+            Metadata = metadata,
+            Preface = preface.Select((s, i) => assembler.Section(s, $"/preface/{i}")).ToList(),
+            Clauses = clauses.Select((c, i) => assembler.Clause(c, $"/clauses/{i}")).ToList(),
+            Annexes = annexes.Select((a, i) => assembler.Annex(a, $"/annexes/{i}")).ToList(),
+            Bibliography = bibliography is null ? null : assembler.Bibliography(bibliography, "/bibliography"),
+            Index = index is null ? null : assembler.Section(index, "/index"),
+            Footnotes = BuildFootnotes(),
+        };
+        return new ImportedStructure(document, assembler.SourceMap);
+    }
+
+    internal const string OoxmlFormat = "application/vnd.openxmlformats-officedocument.wordprocessingml+xml";
+
+    /// <summary>Body blocks in order; paragraphs of text boxes outside the cover come after their anchor paragraph.</summary>
+    private static IEnumerable<WordBlock> Flatten(IReadOnlyList<WordBlock> blocks) => blocks;
+
+    private StyleRole Role(WordParagraph p) => profile.RoleOf(p.StyleName) ?? OutlineRole(p) ?? StyleRole.Body;
+
+    private static StyleRole? OutlineRole(WordParagraph p) =>
+        p.OutlineLevel is >= 0 and <= 8 ? new StyleRole(RoleKind.Heading, p.OutlineLevel.Value + 1) : null;
+
+    /// <summary>
+    /// Where the cover ends: the first paragraph that starts the document proper (a section title, the table of contents,
+    /// a heading). Everything before it is cover when the document has front matter or cover styles; otherwise the
+    /// document has no cover and its first paragraphs are content.
+    /// </summary>
+    private int FindCoverBoundary(List<WordBlock> blocks)
+    {
+        var hasCoverStyles = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not WordParagraph p)
+            {
+                continue;
+            }
+            var role = Role(p);
+            if (role.Kind == RoleKind.Cover)
+            {
+                hasCoverStyles = true;
+                continue;
+            }
+            var text = p.Text.Trim();
+            var structural = p.InTableOfContents
+                || role.Kind is RoleKind.SectionTitle or RoleKind.DocumentTitle or RoleKind.AnnexDesignation or RoleKind.BibliographyTitle
+                || role.Kind is RoleKind.Heading or RoleKind.Untitled && text.Length > 0
+                || ClauseTitles.IsForeword(text) || ClauseTitles.IsContents(text);
+            if (structural)
+            {
+                var frontMatter = p.InTableOfContents || role.Kind is RoleKind.SectionTitle or RoleKind.DocumentTitle
+                    || ClauseTitles.IsForeword(text) || ClauseTitles.IsContents(text) || ClauseTitles.IsIntroduction(text);
+                return hasCoverStyles || frontMatter ? i : 0;
+            }
+        }
+        return hasCoverStyles ? blocks.Count : 0;
+    }
+
+    // ------------------------------------------------------------------ the walk
+
+    private void OnParagraph(WordParagraph p, int position)
+    {
+        var role = Role(p);
+        var text = p.Text.Trim();
+
+        if (phase == Phase.Cover && position < coverBoundary)
+        {
+            if (text.Length > 0 || p.Inlines.Any(i => i is WordTextBox))
+            {
+                cover.Add((p, role));
+                foreach (var box in p.Inlines.OfType<WordTextBox>())
+                {
+                    foreach (var inner in box.Blocks.OfType<WordParagraph>().Where(x => x.Text.Trim().Length > 0))
+                    {
+                        cover.Add((inner, Role(inner)));
+                    }
+                }
+            }
+            return;
+        }
+        if (phase == Phase.Cover)
+        {
+            phase = Phase.Front;
+        }
+        if (p.InTableOfContents || role.Kind == RoleKind.TocEntry)
+        {
+            return; // generated: the cached entries are kept in WordDocument.TableOfContents as a cross-check only
+        }
+        if (role.Kind == RoleKind.Ignore)
+        {
+            if (text.Length > 0)
+            {
+                session.Report.Count("ignored (template boilerplate)", p.StyleName);
+            }
+            return;
+        }
+        if (role.Kind == RoleKind.Cover)
+        {
+            // A cover-styled paragraph after the cover (some templates repeat the title): keep it as text.
+            role = StyleRole.Body;
+        }
+        if (text.Length == 0 && !p.HasPicture && !p.HasDisplayMath && !p.Inlines.Any(i => i is WordTextBox or WordObject))
+        {
+            BindBookmarks(p.Inlines.OfType<WordBookmark>().Select(b => b.Name), container?.Id);
+            return;
+        }
+        if (profile.RoleOf(p.StyleName) is null && !session.MappedStyles.Contains(p.StyleName))
+        {
+            session.Report.Count("unmapped style", p.StyleName);
+        }
+
+        role = Refine(p, role, text);
+        Dispatch(p, role, text);
+    }
+
+    /// <summary>Corrects a style's role by what the text says (typed labels, known titles).</summary>
+    private StyleRole Refine(WordParagraph p, StyleRole role, string text)
+    {
+        var label = p.Number?.Text.Trim() ?? "";
+        switch (role.Kind)
+        {
+            case RoleKind.Heading or RoleKind.SectionTitle or RoleKind.Body or RoleKind.Untitled:
+                var plain = text.Replace("\t", " ", StringComparison.Ordinal).Trim();
+                if (role.Kind != RoleKind.Body || text.Length <= 40)
+                {
+                    if (ClauseTitles.IsBibliography(plain) && label.Length == 0)
+                    {
+                        return new StyleRole(RoleKind.BibliographyTitle);
+                    }
+                    if (ClauseTitles.IsIndex(plain) && label.Length == 0 && role.Kind != RoleKind.Body)
+                    {
+                        return new StyleRole(RoleKind.IndexTitle);
+                    }
+                    if ((ClauseTitles.IsForeword(plain) || ClauseTitles.IsIntroduction(plain) || ClauseTitles.IsContents(plain)) && label.Length == 0
+                        && (role.Kind != RoleKind.Body || phase < Phase.Body))
+                    {
+                        return new StyleRole(RoleKind.SectionTitle);
+                    }
+                }
+                if (role.Kind is RoleKind.Heading or RoleKind.SectionTitle)
+                {
+                    var annex = TypedLabels.AnnexDesignation().Match((label + " " + text).Trim());
+                    if (annex.Success && annex.Groups["word"].Success || LooksLikeAnnexLabel(label))
+                    {
+                        return new StyleRole(RoleKind.AnnexDesignation);
+                    }
+                }
+                if (role.Kind == RoleKind.Body)
+                {
+                    return RefineBody(p, text, label);
+                }
+                return role;
+            case RoleKind.List when role.Detail is "auto" && label.Length == 0 && !TypedLabels.ListMarker().IsMatch(text):
+                return new StyleRole(RoleKind.List, role.Level, "bullet");
+            default:
+                return role;
+        }
+    }
+
+    private static readonly string[] AnnexWordsList = ["Annex", "ANNEX", "Appendix", "APPENDIX", "附录", "附 录", "附　录", "Anhang"];
+
+    private static bool LooksLikeAnnexLabel(string label) =>
+        label.Length > 0 && AnnexWordsList.Any(w => label.StartsWith(w, StringComparison.OrdinalIgnoreCase));
+
+    private StyleRole RefineBody(WordParagraph p, string text, string label)
+    {
+        if (label.Length > 0)
+        {
+            if (TypedLabels.NoteLabel().IsMatch(label))
+            {
+                return new StyleRole(RoleKind.Note);
+            }
+            if (TypedLabels.ExampleLabel().IsMatch(label))
+            {
+                return new StyleRole(RoleKind.Example);
+            }
+            if (LooksLikeAnnexLabel(label))
+            {
+                return new StyleRole(RoleKind.AnnexDesignation);
+            }
+            if (!p.Number!.IsBullet && TypedLabels.NumberAlone().IsMatch(label) && label.Contains('.') && phase >= Phase.Body)
+            {
+                return new StyleRole(RoleKind.Untitled, label.Count(c => c == '.') + 1);
+            }
+            return new StyleRole(RoleKind.List, 0, "auto");
+        }
+        if (text.Length < 200)
+        {
+            var annex = TypedLabels.AnnexDesignation().Match(text);
+            if (annex.Success && annex.Groups["word"].Success && (TypedLabels.AnnexObligation().IsMatch(text) || text.Length < 12 || text.Contains('\n')))
+            {
+                return new StyleRole(RoleKind.AnnexDesignation);
+            }
+            if (TypedLabels.TableCaption().Match(text) is { Success: true } table && (table.Groups["title"].Length > 0 || text.Length < 15) && !text.Contains('。') && text.Length < 150)
+            {
+                return new StyleRole(RoleKind.Caption);
+            }
+            if (TypedLabels.FigureCaption().Match(text) is { Success: true } figure && (figure.Groups["title"].Length > 0 || text.Length < 15) && !text.Contains('。') && text.Length < 150)
+            {
+                return new StyleRole(RoleKind.Caption);
+            }
+            if (TypedLabels.WhereLead().IsMatch(text))
+            {
+                return new StyleRole(RoleKind.FormulaWhere);
+            }
+            if (TypedLabels.KeyLead().IsMatch(text))
+            {
+                return new StyleRole(RoleKind.FigureKey);
+            }
+            if (TypedLabels.TermSource().IsMatch(text))
+            {
+                return new StyleRole(RoleKind.TermSource);
+            }
+            if (phase >= Phase.Body && TypedLabels.NumberAlone().Match(text) is { Success: true } alone && alone.Groups["number"].Value.Contains('.')
+                && IsPlausibleNextNumber(alone.Groups["number"].Value))
+            {
+                return new StyleRole(RoleKind.Untitled, alone.Groups["number"].Value.Count(c => c == '.') + 1);
+            }
+        }
+        if (TypedLabels.NoteLabel().Match(text) is { Success: true } note && (note.Value.TrimEnd().EndsWith(':') || note.Value.TrimEnd().EndsWith('：') || note.Value.Contains('\t') || note.Groups["word"].Value is "NOTE" or "注" && note.Value.Length < text.Length))
+        {
+            return new StyleRole(RoleKind.Note);
+        }
+        if (TypedLabels.ExampleLabel().Match(text) is { Success: true } example && (example.Groups["word"].Value is "EXAMPLE" or "示例" || example.Value.TrimEnd().EndsWith(':') || example.Value.TrimEnd().EndsWith('：')))
+        {
+            return new StyleRole(RoleKind.Example);
+        }
+        if (p.HasDisplayMath)
+        {
+            return new StyleRole(RoleKind.Formula);
+        }
+        return StyleRole.Body;
+    }
+
+    /// <summary>True when a number alone in a paragraph continues the current clause numbering (4.2 → 4.2.1, 4.2.1 → 4.2.2).</summary>
+    private bool IsPlausibleNextNumber(string number)
+    {
+        var current = clauseStack.Count > 0 ? clauseStack[^1].Number : null;
+        if (current is null)
+        {
+            return false;
+        }
+        var parent = number[..number.LastIndexOf('.')];
+        return parent == current || (current.Contains('.') && parent == current[..current.LastIndexOf('.')]);
+    }
+
+    private void Dispatch(WordParagraph p, StyleRole role, string text)
+    {
+        if (role.Kind is not (RoleKind.FormulaWhere) && whereMode && role.Kind is RoleKind.Body && TryWhereLine(p, text))
+        {
+            return;
+        }
+        if (keyMode && role.Kind is RoleKind.Body or RoleKind.FigureKey && TryKeyLine(text))
+        {
+            return;
+        }
+        whereMode = false;
+        keyMode = keyMode && role.Kind == RoleKind.FigureKey;
+
+        switch (role.Kind)
+        {
+            case RoleKind.SectionTitle:
+                OnSectionTitle(p, text);
+                break;
+            case RoleKind.DocumentTitle:
+                CloseLists();
+                session.DocumentTitles.Add(text);
+                BindBookmarks(Bookmarks(p), null);
+                break;
+            case RoleKind.Heading:
+                OnHeading(p, role.Level, titled: true);
+                break;
+            case RoleKind.Untitled:
+                OnHeading(p, role.Level, titled: false);
+                break;
+            case RoleKind.AnnexDesignation:
+                OnAnnexDesignation(p, text);
+                break;
+            case RoleKind.AnnexObligation:
+                OnAnnexObligation(p, text);
+                break;
+            case RoleKind.AnnexTitle:
+                OnAnnexTitle(p);
+                break;
+            case RoleKind.BibliographyTitle:
+                OnBibliographyTitle(p, text);
+                break;
+            case RoleKind.IndexTitle:
+                OnIndexTitle(p, text);
+                break;
+            case RoleKind.Term or RoleKind.TermNumber or RoleKind.TermPreferred or RoleKind.TermAdmitted or RoleKind.TermDeprecated or RoleKind.Definition or RoleKind.TermSource:
+                OnTermPart(p, role, text);
+                break;
+            case RoleKind.Note:
+                OnNote(p, text);
+                break;
+            case RoleKind.NoteContinued:
+                OnNoteContinued(p);
+                break;
+            case RoleKind.Example:
+                OnExample(p, text);
+                break;
+            case RoleKind.ExampleContent:
+                OnExampleContent(p);
+                break;
+            case RoleKind.List:
+                OnListItem(p, role, text);
+                break;
+            case RoleKind.ListContinue:
+                OnListContinue(p);
+                break;
+            case RoleKind.TableTitle or RoleKind.TableTitleEn:
+                OnTableTitle(p, text, english: role.Kind == RoleKind.TableTitleEn);
+                break;
+            case RoleKind.FigureTitle or RoleKind.FigureTitleEn:
+                OnFigureTitle(p, text, english: role.Kind == RoleKind.FigureTitleEn);
+                break;
+            case RoleKind.Caption:
+                if (TypedLabels.TableCaption().IsMatch(text))
+                {
+                    OnTableTitle(p, text, english: false);
+                }
+                else
+                {
+                    OnFigureTitle(p, text, english: false);
+                }
+                break;
+            case RoleKind.Formula:
+                OnFormula(p, text);
+                break;
+            case RoleKind.FormulaWhere:
+                OnWhereLead(p, text);
+                break;
+            case RoleKind.FigureKey:
+                OnKeyLead(p, text);
+                break;
+            case RoleKind.NormativeReference:
+                OnReference(p, text);
+                break;
+            case RoleKind.BibliographyEntry:
+                OnBibliographyEntry(p, text);
+                break;
+            case RoleKind.Code:
+                OnCode(p);
+                break;
+            case RoleKind.DefinitionItem:
+                OnDefinitionItem(p, text);
+                break;
+            case RoleKind.DefinitionTerm:
+                OnDefinitionTerm(p);
+                break;
+            case RoleKind.DefinitionText:
+                OnDefinitionText(p);
+                break;
+            case RoleKind.TableNote or RoleKind.TableFootnote:
+                OnNote(p, text);
+                break;
+            default:
+                OnBody(p, text);
+                break;
+        }
+    }
+
+    // ------------------------------------------------------------------ containers
+
+    /// <summary>The container new blocks go to, creating a front section for content before any heading.</summary>
+    private ContainerNode Container()
+    {
+        if (term is not null)
+        {
+            return term;
+        }
+        if (container is null)
+        {
+            var front = new SectionNode { Id = NewId("front"), Kind = SectionKind.Other };
+            preface.Add(front);
+            container = front;
+        }
+        return container;
+    }
+
+    private void Add(Node node)
+    {
+        var target = Container();
+        target.Blocks.Add(node);
+        lastBlock = node;
+    }
+
+    private void ResetBlockState()
+    {
+        CloseLists();
+        lastNote = null;
+        lastBlock = null;
+        whereMode = false;
+        keyMode = false;
+    }
+
+    private void OnSectionTitle(WordParagraph p, string text)
+    {
+        ResetBlockState();
+        term = null;
+        var title = Inline(p);
+        var plain = text.Replace("\t", " ", StringComparison.Ordinal).Trim();
+        if (ClauseTitles.IsContents(plain))
+        {
+            phase = Phase.Front;
+            container = null;
+            skippingContents = true;
+            return;
+        }
+        skippingContents = false;
+        if (phase >= Phase.Body && !ClauseTitles.IsForeword(plain) && !ClauseTitles.IsIntroduction(plain))
+        {
+            OnHeading(p, 1, titled: true);
+            return;
+        }
+        var kind = ClauseTitles.IsForeword(plain) ? SectionKind.Foreword : ClauseTitles.IsIntroduction(plain) ? SectionKind.Introduction : SectionKind.Other;
+        var id = kind switch { SectionKind.Foreword => "foreword", SectionKind.Introduction => "introduction", _ => "section" };
+        var section = new SectionNode { Id = NewId(id), Kind = kind, Title = title, Paragraph = p.Index };
+        preface.Add(section);
+        container = section;
+        clauseStack.Clear();
+        phase = Phase.Front;
+        BindBookmarks(Bookmarks(p), section.Id);
+    }
+
+    private bool skippingContents;
+
+    private void OnHeading(WordParagraph p, int styleLevel, bool titled)
+    {
+        ResetBlockState();
+        skippingContents = false;
+        var (number, title, rest) = NumberAndTitle(p, titled);
+
+        // Terms written as headings ("3.1⇥term") in a terms clause of a document without term styles.
+        var termsClause = clauseStack.LastOrDefault(c => c.Kind == ClauseKind.TermsAndDefinitions);
+        if (termsClause is not null && !termStylesInUse && titled && number is not null && number.Contains('.') && number.StartsWith(termsClause.Number + ".", StringComparison.Ordinal)
+            && title is not null && title.Length < 120)
+        {
+            StartTerm(p, number);
+            term!.Preferred.Add(new Designation { Text = title });
+            return;
+        }
+        term = null;
+
+        if (number is null && titled && phase < Phase.Body && title is not null)
+        {
+            // An unnumbered heading before clause 1: a preliminary element of its own.
+            var section = new SectionNode { Id = NewId("section"), Kind = SectionKind.Other, Title = title, Paragraph = p.Index };
+            preface.Add(section);
+            container = section;
+            clauseStack.Clear();
+            BindBookmarks(Bookmarks(p), section.Id);
+            return;
+        }
+
+        var level = LevelOf(number, styleLevel);
+        if (number is not null && char.IsAsciiLetterUpper(number[0]))
+        {
+            EnsureAnnex(number[..number.IndexOf('.')], p);
+        }
+        else if (number is not null && number.StartsWith("0.", StringComparison.Ordinal) && phase <= Phase.Front)
+        {
+            var intro = preface.LastOrDefault(s => s.Kind == SectionKind.Introduction) ?? preface.LastOrDefault();
+            if (intro is not null)
+            {
+                var sub = NewClause(p, number, title, level);
+                intro.Clauses.Add(sub);
+                clauseStack.Clear();
+                clauseStack.Add(sub);
+                container = sub;
+                AddRest(p, rest);
+                return;
+            }
+        }
+        else if (phase is Phase.Annexes or Phase.Bibliography or Phase.Index && level == 1 && number is not null && char.IsAsciiDigit(number[0]))
+        {
+            session.Report.Anomalies.Add($"paragraph {p.Index + 1}: clause {number} comes after the annexes");
+            phase = Phase.Body;
+        }
+        else if (phase < Phase.Body)
+        {
+            phase = Phase.Body;
+        }
+
+        var clause = NewClause(p, number, title, level);
+        while (clauseStack.Count > 0 && clauseStack[^1].Level >= level)
+        {
+            clauseStack.RemoveAt(clauseStack.Count - 1);
+        }
+        if (clauseStack.Count > 0)
+        {
+            clauseStack[^1].Children.Add(clause);
+        }
+        else if (phase == Phase.Annexes && annexes.Count > 0)
+        {
+            annexes[^1].Children.Add(clause);
+        }
+        else if (phase is Phase.Bibliography or Phase.Index)
+        {
+            // A heading after the bibliography: keep it as a clause after the others.
+            clauses.Add(clause);
+        }
+        else
+        {
+            clauses.Add(clause);
+        }
+        if (clause.Level == 1 && phase == Phase.Body)
+        {
+            clause.Kind = ClauseTitles.KindOf(title is null ? null : MarkdownText.Plain(title));
+        }
+        else if (clauseStack.Count > 0 && clauseStack[0].Kind == ClauseKind.TermsAndDefinitions)
+        {
+            // subclauses of the terms clause group terms
+        }
+        clauseStack.Add(clause);
+        container = clause;
+        AddRest(p, rest);
+    }
+
+    /// <summary>For untitled clauses, the text after the number is the clause's first paragraph.</summary>
+    private void AddRest(WordParagraph p, string? rest)
+    {
+        if (rest is { Length: > 0 })
+        {
+            Add(new LeafNode(new Paragraph { Text = rest, Provisions = session.Classify(rest) }) { Paragraph = p.Index });
+        }
+    }
+
+    private static int LevelOf(string? number, int styleLevel)
+    {
+        if (number is null)
+        {
+            return System.Math.Max(1, styleLevel);
+        }
+        var depth = number.Count(c => c == '.') + 1;
+        return depth;
+    }
+
+    private ClauseNode NewClause(WordParagraph p, string? number, string? title, int level)
+    {
+        var id = NewId(number is null ? "clause-" + Slug(title) : "clause-" + number);
+        var clause = new ClauseNode { Id = id, Number = number, Title = title, Level = level, Paragraph = p.Index };
+        BindBookmarks(Bookmarks(p), id);
+        return clause;
+    }
+
+    /// <summary>
+    /// The clause number (Word's label, else the number typed before a tab or space) and the title. For untitled
+    /// clauses the text after the number is returned as <c>rest</c>: it is the clause's content.
+    /// </summary>
+    private (string? Number, string? Title, string? Rest) NumberAndTitle(WordParagraph p, bool titled)
+    {
+        var markdown = Inline(p);
+        var label = p.Number is { IsBullet: false } n ? CleanNumber(n.Text) : null;
+        var plain = p.Text.Trim();
+        var typed = TypedLabels.NumberedHeading().Match(plain);
+        var alone = TypedLabels.NumberAlone().Match(plain);
+        string? number = label;
+        if (typed.Success || alone.Success)
+        {
+            var typedNumber = (typed.Success ? typed : alone).Groups["number"].Value;
+            if (label is not null && label != typedNumber)
+            {
+                session.Report.Anomalies.Add($"paragraph {p.Index + 1}: Word shows {label} but the text starts with {typedNumber}");
+            }
+            if (label is null)
+            {
+                number = typedNumber;
+                markdown = StripLeadingNumber(markdown, typedNumber);
+            }
+            else if (label == typedNumber)
+            {
+                markdown = StripLeadingNumber(markdown, typedNumber);
+            }
+        }
+        if (number is not null && !IsClauseNumber(number))
+        {
+            number = null;
+        }
+        markdown = markdown.Trim();
+        if (!titled)
+        {
+            return (number, null, markdown.Length > 0 ? markdown : null);
+        }
+        return (number, markdown.Length > 0 ? markdown : null, null);
+    }
+
+    [GeneratedRegex(@"^(\d{1,3}(\.\d{1,3})*|[A-Z]{1,2}(\.\d{1,3})+)$")]
+    private static partial Regex ClauseNumberPattern();
+
+    private static bool IsClauseNumber(string number) => ClauseNumberPattern().IsMatch(number);
+
+    /// <summary>"5.2.1", "第5章" → "5", "A.1." → "A.1", "1　" → "1".</summary>
+    private static string CleanNumber(string label)
+    {
+        var s = label.Trim().TrimEnd('.', '．', '、', ':', '：').Trim();
+        if (s.StartsWith('第') && (s.EndsWith('章') || s.EndsWith('条')))
+        {
+            s = s[1..^1];
+        }
+        return s;
+    }
+
+    private static string StripLeadingNumber(string markdown, string number)
+    {
+        var m = markdown.TrimStart();
+        // the number may have been escaped ("1\." at a line start)
+        foreach (var candidate in new[] { number + "\\.", number + ".", number })
+        {
+            if (m.StartsWith(candidate, StringComparison.Ordinal))
+            {
+                var rest = m[candidate.Length..];
+                if (rest.Length == 0 || rest[0] is '\t' or ' ' or '\u00a0' or '\u3000' or '\\')
+                {
+                    rest = rest.TrimStart('\t', ' ', '\u00a0', '\u3000');
+                    if (rest.StartsWith("\\-", StringComparison.Ordinal) || rest.StartsWith("- ", StringComparison.Ordinal) || rest.StartsWith('—') || rest.StartsWith('–'))
+                    {
+                        rest = rest.TrimStart('\\', '-', '—', '–').TrimStart();
+                    }
+                    return rest;
+                }
+            }
+        }
+        return markdown;
+    }
+
+    // ------------------------------------------------------------------ annexes, bibliography, index
+
+    private void OnAnnexDesignation(WordParagraph p, string text)
+    {
+        ResetBlockState();
+        term = null;
+        var label = p.Number?.Text.Trim() ?? "";
+        var whole = (label + " " + text).Trim();
+        var match = TypedLabels.AnnexDesignation().Match(whole);
+        string letter;
+        string rest;
+        if (match.Success)
+        {
+            letter = match.Groups["letter"].Value;
+            rest = match.Groups["rest"].Value;
+        }
+        else
+        {
+            letter = NextAnnexLetter();
+            rest = text;
+            session.Report.Anomalies.Add($"paragraph {p.Index + 1}: annex heading without a letter; lettered {letter}");
+        }
+        var obligation = ObligationOf(rest);
+        var title = TitleAfterObligation(p, rest);
+        var annexLabel = match.Success ? (match.Groups["word"].Success ? match.Groups["word"].Value.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal) + (IsCjk(match.Groups["word"].Value) ? "" : " ") + letter : letter) : null;
+        var annex = new AnnexNode { Id = NewId("annex-" + letter), Letter = letter, Label = annexLabel, Obligation = obligation, Title = title, Paragraph = p.Index };
+        annexes.Add(annex);
+        phase = Phase.Annexes;
+        container = annex;
+        clauseStack.Clear();
+        BindBookmarks(Bookmarks(p), annex.Id);
+    }
+
+    private static bool IsCjk(string s) => s.Any(c => c >= '\u3400' && c <= '\u9fff');
+
+    private string NextAnnexLetter() => annexes.Count < 26 ? ((char)('A' + annexes.Count)).ToString() : "Z" + (char)('A' + annexes.Count - 26);
+
+    private static AnnexObligation? ObligationOf(string text)
+    {
+        var m = TypedLabels.AnnexObligation().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+        return m.Groups["obligation"].Value.ToLowerInvariant() is "normative" or "规范性" or "規範性" ? AnnexObligation.Normative : AnnexObligation.Informative;
+    }
+
+    /// <summary>The annex title: what follows the obligation in the designation paragraph (after a line break or a colon).</summary>
+    private string? TitleAfterObligation(WordParagraph p, string rest)
+    {
+        var m = TypedLabels.AnnexObligation().Match(rest);
+        var after = m.Success ? rest[(m.Index + m.Length)..] : rest;
+        after = after.Trim().TrimStart(':', '：', '—', '–', '-').Trim();
+        if (after.Length == 0)
+        {
+            return null;
+        }
+        // Use the Markdown of the paragraph from the same place, to keep formatting and escapes.
+        var markdown = Inline(p);
+        var plainAfter = after.Replace("\n", " ", StringComparison.Ordinal).Trim();
+        var idx = markdown.LastIndexOf(plainAfter.Length > 12 ? plainAfter[..12] : plainAfter, StringComparison.Ordinal);
+        var title = idx >= 0 ? markdown[idx..] : MarkdownText.Escape(plainAfter, atLineStart: false);
+        return title.Replace("\\\n", " ", StringComparison.Ordinal).Trim();
+    }
+
+    private void OnAnnexObligation(WordParagraph p, string text)
+    {
+        if (annexes.Count > 0 && annexes[^1].Obligation is null && ObligationOf(text) is { } obligation)
+        {
+            annexes[^1].Obligation = obligation;
+            var title = TitleAfterObligation(p, text);
+            if (title is not null && annexes[^1].Title is null)
+            {
+                annexes[^1].Title = title;
+            }
+            return;
+        }
+        OnBody(p, text);
+    }
+
+    private void OnAnnexTitle(WordParagraph p)
+    {
+        if (annexes.Count > 0 && container == annexes[^1] && annexes[^1].Title is null && annexes[^1].Blocks.Count == 0)
+        {
+            annexes[^1].Title = Inline(p);
+            BindBookmarks(Bookmarks(p), annexes[^1].Id);
+            return;
+        }
+        OnBody(p, p.Text);
+    }
+
+    private void EnsureAnnex(string letter, WordParagraph p)
+    {
+        if (annexes.Count > 0 && annexes[^1].Letter == letter)
+        {
+            if (phase != Phase.Annexes)
+            {
+                phase = Phase.Annexes;
+            }
+            return;
+        }
+        var annex = new AnnexNode { Id = NewId("annex-" + letter), Letter = letter, Paragraph = p.Index };
+        annexes.Add(annex);
+        phase = Phase.Annexes;
+        clauseStack.Clear();
+        session.Report.Anomalies.Add($"paragraph {p.Index + 1}: annex clause before any annex {letter} heading");
+    }
+
+    private void OnBibliographyTitle(WordParagraph p, string text)
+    {
+        ResetBlockState();
+        term = null;
+        bibliography ??= new BibliographyNode { Id = NewId("bibliography"), Title = Inline(p), Paragraph = p.Index };
+        container = bibliography;
+        clauseStack.Clear();
+        phase = Phase.Bibliography;
+        BindBookmarks(Bookmarks(p), bibliography.Id);
+        _ = text;
+    }
+
+    private void OnIndexTitle(WordParagraph p, string text)
+    {
+        ResetBlockState();
+        term = null;
+        index ??= new SectionNode { Id = NewId("index"), Kind = SectionKind.Index, Title = Inline(p), Paragraph = p.Index };
+        container = index;
+        clauseStack.Clear();
+        phase = Phase.Index;
+        _ = text;
+    }
+
+    // ------------------------------------------------------------------ ids, bookmarks, inline text
+
+    private string NewId(string wanted)
+    {
+        var id = SafeId(wanted);
+        if (ids.Add(id))
+        {
+            return id;
+        }
+        for (var i = 2; ; i++)
+        {
+            if (ids.Add($"{id}-{i}"))
+            {
+                return $"{id}-{i}";
+            }
+        }
+    }
+
+    [GeneratedRegex(@"[^A-Za-z0-9._:-]+")]
+    private static partial Regex UnsafeIdChars();
+
+    private static string SafeId(string wanted)
+    {
+        var id = UnsafeIdChars().Replace(wanted, "-").Trim('-');
+        if (id.Length == 0 || !char.IsAsciiLetter(id[0]))
+        {
+            id = "x-" + id;
+        }
+        return id.Length > 64 ? id[..64].TrimEnd('-') : id;
+    }
+
+    private static string Slug(string? title)
+    {
+        if (title is null)
+        {
+            return "u";
+        }
+        var ascii = UnsafeIdChars().Replace(MarkdownText.Plain(title).ToLowerInvariant(), "-").Trim('-');
+        return ascii.Length == 0 ? "u" : ascii;
+    }
+
+    private List<string> Bookmarks(WordParagraph p) =>
+        p.Inlines.OfType<WordBookmark>().Select(b => b.Name).Concat(paragraphBookmarks).Distinct().ToList();
+
+    private void BindBookmarks(IEnumerable<string> names, string? id)
+    {
+        if (id is null)
+        {
+            return;
+        }
+        foreach (var name in names)
+        {
+            bookmarkTargets.TryAdd(name, id);
+        }
+    }
+
+    /// <summary>The paragraph's text as inline Markdown (bookmarks met are remembered for <see cref="BindBookmarks"/>).</summary>
+    private string Inline(WordParagraph p) => Inline(p.Inlines);
+
+    private string Inline(IReadOnlyList<WordInline> inlines)
+    {
+        paragraphBookmarks.Clear();
+        var markdown = InlineMarkdown.Convert(inlines, this);
+        return knownBookmarks is null ? markdown : ResolveLinks(markdown);
+    }
+
+    public string FootnoteId(WordNoteReference reference)
+    {
+        var key = (reference.Endnote ? "e:" : "f:") + reference.Id;
+        if (!footnoteIds.TryGetValue(key, out var id))
+        {
+            id = reference.Endnote ? $"en-{++endnoteCounter}" : $"fn-{++footnoteCounter}";
+            footnoteIds[key] = id;
+            var mark = reference.CustomMark is { Length: > 0 } m ? m : reference.Endnote ? endnoteCounter.ToString(System.Globalization.CultureInfo.InvariantCulture) : footnoteCounter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            footnoteOrder.Add((reference.Id, reference.Endnote, id, mark));
+        }
+        return id;
+    }
+
+    public void Bookmark(string name) => paragraphBookmarks.Add(name);
+
+    [GeneratedRegex(@"\]\(#bm:(?<name>[^)\s]+)\)")]
+    private static partial Regex BookmarkLink();
+
+    [GeneratedRegex(@"\[(?<text>(?:[^\[\]]|\\\[|\\\])*)\]\(#bm:(?<name>[^)\s]+)\)")]
+    private static partial Regex WholeBookmarkLink();
+
+    private string ResolveLinks(string markdown)
+    {
+        if (!markdown.Contains("(#bm:", StringComparison.Ordinal))
+        {
+            return markdown;
+        }
+        return WholeBookmarkLink().Replace(markdown, m =>
+        {
+            var name = Uri.UnescapeDataString(m.Groups["name"].Value);
+            if (knownBookmarks!.TryGetValue(name, out var id))
+            {
+                return $"[{m.Groups["text"].Value}](#{id})";
+            }
+            session.Report.UnresolvedReferences.Add(name);
+            return m.Groups["text"].Value;
+        });
+    }
+
+    private IReadOnlyList<Footnote> BuildFootnotes()
+    {
+        var result = new List<Footnote>();
+        foreach (var (wordId, endnote, modelId, mark) in footnoteOrder.ToList())
+        {
+            var notes = endnote ? word.Endnotes : word.Footnotes;
+            if (!notes.TryGetValue(wordId, out var note))
+            {
+                session.Report.Anomalies.Add($"footnote {wordId} is referenced but missing from the document");
+                continue;
+            }
+            var blocks = new List<Block>();
+            foreach (var block in note.Blocks)
+            {
+                if (block is WordParagraph p && p.Text.Trim().Length > 0)
+                {
+                    var text = Inline(p);
+                    blocks.Add(new Paragraph { Text = text, Provisions = session.Classify(text) });
+                }
+                else if (block is WordTable t)
+                {
+                    blocks.Add(TableConverter.Convert(t, this, null, null, NewId("table-fn")).Table);
+                }
+            }
+            result.Add(new Footnote { Id = modelId, Mark = mark, Endnote = endnote, Blocks = blocks });
+        }
+        return result;
+    }
+
+    internal string InlineFor(IReadOnlyList<WordInline> inlines) => Inline(inlines);
+
+    internal IReadOnlyList<Provision> Classify(string text) => session.Classify(text);
+}
+
+/// <summary>The model built from a Word document, and the Word paragraph behind each JSON pointer.</summary>
+internal sealed record ImportedStructure(StandardDocument Document, IReadOnlyDictionary<string, int> SourceMap);

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace Mrs.Import.Structure;
+
+/// <summary>
+/// Recognisers for numbers and labels typed into the text (not drawn by Word's numbering): "5.2.1⇥Title", "A.1 Title",
+/// "Annex A (normative)", "附录A", "NOTE 2", "注1：", "Table 3 — Title", "表3　标题", "(12)" after a formula.
+/// </summary>
+public static partial class TypedLabels
+{
+    /// <summary>A clause number and title: "5.2.1⇥Title", "5.2.1 Title", "A.3 Title", "0.1 General", "2.1 - Title".</summary>
+    [GeneratedRegex(@"^\s*(?<number>\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}(?:\.\d{1,3})+)\.?(?:\s*[\t\u00a0\u3000 ]\s*|\s+[-–—]\s+)(?<title>\S.*)?$", RegexOptions.Singleline)]
+    public static partial Regex NumberedHeading();
+
+    /// <summary>A number alone ("4.2.1", "3.1"): untitled subclauses and term numbers.</summary>
+    [GeneratedRegex(@"^\s*(?<number>(?:\d{1,3}|[A-Z]{1,2})(?:\.\d{1,3})+|\d{1,3})\.?\s*$")]
+    public static partial Regex NumberAlone();
+
+    /// <summary>"Annex A", "ANNEX B (normative)", "Appendix C", "附录A", "附　录　A", "附录 A（规范性）".</summary>
+    [GeneratedRegex(@"^\s*(?:(?<word>Annex|ANNEX|Appendix|APPENDIX|Anhang|附\s*录)\s*(?<letter>[A-Z]{1,2})\b|(?<letter>[A-Z]{1,2})\s*(?=\())(?<rest>.*)$", RegexOptions.Singleline)]
+    public static partial Regex AnnexDesignation();
+
+    /// <summary>The obligation of an annex: "(normative)", "（规范性）", "(informative)", "（资料性）", "（规范性附录）".</summary>
+    [GeneratedRegex(@"[(（]\s*(?<obligation>normative|informative|规范性|资料性|規範性|資料性|參考|参考)(?:附录|附錄)?\s*[)）]", RegexOptions.IgnoreCase)]
+    public static partial Regex AnnexObligation();
+
+    /// <summary>"NOTE", "NOTE 2", "Note 1 to entry:", "注", "注1：", "注 2:", "NOTE—".</summary>
+    [GeneratedRegex(@"^\s*(?<word>NOTE|Note|注|註)(?:\s*(?<number>\d+))?(?<entry>\s+to\s+entry)?\s*(?:[:：\t\u3000—–-]\s*|\s+|$)", RegexOptions.None)]
+    public static partial Regex NoteLabel();
+
+    /// <summary>"EXAMPLE", "EXAMPLE 2", "示例", "示例1：".</summary>
+    [GeneratedRegex(@"^\s*(?<word>EXAMPLE|Example|示例|範例)(?:\s*(?<number>\d+))?\s*(?:[:：\t\u3000—–-]\s*|\s+|$)")]
+    public static partial Regex ExampleLabel();
+
+    /// <summary>"Table 3 — Title", "Table A.1 - Title", "表3　标题", "表 A.1 标题".</summary>
+    [GeneratedRegex(@"^\s*(?<word>Table|TABLE|表)\s*(?<number>[A-Z]{0,2}\.?\d+(?:\.\d+)?)(?:\s*[:：—–-]\s*|\s+|$)(?<title>.*)$", RegexOptions.Singleline)]
+    public static partial Regex TableCaption();
+
+    /// <summary>"Figure 3 — Title", "图3　标题".</summary>
+    [GeneratedRegex(@"^\s*(?<word>Figure|FIGURE|Fig\.|图|圖)\s*(?<number>[A-Z]{0,2}\.?\d+(?:\.\d+)?)(?:\s*[:：—–-]\s*|\s+|$)(?<title>.*)$", RegexOptions.Singleline)]
+    public static partial Regex FigureCaption();
+
+    /// <summary>A formula number at the end of the formula's paragraph: "(1)", "（A.2）".</summary>
+    [GeneratedRegex(@"[(（]\s*(?<number>[A-Z]{0,2}\.?\d+(?:\.\d+)?)\s*[)）]\s*$")]
+    public static partial Regex FormulaNumber();
+
+    /// <summary>"式中：", "where", "where:", "其中：".</summary>
+    [GeneratedRegex(@"^\s*(式中|其中|where|Where)\s*[:：]?\s*$")]
+    public static partial Regex WhereLead();
+
+    /// <summary>A "where" or key line: "E——能量；", "E is the energy;", "1 — rice grain", "m⇥mass".</summary>
+    [GeneratedRegex(@"^\s*(?<term>[^\s—–:：\t]{1,30}?)\s*(?:——|—|–|\t|\s+is\s+|\s+are\s+|[:：])\s*(?<definition>\S.*)$", RegexOptions.Singleline)]
+    public static partial Regex DefinitionLine();
+
+    /// <summary>"说明：", "Key", "Key:".</summary>
+    [GeneratedRegex(@"^\s*(说明|說明|Key|KEY)\s*[:：]?\s*$")]
+    public static partial Regex KeyLead();
+
+    /// <summary>A list marker typed into the text: "a)", "1)", "(1)", "——", "—", "–", "•", "-", "i)".</summary>
+    [GeneratedRegex(@"^\s*(?<marker>[a-z]\)|[A-Z]\)|\d{1,2}\)|[(（]\d{1,2}[)）]|——|—|–|•|·|▪|○|●|-)\s+(?<text>.*)$", RegexOptions.Singleline)]
+    public static partial Regex ListMarker();
+
+    /// <summary>A term source: "[SOURCE: ISO 9000:2015, 3.1.1, modified — …]", "[来源：GB/T 20000.1—2014，3.1，有修改]".</summary>
+    [GeneratedRegex(@"^\s*[\[【［]\s*(?<word>SOURCE|Source|来源|來源)\s*[:：]\s*(?<body>.*?)\s*[\]】］]\s*$", RegexOptions.Singleline)]
+    public static partial Regex TermSource();
+
+    /// <summary>The identifier of a referenced document at the start of an entry, with its year.</summary>
+    [GeneratedRegex(@"^\s*(?<label>\[\d+\]\s*)?(?<identifier>(?:GB/[TZ]|GB|[A-Z]{1,4}/[TZ]|DB\d{0,6}/T|T/[A-Z]{2,}|ISO/IEC(?:/IEEE)?(?:\s+(?:TS|TR|PAS|Guide|DIS|FDIS|CD))?|ISO(?:\s+(?:TS|TR|PAS|Guide))?|ISO/(?:TS|TR|PAS|DIS|FDIS|CD)|IEC(?:\s+(?:TS|TR))?|IEC/(?:TS|TR)|EN|CEN/TS|ETSI\s+(?:TS|TR|EN|ES|EG|GS|GR)|3GPP\s+TS|ITU-T\s+[A-Z]\.|IEEE(?:\s+Std)?|ASTM|DIN|JIS|BS|ANSI|RFC|IETF\s+RFC|ECMA-?)\s?[0-9][\w.\-/]*(?:(?<sep>\s*[—:：]\s*)(?<year>\d{4}|—|–)(?:\(\w+\))?)?)", RegexOptions.None)]
+    public static partial Regex ReferenceIdentifier();
+
+    /// <summary>A bibliography label at the start: "[1]", "[12]".</summary>
+    [GeneratedRegex(@"^\s*(?<label>\[\s*\w{1,6}\s*\])\s*")]
+    public static partial Regex BibliographyLabel();
+}
