@@ -330,7 +330,7 @@ public static partial class ProvisionClassifier
         {
             return true;
         }
-        return LettersOnly(sentence) == LettersOnly(sentence[c.Start..c.End]);
+        return LettersOnly(sentence) == LettersOnly(c.Form);
     }
 
     private static string LettersOnly(string s)

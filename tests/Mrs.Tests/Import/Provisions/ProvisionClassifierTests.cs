@@ -1,0 +1,262 @@
+using Mrs.Import.Provisions;
+
+namespace Mrs.Tests.Import.Provisions;
+
+public class ProvisionClassifierTests
+{
+    [Theory]
+    // requirement (ISO/IEC Directives Part 2, Table 3)
+    [InlineData("The sample shall be dried.", "Requirement:shall@1")]
+    [InlineData("The organization SHALL retain records.", "Requirement:shall@1")]
+    [InlineData("The sample shall not be heated.", "Requirement-:shall not@1")]
+    [InlineData("The equipment shall also not be used outdoors.", "Requirement-:shall not@1")]
+    [InlineData("The operator is required to record the mass.", "Requirement:is required to@1")]
+    [InlineData("It is required that the lid be closed.", "Requirement:it is required that@1")]
+    [InlineData("The test has to be repeated.", "Requirement:has to@1")]
+    [InlineData("The sample is to be dried at 105 °C.", "Requirement:is to be@1")]
+    [InlineData("Only stainless steel is permitted.", "Requirement:only … is permitted@1")]
+    [InlineData("Only containers that can be sealed are permitted.", "Requirement:only … are permitted@1; Possibility:can@1")]
+    [InlineData("It is necessary to calibrate the balance.", "Requirement:it is necessary@1")]
+    // requirement, negative
+    [InlineData("Smoking is not permitted in the laboratory.", "Requirement-:is not permitted@1")]
+    [InlineData("Such deviations are not acceptable.", "Requirement-:are not acceptable@1")]
+    [InlineData("The seal is not to be broken.", "Requirement-:is not to be@1")]
+    [InlineData("Do not touch the hot plate.", "Requirement-:do not@1")]
+    [InlineData("WARNING: Do not touch the hot plate.", "Requirement-:do not@1")]
+    [InlineData("Values that do not apply are left blank.", "")]
+    // recommendation (Table 4)
+    [InlineData("The report should include the date.", "Recommendation:should@1")]
+    [InlineData("Gloves should not be reused.", "Recommendation-:should not@1")]
+    [InlineData("It is recommended that the test be repeated.", "Recommendation:it is recommended that@1")]
+    [InlineData("It is not recommended that the sample be frozen.", "Recommendation-:it is not recommended that@1")]
+    [InlineData("The operator ought to wear gloves.", "Recommendation:ought to@1")]
+    [InlineData("Should the test fail, the cause is investigated.", "")]
+    // permission (Table 5)
+    [InlineData("The sample may be ground.", "Permission:may@1")]
+    [InlineData("The sample may not be ground.", "Permission-:may not@1")]
+    [InlineData("Heating is permitted.", "Permission:is permitted@1")]
+    [InlineData("Other methods are allowed.", "Permission:are allowed@1")]
+    [InlineData("The lid need not be removed.", "Permission-:need not@1")]
+    [InlineData("It is not required that the sample be dried.", "Permission-:it is not required that@1")]
+    [InlineData("No calibration is required.", "Permission-:no … is required@1")]
+    [InlineData("The tool does not have to rename the token.", "Permission-:does not have to@1")]
+    // possibility and capability (Table 6)
+    [InlineData("The results can be compared.", "Possibility:can@1")]
+    [InlineData("The balance cannot be used above 200 g.", "Possibility-:cannot@1")]
+    [InlineData("The device is able to detect leaks.", "Capability:is able to@1")]
+    [InlineData("The device is unable to detect small leaks.", "Capability-:is unable to@1")]
+    [InlineData("There is a possibility of contamination.", "Possibility:there is a possibility of@1")]
+    [InlineData("It is possible to combine both methods.", "Possibility:it is possible to@1")]
+    [InlineData("It is not possible to separate the layers.", "Possibility-:it is not possible to@1")]
+    [InlineData("The system shall be able to restart.", "Requirement:shall@1")]
+    // external constraint and the ambiguous forms, reported for the rule engine to flag
+    [InlineData("Users must comply with national regulations.", "ExternalConstraint:must@1")]
+    [InlineData("The seal must not be broken.", "ExternalConstraint-:must not@1")]
+    [InlineData("The values might differ.", "Possibility:might@1")]
+    [InlineData("The values could differ.", "Possibility:could@1")]
+    [InlineData("Operators need to be trained.", "Requirement:need to@1")]
+    // not provisions although a form's words appear
+    [InlineData("The purpose of this document is to specify requirements for rice.", "")]
+    [InlineData("This highlights the need to promote better storage.", "")]
+    [InlineData("The report was published in May 2020.", "")]
+    [InlineData("Recycling is a must.", "")]
+    [InlineData("The term \"shall\" indicates a requirement.", "")]
+    [InlineData("The verbal form “may not” is ambiguous.", "")]
+    [InlineData("It is to be expected that values vary.", "")]
+    [InlineData("The mass, that is to say the weight, shall be recorded.", "Requirement:shall@1")]
+    [InlineData("It has to do with temperature.", "")]
+    [InlineData("The consumer would have to open each file.", "")]
+    [InlineData("The lever is to the left of the dial.", "")]
+    [InlineData("It is applicable to husked rice.", "")]
+    // instructions: a procedural verb opening a complete sentence
+    [InlineData("Weigh 5 g of the sample.", "Instruction:weigh@1")]
+    [InlineData("Carefully mix the laboratory sample.", "Instruction:mix@1")]
+    [InlineData("Open the can with a can opener.", "Instruction:open@1")]
+    [InlineData("Refer to Clause 5 for details.", "")]
+    [InlineData("Determine the necessary competence of program participants", "")]
+    [InlineData("Use of solvents is restricted.", "")]
+    // several sentences and forms
+    [InlineData("Dry the sample. It shall then be weighed; it may be cooled first.", "Instruction:dry@1; Requirement:shall@2; Permission:may@2")]
+    [InlineData("Samples shall be stored cold, e.g. at 4 °C. Labels may be handwritten.", "Requirement:shall@1; Permission:may@2")]
+    [InlineData("See ISO 9001:2015 and 5.2. Records shall be kept.", "Requirement:shall@2")]
+    [InlineData("It contains sand, dust, etc. The samples shall be dry.", "Requirement:shall@2")]
+    [InlineData("The packaging shall not transmit odour and shall not contain substances which may damage the product.", "Requirement-:shall not@1; Permission:may@1")]
+    public void English(string text, string expected) =>
+        Assert.Equal(expected, ProvisionFormat.Format(ProvisionClassifier.Classify(text, "en")));
+
+    [Theory]
+    // GB/T 1.1-2020 Table C.1 requirement
+    [InlineData("样品应在105 ℃下干燥。", "Requirement:应@1")]
+    [InlineData("样品不应加热。", "Requirement-:不应@1")]
+    [InlineData("样品应该密封保存。", "Requirement:应该@1")]
+    [InlineData("试验应当重复进行。", "Requirement:应当@1")]
+    [InlineData("只准许使用不锈钢容器。", "Requirement:只准许@1")]
+    [InlineData("不准许在实验室内吸烟。", "Requirement-:不准许@1")]
+    [InlineData("不应该使用过期试剂。", "Requirement-:不应该@1")]
+    // Table C.2 recommendation
+    [InlineData("报告宜包括试验日期。", "Recommendation:宜@1")]
+    [InlineData("样品不宜冷冻。", "Recommendation-:不宜@1")]
+    [InlineData("推荐使用方法A。", "Recommendation:推荐@1")]
+    [InlineData("不推荐使用方法B。", "Recommendation-:不推荐@1")]
+    [InlineData("建议采用自动化设备。", "Recommendation:建议@1")]
+    [InlineData("不建议重复使用手套。", "Recommendation-:不建议@1")]
+    // Table C.3 permission
+    [InlineData("样品可研磨后测定。", "Permission:可@1")]
+    [InlineData("也可以采用其他方法。", "Permission:可以@1")]
+    [InlineData("允许使用替代方法。", "Permission:允许@1")]
+    [InlineData("不必拆下盖子。", "Permission-:不必@1")]
+    [InlineData("可以不进行预处理。", "Permission-:可以不@1")]
+    [InlineData("无须校准天平。", "Permission-:无须@1")]
+    // Table C.4 capability and possibility
+    [InlineData("该设备能检测泄漏。", "Capability:能@1")]
+    [InlineData("该设备能够自动重启。", "Capability:能够@1")]
+    [InlineData("该方法不能用于液体样品。", "Capability-:不能@1")]
+    [InlineData("结果可能存在偏差。", "Possibility:可能@1")]
+    [InlineData("样品有可能被污染。", "Possibility:有可能@1")]
+    [InlineData("两层不可能完全分离。", "Possibility-:不可能@1")]
+    [InlineData("没有可能在现场完成检测。", "Possibility-:没有可能@1")]
+    // forms GB/T 1.1 says not to use: reported with their own form
+    [InlineData("样品必须在24小时内检测。", "Requirement:必须@1")]
+    [InlineData("不得使用过期试剂。", "Requirement-:不得@1")]
+    [InlineData("不可使用过期试剂。", "Requirement-:不可@1")]
+    [InlineData("该方案须声明其范围。", "Requirement:须@1")]
+    // segmentation: the form is seen although a non-provision word starts or ends next to it
+    [InlineData("系统应能自动重启。", "Requirement:应@1")]
+    [InlineData("其影响应予以评估。", "Requirement:应@1")]
+    [InlineData("连接应牢固。", "Requirement:应@1")]
+    [InlineData("该政策应在内部传达。", "Requirement:应@1")]
+    [InlineData("本方法不应用于食品检测。", "Requirement-:不应@1")]
+    [InlineData("应对样品进行检验。", "Requirement:应@1")]
+    [InlineData("应尽可能减少误差。", "Requirement:应@1")]
+    [InlineData("应验证其有效性。", "Requirement:应@1")]
+    [InlineData("应变更为新版本。", "Requirement:应@1")]
+    [InlineData("可视为符合要求。", "Permission:可@1")]
+    [InlineData("可选择方法A或方法B。", "Permission:可@1")]
+    [InlineData("经确认可使用。", "Permission:可@1")]
+    [InlineData("不可靠的连接不应使用。", "Requirement-:不应@1")]
+    [InlineData("X不可用于Y。", "Requirement-:不可@1")]
+    // sentences
+    [InlineData("样品应干燥。结果可能偏高。", "Requirement:应@1; Possibility:可能@2")]
+    [InlineData("第一句。第二句；第三句应满足要求。", "Requirement:应@2")]
+    [InlineData("见５．２。样品应干燥。", "Requirement:应@2")]
+    [InlineData("“应”表示要求。", "")]
+    public void Simplified_Chinese(string text, string expected) =>
+        Assert.Equal(expected, ProvisionFormat.Format(ProvisionClassifier.Classify(text, "zh-Hans")));
+
+    [Theory]
+    [InlineData("組織應確保計劃參與者了解：", "Requirement:應@1")]
+    [InlineData("該政策應在內部傳達；以及", "Requirement:應@1")]
+    [InlineData("樣品不應加熱。", "Requirement-:不應@1")]
+    [InlineData("應該密封保存。", "Requirement:應該@1")]
+    [InlineData("應當制定書面政策。", "Requirement:應當@1")]
+    [InlineData("只准許使用不鏽鋼容器。", "Requirement:只准許@1")]
+    [InlineData("不准許吸煙。", "Requirement-:不准許@1")]
+    [InlineData("報告宜包括日期。", "Recommendation:宜@1")]
+    [InlineData("推薦使用方法A。", "Recommendation:推薦@1")]
+    [InlineData("不建議重複使用。", "Recommendation-:不建議@1")]
+    [InlineData("也可以採用其他方法。", "Permission:可以@1")]
+    [InlineData("允許使用替代方法。", "Permission:允許@1")]
+    [InlineData("無須校準天平。", "Permission-:無須@1")]
+    [InlineData("該設備能夠自動重啟。", "Capability:能夠@1")]
+    [InlineData("沒有可能在現場完成。", "Possibility-:沒有可能@1")]
+    [InlineData("此要件必須包含審核程序。", "Requirement:必須@1")]
+    [InlineData("每一個方案須聲明其範圍。", "Requirement:須@1")]
+    [InlineData("應變更為新版本。", "Requirement:應@1")]
+    public void Traditional_Chinese(string text, string expected) =>
+        Assert.Equal(expected, ProvisionFormat.Format(ProvisionClassifier.Classify(text, "zh-Hant")));
+
+    [Theory]
+    [InlineData("应用软件的功能和性能。")]
+    [InlineData("系统响应时间。")]
+    [InlineData("相应的规定见附录A。")]
+    [InlineData("与之相对应的要求。")]
+    [InlineData("适应环境变化。")]
+    [InlineData("供应商名单。")]
+    [InlineData("化学反应速度。")]
+    [InlineData("温室效应。")]
+    [InlineData("应急预案。")]
+    [InlineData("应力分析。")]
+    [InlineData("可靠性试验。")]
+    [InlineData("认可的实验室。")]
+    [InlineData("许可证副本。")]
+    [InlineData("切实可行的方法。")]
+    [InlineData("可选要素。")]
+    [InlineData("可追溯性。")]
+    [InlineData("不可避免的误差。")]
+    [InlineData("能源消耗和能力评估。")]
+    [InlineData("智能设备的节能效果。")]
+    [InlineData("价格便宜。")]
+    [InlineData("相关事宜。")]
+    [InlineData("适宜的温度。")]
+    [InlineData("允许偏差为±1 mm。")]
+    [InlineData("推荐性国家标准。")]
+    [InlineData("不必要的操作。")]
+    [InlineData("未能遵守计划。")]
+    [InlineData("阅读须知。")]
+    [InlineData("尽可能减少误差。")]
+    [InlineData("确认可靠性。")]
+    [InlineData("應用軟體的功能。")]
+    [InlineData("有效回應外部查詢。")]
+    [InlineData("對應的職責。")]
+    [InlineData("可靠性和可用性。")]
+    public void Chinese_words_that_contain_a_form_are_not_provisions(string text) =>
+        Assert.Empty(ProvisionClassifier.Classify(text));
+
+    [Theory]
+    [InlineData("**The sample** shall be dried.", "Requirement:shall@1")]
+    [InlineData("See [Clause 5](#clause-5). Records *shall* be kept.", "Requirement:shall@2")]
+    [InlineData("The `shall` keyword is reserved. Heating is permitted.", "Permission:is permitted@2")]
+    [InlineData("Details at https://example.org/may-be. Records shall be kept.", "Requirement:shall@2")]
+    [InlineData("Set snake_case_may_fail; it shall apply.", "Requirement:shall@1")]
+    [InlineData("Footnote text[^1] shall apply.", "Requirement:shall@1")]
+    [InlineData("样品**应**干燥。", "Requirement:应@1")]
+    [InlineData("见[表1](#table-1)。样品宜冷藏。", "Recommendation:宜@2")]
+    public void Markdown_is_read_as_plain_text(string text, string expected) =>
+        Assert.Equal(expected, ProvisionFormat.Format(ProvisionClassifier.Classify(text)));
+
+    [Theory]
+    [InlineData("The English text shall take precedence. 应以英文原文为准。", null, "Requirement:shall@1; Requirement:应@2")]
+    [InlineData("The English text shall take precedence. 应以英文原文为准。", "zh", "Requirement:shall@1; Requirement:应@2")]
+    [InlineData("The English text shall take precedence. 应以英文原文为准。", "en", "Requirement:shall@1")]
+    [InlineData("The Chinese form 应 corresponds to shall.", null, "Requirement:shall@1")]
+    [InlineData("要求事項を満たさなければならない。", null, "")]
+    [InlineData("組織は、方針を定めるものとする。", "ja", "")]
+    [InlineData("The sample shall be dried.", "ja", "")]
+    [InlineData("The sample shall be dried.", "de", "")]
+    [InlineData("The sample shall be dried.", "en-GB", "Requirement:shall@1")]
+    [InlineData("样品应干燥。", "zh-CN", "Requirement:应@1")]
+    public void Language_selects_the_rules(string text, string? language, string expected) =>
+        Assert.Equal(expected, ProvisionFormat.Format(ProvisionClassifier.Classify(text, language)));
+
+    [Theory]
+    [InlineData("must", true)]
+    [InlineData("MUST", true)]
+    [InlineData("must not", true)]
+    [InlineData("may not", true)]
+    [InlineData("May  Not", true)]
+    [InlineData("need to", true)]
+    [InlineData("might", true)]
+    [InlineData("could", true)]
+    [InlineData("必须", true)]
+    [InlineData("必須", true)]
+    [InlineData("须", true)]
+    [InlineData("不得", true)]
+    [InlineData("不可", true)]
+    [InlineData("shall", false)]
+    [InlineData("may", false)]
+    [InlineData("need not", false)]
+    [InlineData("应", false)]
+    [InlineData("不应", false)]
+    [InlineData("不可能", false)]
+    public void Ambiguous_forms(string form, bool ambiguous) =>
+        Assert.Equal(ambiguous, ProvisionClassifier.IsAmbiguousForm(form));
+
+    [Fact]
+    public void Every_ambiguous_form_the_classifier_reports_is_listed()
+    {
+        var text = "It must be kept. It may not be sold. It needs to be dry. It might fail. It could fail. It does not need to be cold.";
+        var forms = ProvisionClassifier.Classify(text, "en").Select(p => p.Form!).ToList();
+        Assert.Equal(6, forms.Count);
+        Assert.All(forms, f => Assert.True(ProvisionClassifier.IsAmbiguousForm(f), f));
+    }
+}
