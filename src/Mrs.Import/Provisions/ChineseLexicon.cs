@@ -13,6 +13,14 @@ public sealed record ChineseLexiconEntry(string Word, ProvisionKind? Kind, bool 
     public bool IsProvision => Kind is not null;
 }
 
+/// <summary>
+/// A form that is an adjective when a short verb and a particle follow it: 可 + 理解 + 的 ("understandable").
+/// </summary>
+/// <param name="Form">The form word, e.g. 可.</param>
+/// <param name="Particle">The particle that marks the attributive use, e.g. 的.</param>
+/// <param name="MaxBetween">The most ideographs between form and particle.</param>
+public sealed record AttributiveRule(string Form, char Particle, int MaxBetween);
+
 /// <summary>A form found in a sentence: the entry and where it starts and ends (exclusive).</summary>
 public readonly record struct ChineseMatch(ChineseLexiconEntry Entry, int Start, int End);
 
@@ -31,8 +39,11 @@ public sealed class ChineseLexicon
 
     public IReadOnlyList<ChineseLexiconEntry> Entries { get; }
 
-    public ChineseLexicon(IEnumerable<ChineseLexiconEntry> entries)
+    public IReadOnlyList<AttributiveRule> AttributiveRules { get; }
+
+    public ChineseLexicon(IEnumerable<ChineseLexiconEntry> entries, IEnumerable<AttributiveRule>? attributiveRules = null)
     {
+        AttributiveRules = attributiveRules?.ToList() ?? [];
         var list = entries.ToList();
         var duplicate = list.GroupBy(e => e.Word, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -67,13 +78,37 @@ public sealed class ChineseLexicon
                 i++;
                 continue;
             }
-            if (entry.IsProvision)
+            if (entry.IsProvision && !IsAttributive(sentence, i, entry))
             {
                 matches.Add(new ChineseMatch(entry, i, i + entry.Word.Length));
             }
             i += entry.Word.Length;
         }
         return matches;
+    }
+
+    private bool IsAttributive(string text, int i, ChineseLexiconEntry entry)
+    {
+        foreach (var rule in AttributiveRules)
+        {
+            if (rule.Form != entry.Word)
+            {
+                continue;
+            }
+            var start = i + entry.Word.Length;
+            for (var k = 0; k <= rule.MaxBetween && start + k < text.Length; k++)
+            {
+                if (k > 0 && !SentenceSplitter.IsCjk(text[start + k - 1]))
+                {
+                    break;
+                }
+                if (text[start + k] == rule.Particle)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private ChineseLexiconEntry? LongestAt(string text, int i)
@@ -96,6 +131,7 @@ public sealed class ChineseLexicon
     public static ChineseLexicon Parse(TextReader reader)
     {
         var entries = new List<ChineseLexiconEntry>();
+        var attributive = new List<AttributiveRule>();
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -107,6 +143,19 @@ public sealed class ChineseLexicon
                 continue;
             }
             var columns = content.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (columns[0] == "@attributive")
+            {
+                if (columns.Length != 4 || columns[2].Length != 1 || !int.TryParse(columns[3], out var max) || max < 0)
+                {
+                    throw new InvalidDataException($"zh-provisions.txt:{lineNumber}: expected '@attributive<TAB>form<TAB>particle<TAB>count'.");
+                }
+                attributive.Add(new AttributiveRule(columns[1], columns[2][0], max));
+                continue;
+            }
+            if (columns[0].StartsWith('@'))
+            {
+                throw new InvalidDataException($"zh-provisions.txt:{lineNumber}: unknown directive '{columns[0]}'.");
+            }
             if (columns.Length < 2)
             {
                 throw new InvalidDataException($"zh-provisions.txt:{lineNumber}: expected 'variants<TAB>kind[<TAB>flags]'.");
@@ -146,7 +195,7 @@ public sealed class ChineseLexicon
                 entries.Add(new ChineseLexiconEntry(word, kind, negative, prefix is { } p ? word[..p] : word));
             }
         }
-        return new ChineseLexicon(entries);
+        return new ChineseLexicon(entries, attributive);
     }
 
     private static ChineseLexicon Load()

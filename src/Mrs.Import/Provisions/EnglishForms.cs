@@ -93,8 +93,8 @@ public static class EnglishForms
         F(@"\b(?:is|are|be|been|being|am)\s+(?:unable|not\s+able)\s+to\b", ProvisionKind.Capability, negative: true),
         F(@"\bthere\s+is\s+a\s+possibility\s+(?:of|that)\b", ProvisionKind.Possibility),
         F(@"\bthere\s+is\s+no\s+possibility\s+(?:of|that)\b", ProvisionKind.Possibility, negative: true),
-        F(@"\bit\s+is\s+possible\s+(?:to|that)\b", ProvisionKind.Possibility),
-        F(@"\bit\s+is\s+not\s+possible\s+(?:to|that)\b", ProvisionKind.Possibility, negative: true),
+        F(@"\bit\s+is\s+possible\s+(?:to|that|for)\b", ProvisionKind.Possibility),
+        F(@"\bit\s+is\s+not\s+possible\s+(?:to|that|for)\b", ProvisionKind.Possibility, negative: true),
         F(@"\bmight\s+not\b", ProvisionKind.Possibility, negative: true),
         F(@"\bmight\b", ProvisionKind.Possibility),
         F(@"\b(?:could\s+not|couldn't)\b", ProvisionKind.Possibility, negative: true),
@@ -106,6 +106,16 @@ public static class EnglishForms
         F(@"\bmust\b", ProvisionKind.ExternalConstraint, veto: EnglishVeto.NounAfterDeterminer),
         F(@"\bneeds?\s+to\b", ProvisionKind.Requirement, veto: EnglishVeto.NounAfterDeterminer),
     ];
+
+    /// <summary>
+    /// Words that, between a purpose noun and "is to", show the noun is not the subject of that "is"
+    /// ("A policy is a set of configurations that specify how results are to be treated").
+    /// </summary>
+    public static FrozenSet<string> ClauseBreakers { get; } = new[]
+    {
+        "is", "are", "was", "were", "be", "been", "that", "which", "who", "whom", "whose", "where", "when", "shall",
+        "should", "may", "can", "must", "will", "would", "and", "or",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns whose "… is to …" states a purpose, not a requirement ("The aim of this document is to …").</summary>
     public static FrozenSet<string> PurposeNouns { get; } = new[]
@@ -154,10 +164,13 @@ public static class EnglishForms
         "opener", "openers", "lid", "lids",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Determiners before "must"/"need" that make them nouns ("a must", "the need to").</summary>
+    /// <summary>
+    /// Determiners before "must"/"need" that make them nouns ("a must", "the need to"). "that" is not one: in
+    /// "records that must be produced" it is a relative pronoun.
+    /// </summary>
     public static FrozenSet<string> Determiners { get; } = new[]
     {
-        "a", "an", "the", "this", "that", "no", "any", "each", "every", "its", "their", "our", "his", "her", "your", "my",
+        "a", "an", "the", "this", "no", "any", "each", "every", "its", "their", "our", "his", "her", "your", "my",
         "whose", "such", "some", "great", "real", "clear", "urgent", "growing", "increasing",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

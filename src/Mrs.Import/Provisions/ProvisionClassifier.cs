@@ -55,13 +55,13 @@ public static partial class ProvisionClassifier
     /// <summary>
     /// Forms that GB/T 1.1-2020 or the ISO/IEC Directives say not to use for a provision: "must" (only for external
     /// constraints), "may not" (neither permission nor prohibition), "need to", "might", "could"; 必须/须 for 应,
-    /// 不得/不可 for 不应. The classifier reports them with their own form; the rule engine flags them.
+    /// 不得/不可 for 不应, and 需/不需要 (the Chinese "need to"/"does not need to"). The classifier reports them with their own form; the rule engine flags them.
     /// </summary>
     public static FrozenSet<string> AmbiguousForms { get; } = new[]
     {
         "must", "must not", "mustn't", "may not", "need to", "needs to", "do not need to", "does not need to",
         "might", "might not", "could", "could not", "couldn't",
-        "必须", "必須", "须", "須", "不得", "不可", "不可以",
+        "必须", "必須", "须", "須", "不得", "不可", "不可以", "需", "不需", "不需要",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="form"/> (as reported in <see cref="Provision.Form"/>) is one of <see cref="AmbiguousForms"/>.</summary>
@@ -190,7 +190,7 @@ public static partial class ProvisionClassifier
                 {
                     return true;
                 }
-                return ClauseBefore(s, m.Index).Any(EnglishForms.PurposeNouns.Contains);
+                return HasPurposeSubject(ClauseBefore(s, m.Index).ToList());
             }
             case EnglishVeto.HaveToIdiom:
                 return EnglishForms.HaveToIdioms.Contains(NextWord(s, end)) || DoWith().IsMatch(s[end..])
@@ -236,6 +236,26 @@ public static partial class ProvisionClassifier
     {
         var start = s.LastIndexOfAny([',', ';', ':', '(', ')'], Math.Max(0, index - 1)) + 1;
         return Word().Matches(s[start..index]).Select(w => w.Value);
+    }
+
+    /// <summary>
+    /// Whether the clause before "is to" has a purpose noun as its subject: a purpose noun followed only by its
+    /// complements ("The purpose of this document"), with no verb or relative pronoun between it and "is to".
+    /// </summary>
+    private static bool HasPurposeSubject(List<string> words)
+    {
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            if (EnglishForms.ClauseBreakers.Contains(words[i]))
+            {
+                return false;
+            }
+            if (EnglishForms.PurposeNouns.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string PreviousWord(string s, int index)

@@ -68,6 +68,14 @@ public class ProvisionClassifierTests
     [InlineData("The consumer would have to open each file.", "")]
     [InlineData("The lever is to the left of the dial.", "")]
     [InlineData("It is applicable to husked rice.", "")]
+    [InlineData("A policy is a set of configurations that specify how results are to be treated.", "Requirement:are to be@1")]
+    [InlineData("An important design point of the protocol is to be simple.", "")]
+    [InlineData("Records that must be produced are listed.", "ExternalConstraint:must@1")]
+    [InlineData("Packets that need to be sent are buffered.", "Requirement:need to@1")]
+    [InlineData("There is no need to restrict the syntax.", "")]
+    [InlineData("It is possible for a client to send two packets.", "Possibility:it is possible for@1")]
+    [InlineData("Should you need a guide, please consult the drafting rules.", "")]
+    [InlineData("Published in May 2017 as RFC 8174.", "")]
     // instructions: a procedural verb opening a complete sentence
     [InlineData("Weigh 5 g of the sample.", "Instruction:weigh@1")]
     [InlineData("Carefully mix the laboratory sample.", "Instruction:mix@1")]
@@ -140,6 +148,17 @@ public class ProvisionClassifierTests
     [InlineData("第一句。第二句；第三句应满足要求。", "Requirement:应@2")]
     [InlineData("见５．２。样品应干燥。", "Requirement:应@2")]
     [InlineData("“应”表示要求。", "")]
+    // attributive 可/可能 + 的 is an adjective, passive 允许, and the Chinese "need to"
+    [InlineData("没有流程存在是可理解的。", "")]
+    [InlineData("可更换的部件。", "")]
+    [InlineData("可能的原因包括温度。", "")]
+    [InlineData("当贡献完全不被允许时。", "Requirement-:不被允许@1")]
+    [InlineData("轻微划痕是被允许的。", "Permission:被允许@1")]
+    [InlineData("核查材料并不需要公开。", "Permission-:不需要@1")]
+    [InlineData("每个交付软件皆需具备记录。", "Requirement:需@1")]
+    [InlineData("需要指导的人可与专家接触。", "Permission:可@1")]
+    [InlineData("由供需双方协商确定。", "")]
+    [InlineData("化学需氧量的测定。", "")]
     public void Simplified_Chinese(string text, string expected) =>
         Assert.Equal(expected, ProvisionFormat.Format(ProvisionClassifier.Classify(text, "zh-Hans")));
 
@@ -199,6 +218,9 @@ public class ProvisionClassifierTests
     [InlineData("有效回應外部查詢。")]
     [InlineData("對應的職責。")]
     [InlineData("可靠性和可用性。")]
+    [InlineData("构成本文件必不可少的条款。")]
+    [InlineData("以證明該流程被合宜的遵循。")]
+    [InlineData("所需时间和需求分析。")]
     public void Chinese_words_that_contain_a_form_are_not_provisions(string text) =>
         Assert.Empty(ProvisionClassifier.Classify(text));
 
@@ -240,6 +262,8 @@ public class ProvisionClassifierTests
     [InlineData("必须", true)]
     [InlineData("必須", true)]
     [InlineData("须", true)]
+    [InlineData("需", true)]
+    [InlineData("不需要", true)]
     [InlineData("不得", true)]
     [InlineData("不可", true)]
     [InlineData("shall", false)]
