@@ -200,7 +200,7 @@ public static class EnglishForms
         "mount", "observe", "open", "perform", "pipette", "place", "plot", "position", "pour", "prepare", "press",
         "proceed", "raise", "read", "record", "remove", "repeat", "replace", "report", "reset", "rinse",
         "rotate", "run", "scrape", "seal", "select", "separate", "set", "shake", "sieve", "soak", "spread", "stir",
-        "stop", "store", "subtract", "switch", "take", "tare", "tighten", "transfer", "turn", "use", "verify", "wait",
+        "stop", "store", "subtract", "switch", "take", "let", "tare", "tighten", "transfer", "turn", "use", "verify", "wait",
         "warm", "wash", "weigh", "wipe", "withdraw", "zero",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -208,8 +208,23 @@ public static class EnglishForms
     public static FrozenSet<string> InstructionAdverbs { get; } = new[]
     {
         "carefully", "gently", "slowly", "quickly", "thoroughly", "immediately", "then", "first", "next", "finally",
-        "subsequently", "again", "rapidly", "cautiously",
+        "subsequently", "again", "rapidly", "cautiously", "only", "always", "never",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Words opening an adverbial lead-in after which, past the first comma, an instruction may start
+    /// ("Using tweezers, separate the kernels", "After drying, weigh the dish").
+    /// </summary>
+    public static FrozenSet<string> InstructionLeadIns { get; } = new[]
+    {
+        "using", "with", "after", "before", "when", "once", "while", "if", "where", "to", "for", "during", "having",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Upper-case labels that may precede an instruction ("CAUTION — Only use …").</summary>
+    public static FrozenSet<string> InstructionLabels { get; } = new[]
+    {
+        "CAUTION", "WARNING", "DANGER", "IMPORTANT", "NOTE",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that may follow an instruction verb (a determiner, a pronoun, a particle or a number).</summary>
     public static FrozenSet<string> InstructionObjects { get; } = new[]
@@ -217,6 +232,6 @@ public static class EnglishForms
         "the", "a", "an", "each", "all", "any", "both", "either", "it", "them", "this", "these", "that", "those", "its",
         "their", "one", "two", "three", "approximately", "about", "at", "from", "with", "in", "into", "on", "onto",
         "for", "until", "out", "off", "up", "down", "back", "together", "thoroughly", "carefully", "immediately",
-        "gently", "slowly", "only", "again", "separately", "successively",
+        "gently", "slowly", "only", "again", "separately", "successively", "enough", "sufficient", "some", "more",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -156,14 +156,13 @@ public static partial class ProvisionClassifier
     private static string EnglishFormText(Match m)
     {
         var value = m.Value;
-        foreach (var name in new[] { "adv", "gap" })
+        var inner = new[] { (Group: m.Groups["adv"], Text: " "), (Group: m.Groups["gap"], Text: " … ") }
+            .Where(x => x.Group.Success)
+            .OrderByDescending(x => x.Group.Index);
+        foreach (var (group, text) in inner)
         {
-            var g = m.Groups[name];
-            if (g.Success)
-            {
-                var at = g.Index - m.Index;
-                value = value[..at] + (name == "gap" ? " … " : " ") + value[(at + g.Length)..];
-            }
+            var at = group.Index - m.Index;
+            value = value[..at] + text + value[(at + group.Length)..];
         }
         return NormalizeForm(value);
     }
@@ -291,8 +290,9 @@ public static partial class ProvisionClassifier
     private static bool IsNumber(string word) => word.Length > 0 && word.All(char.IsDigit);
 
     /// <summary>
-    /// A capitalised procedural verb opening a complete sentence (ending in . : or !), possibly after an adverb
-    /// ("Carefully mix …"), and followed by a determiner, pronoun, particle or number ("Weigh the sample", "Weigh 5 g").
+    /// A procedural verb opening a complete sentence (ending in . : or !) and followed by a determiner, pronoun, particle
+    /// or number ("Weigh the sample", "Weigh 5 g"). The verb may follow an adverb ("Carefully mix …"), a label
+    /// ("CAUTION — Only use …") or an adverbial lead-in up to the first comma ("Using tweezers, separate the kernels").
     /// </summary>
     private static (int Start, int End, string Form)? InstructionVerb(string s)
     {
@@ -310,6 +310,24 @@ public static partial class ProvisionClassifier
         {
             return null;
         }
+        var first = NextWord(s, start);
+        if (EnglishForms.InstructionLabels.Contains(first))
+        {
+            start += first.Length;
+            while (start < s.Length && !char.IsLetter(s[start]))
+            {
+                start++;
+            }
+        }
+        else if (EnglishForms.InstructionLeadIns.Contains(first) && s.IndexOf(',', start) is var comma and > 0)
+        {
+            return VerbAt(s, SkipSpaces(s, comma + 1));
+        }
+        return VerbAt(s, start);
+    }
+
+    private static (int Start, int End, string Form)? VerbAt(string s, int start)
+    {
         var verb = NextWord(s, start);
         if (EnglishForms.InstructionAdverbs.Contains(verb))
         {

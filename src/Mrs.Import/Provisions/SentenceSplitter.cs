@@ -80,8 +80,9 @@ public static class SentenceSplitter
     {
         if (after < text.Length && !char.IsWhiteSpace(text[after]))
         {
-            // "5.2", "www.iso.org", "L.)." — but a CJK character straight after ends it ("…shall apply.本文件…").
-            return IsCjk(text[after]);
+            // "5.2", "www.iso.org", "L.)." — but a CJK character straight after ends it ("…shall apply.本文件…"),
+            // unless the mark is an ellipsis (Chinese "……" runs on).
+            return text[dot] != '…' && IsCjk(text[after]);
         }
         var next = after;
         while (next < text.Length && char.IsWhiteSpace(text[next]))

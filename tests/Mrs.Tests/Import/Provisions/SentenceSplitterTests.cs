@@ -26,6 +26,7 @@ public class SentenceSplitterTests
     [InlineData("他说：“应干燥。”然后离开。", "他说：“应干燥。” | 然后离开。")]
     [InlineData("The text shall apply.本文件适用。", "The text shall apply. | 本文件适用。")]
     [InlineData("见5.2。", "见5.2。")]
+    [InlineData("温度、湿度……等因素应记录。", "温度、湿度……等因素应记录。")]
     [InlineData(". ; 。", "")]
     public void Splits_at_sentence_ends_only(string text, string expected) =>
         Assert.Equal(expected, string.Join(" | ", SentenceSplitter.Split(text)));
