@@ -6,11 +6,19 @@ using Mrs.Model;
 namespace Mrs.Import.Provisions;
 
 /// <summary>
-/// Finds the provisions in a paragraph: splits its text into sentences and reports, for each sentence, the verbal forms
-/// of ISO/IEC Directives Part 2 (English) and GB/T 1.1-2020 Annex C (Chinese, Simplified and Traditional) it uses.
-/// Sentences without a verbal form yield nothing (no "statement" per sentence). English imperative sentences that open
-/// with a procedural verb ("Weigh the sample …") yield an <see cref="ProvisionKind.Instruction"/>; Chinese imperatives
-/// (祈使句) are not detected.
+/// Finds the provisions in a paragraph: splits its text into sentences (<see cref="SentenceSplitter"/>) and reports, for
+/// each sentence, the verbal forms of ISO/IEC Directives Part 2 (English, <see cref="EnglishForms"/>) and GB/T 1.1-2020
+/// Annex C (Chinese, Simplified and Traditional, <see cref="ChineseLexicon"/>) it uses.
+/// <list type="bullet">
+/// <item>Longest match wins ("shall not" over "shall", 不应 over 应); a form that merely continues another ("shall be
+/// able to", 应能) is not reported twice; the same kind/form/polarity is reported once per sentence.</item>
+/// <item>A form mentioned rather than used (quoted: "shall", “应”; or the whole sentence, as in a table of forms) is
+/// not reported.</item>
+/// <item>Sentences without a verbal form yield nothing (no "statement" per sentence).</item>
+/// <item>English imperative sentences that open with a procedural verb and its object ("Weigh the sample …")
+/// yield an <see cref="ProvisionKind.Instruction"/> with the verb as form; Chinese imperatives (祈使句) are not
+/// detected.</item>
+/// </list>
 /// </summary>
 public static partial class ProvisionClassifier
 {
@@ -55,7 +63,8 @@ public static partial class ProvisionClassifier
     /// <summary>
     /// Forms that GB/T 1.1-2020 or the ISO/IEC Directives say not to use for a provision: "must" (only for external
     /// constraints), "may not" (neither permission nor prohibition), "need to", "might", "could"; 必须/须 for 应,
-    /// 不得/不可 for 不应, and 需/不需要 (the Chinese "need to"/"does not need to"). The classifier reports them with their own form; the rule engine flags them.
+    /// 不得/不可 for 不应, and 需/不需要 (the Chinese "need to"/"does not need to"). The classifier reports them with
+    /// their own form ("may not" as a negative permission, "must" as an external constraint); the rule engine flags them.
     /// </summary>
     public static FrozenSet<string> AmbiguousForms { get; } = new[]
     {

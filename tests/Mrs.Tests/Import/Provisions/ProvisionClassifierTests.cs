@@ -157,6 +157,7 @@ public class ProvisionClassifierTests
     // attributive 可/可能 + 的 is an adjective, passive 允许, and the Chinese "need to"
     [InlineData("没有流程存在是可理解的。", "")]
     [InlineData("可更换的部件。", "")]
+    [InlineData("可以理解的是，不存在任何流程。", "")]
     [InlineData("可能的原因包括温度。", "")]
     [InlineData("当贡献完全不被允许时。", "Requirement-:不被允许@1")]
     [InlineData("轻微划痕是被允许的。", "Permission:被允许@1")]
