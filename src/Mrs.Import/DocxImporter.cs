@@ -1,0 +1,219 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using Mrs.Import.Docx.Package;
+using Mrs.Import.Docx.Word;
+using Mrs.Import.Profiles;
+using Mrs.Import.Structure;
+using Mrs.Model;
+
+namespace Mrs.Import;
+
+public sealed record ImportOptions
+{
+    /// <summary>"auto" or a shipped profile name (gbt, iso, etsi, itu, generic).</summary>
+    public string Profile { get; init; } = "auto";
+    /// <summary>A user style map (YAML) layered over the profile.</summary>
+    public string? StyleMapPath { get; init; }
+    /// <summary>Folder to write images to; null writes none (the model still lists them).</summary>
+    public string? AssetsFolder { get; init; }
+    /// <summary>How asset paths are written in the model, relative to the model file.</summary>
+    public string AssetsRelativePath { get; init; } = "assets";
+    public TrackChangesMode TrackChanges { get; init; } = TrackChangesMode.Accept;
+}
+
+/// <summary>The result of an import: the model, the report, and where each part of the model came from in Word.</summary>
+public sealed record ImportResult(StandardDocument Document, ImportReport Report, IReadOnlyDictionary<string, int> SourceMap, IReadOnlyDictionary<int, string> ParagraphTexts)
+{
+    /// <summary>Paragraph index and excerpt for a JSON pointer into the model (nearest ancestor that has one).</summary>
+    public (int Paragraph, string Excerpt)? Locate(string pointer)
+    {
+        for (var p = pointer; p.Length > 0; p = p[..System.Math.Max(0, p.LastIndexOf('/'))])
+        {
+            if (SourceMap.TryGetValue(p, out var paragraph))
+            {
+                var text = ParagraphTexts.TryGetValue(paragraph, out var t) ? t : "";
+                return (paragraph, text.Length > 40 ? text[..40] + "…" : text);
+            }
+        }
+        return null;
+    }
+}
+
+/// <summary>Imports a Word standard (.docx, .dotx, .docm) into the clause model.</summary>
+public static class DocxImporter
+{
+    public static string Version =>
+        typeof(DocxImporter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static ImportResult Import(string path, ImportOptions options)
+    {
+        using var package = DocxPackage.Open(path);
+        var word = DocxReader.Read(package, options.TrackChanges);
+        var report = new ImportReport { File = Path.GetFileName(path), TrackChanges = options.TrackChanges == TrackChangesMode.Accept ? "accept" : "reject" };
+        report.Warnings.AddRange(package.Warnings);
+        if (package.IsStrict)
+        {
+            report.Warnings.Add("the document uses ISO/IEC 29500 strict markup; read through its transitional equivalents");
+        }
+
+        var usage = StyleUsage(word);
+        ImportProfile profile;
+        if (options.Profile == "auto")
+        {
+            (profile, var reason) = Profiles.Profiles.Detect(usage);
+            report.ProfileReason = "auto: " + reason;
+        }
+        else
+        {
+            profile = Profiles.Profiles.Get(options.Profile);
+            report.ProfileReason = "chosen";
+        }
+        if (options.StyleMapPath is not null)
+        {
+            profile = Profiles.Profiles.LoadStyleMap(options.StyleMapPath, profile);
+            report.ProfileReason += $", with style map {Path.GetFileName(options.StyleMapPath)}";
+        }
+        report.Profile = profile.Name;
+
+        var language = DetectLanguage(word, profile);
+
+        // Pass 1 learns where bookmarks land; pass 2 builds the model with cross-references resolved.
+        var scratch = new ImportReport();
+        var firstPass = new StructureBuilder(word, profile, new ImportSession(scratch, new AssetStore(package, word.Media, null, options.AssetsRelativePath, scratch), language), null);
+        firstPass.Build();
+        var assets = new AssetStore(package, word.Media, options.AssetsFolder, options.AssetsRelativePath, report);
+        var builder = new StructureBuilder(word, profile, new ImportSession(report, assets, language), firstPass.BookmarkTargets);
+        var built = builder.Build();
+
+        var document = built.Document with
+        {
+            Assets = assets.Assets,
+            Source = new SourceInfo
+            {
+                File = Path.GetFileName(path),
+                Format = Path.GetExtension(path).TrimStart('.').ToLowerInvariant(),
+                Sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))),
+                Profile = profile.Name,
+                Generator = "mrs " + Version,
+            },
+        };
+
+        var stats = word.Statistics;
+        report.Paragraphs = stats.Paragraphs;
+        report.Tables = stats.Tables;
+        report.Pictures = stats.Pictures;
+        report.Equations = stats.Equations;
+        report.Footnotes = document.Footnotes.Count;
+        report.TrackedInsertions = stats.Insertions;
+        report.TrackedDeletions = stats.Deletions;
+        report.TrackedMoves = stats.Moves;
+        report.FormatChanges = stats.FormatChanges;
+        report.Comments = stats.Comments;
+        report.HiddenRuns = stats.HiddenRuns;
+        if (stats.HiddenRuns > 0)
+        {
+            report.Warnings.Add($"{stats.HiddenRuns} runs of hidden text (not shown by Word) were not imported");
+        }
+        foreach (var unsupported in stats.Unsupported.GroupBy(u => u))
+        {
+            report.Warnings.Add($"{unsupported.Count()} × {unsupported.Key} kept as raw blocks");
+        }
+        var allClauses = Walk(document.Clauses).Concat(document.Annexes.SelectMany(a => Walk(a.Clauses))).ToList();
+        report.Clauses = allClauses.Count;
+        report.Terms = allClauses.Sum(c => c.Terms.Count) + document.Annexes.Sum(a => a.Terms.Count);
+        report.Annexes = document.Annexes.Count;
+        report.TableOfContents = TocChecker.Check(word.TableOfContents, document);
+
+        var texts = new Dictionary<int, string>();
+        CollectTexts(word.Body, texts);
+        return new ImportResult(document, report, built.SourceMap, texts);
+    }
+
+    private static IEnumerable<Clause> Walk(IEnumerable<Clause> clauses) =>
+        clauses.SelectMany(c => new[] { c }.Concat(Walk(c.Clauses)));
+
+    private static void CollectTexts(IEnumerable<WordBlock> blocks, Dictionary<int, string> texts)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case WordParagraph p when p.Index >= 0:
+                    texts[p.Index] = p.Text.Replace('\t', ' ').Replace('\n', ' ').Trim();
+                    break;
+                case WordTable t:
+                    foreach (var cell in t.Rows.SelectMany(r => r.Cells))
+                    {
+                        CollectTexts(cell.Blocks, texts);
+                    }
+                    break;
+            }
+        }
+    }
+
+    private static Dictionary<string, int> StyleUsage(WordDocument word)
+    {
+        var usage = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        void Count(IEnumerable<WordBlock> blocks)
+        {
+            foreach (var block in blocks)
+            {
+                switch (block)
+                {
+                    case WordParagraph p:
+                        usage[p.StyleName] = usage.TryGetValue(p.StyleName, out var n) ? n + 1 : 1;
+                        break;
+                    case WordTable t:
+                        foreach (var cell in t.Rows.SelectMany(r => r.Cells))
+                        {
+                            Count(cell.Blocks);
+                        }
+                        break;
+                }
+            }
+        }
+        Count(word.Body);
+        return usage;
+    }
+
+    /// <summary>Chinese (Simplified or Traditional) when CJK characters dominate the body text; otherwise the profile's language.</summary>
+    private static string DetectLanguage(WordDocument word, ImportProfile profile)
+    {
+        long cjk = 0, latin = 0, traditional = 0, simplified = 0, kana = 0;
+        foreach (var p in word.Body.OfType<WordParagraph>())
+        {
+            foreach (var c in p.Text)
+            {
+                if (c is >= '\u4e00' and <= '\u9fff')
+                {
+                    cjk++;
+                    if ("這應為與標準們個說對國體條網關發開時會過還".Contains(c))
+                    {
+                        traditional++;
+                    }
+                    else if ("这应为与标准们个说对国体条网关发开时会过还".Contains(c))
+                    {
+                        simplified++;
+                    }
+                }
+                else if (c is >= '\u3040' and <= '\u30ff')
+                {
+                    kana++;
+                }
+                else if (char.IsAsciiLetter(c))
+                {
+                    latin++;
+                }
+            }
+        }
+        if (kana > 20 && kana * 10 > cjk)
+        {
+            return "ja";
+        }
+        if (cjk * 4 > latin && cjk > 20)
+        {
+            return traditional > simplified ? "zh-TW" : "zh-CN";
+        }
+        return profile.Language.StartsWith("zh", StringComparison.Ordinal) && cjk > 0 ? profile.Language : "en";
+    }
+}

@@ -1,0 +1,91 @@
+namespace Mrs.Import;
+
+/// <summary>
+/// What the importer did and saw, for --report (JSON) and the stderr summary: the profile used and why, styles it did
+/// not map, content kept raw, numbering anomalies, tracked changes and comments, conversions.
+/// </summary>
+public sealed class ImportReport
+{
+    public string? File { get; set; }
+    public string? Profile { get; set; }
+    public string? ProfileReason { get; set; }
+    public List<string> Conversions { get; } = [];
+    public int Paragraphs { get; set; }
+    public int Tables { get; set; }
+    public int Pictures { get; set; }
+    public int Equations { get; set; }
+    public int Footnotes { get; set; }
+    public int Clauses { get; set; }
+    public int Terms { get; set; }
+    public int Annexes { get; set; }
+    /// <summary>Styles not in the profile, with the number of paragraphs using each.</summary>
+    public SortedDictionary<string, int> UnmappedStyles { get; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, int> IgnoredStyles { get; } = new(StringComparer.Ordinal);
+    public List<string> RawBlocks { get; } = [];
+    public List<string> Anomalies { get; } = [];
+    public List<string> Warnings { get; } = [];
+    public SortedSet<string> UnresolvedReferences { get; } = new(StringComparer.Ordinal);
+    public int TrackedInsertions { get; set; }
+    public int TrackedDeletions { get; set; }
+    public int TrackedMoves { get; set; }
+    public int FormatChanges { get; set; }
+    public string TrackChanges { get; set; } = "accept";
+    public int Comments { get; set; }
+    public int HiddenRuns { get; set; }
+    /// <summary>The document's table of contents (cached entries) compared with the clause titles imported.</summary>
+    public TocCheck? TableOfContents { get; set; }
+
+    public void Count(string kind, string style)
+    {
+        var target = kind == "unmapped style" ? UnmappedStyles : IgnoredStyles;
+        target[style] = target.TryGetValue(style, out var n) ? n + 1 : 1;
+    }
+
+    /// <summary>A few lines for standard error.</summary>
+    public IEnumerable<string> Summary()
+    {
+        yield return $"profile {Profile} ({ProfileReason}); {Clauses} clauses, {Terms} terms, {Annexes} annexes, {Tables} tables, {Pictures} pictures, {Equations} equations, {Footnotes} footnotes from {Paragraphs} paragraphs";
+        if (Conversions.Count > 0)
+        {
+            yield return "converted first: " + string.Join("; ", Conversions);
+        }
+        if (TrackedInsertions + TrackedDeletions + TrackedMoves > 0)
+        {
+            yield return $"tracked changes: {TrackedInsertions} insertions, {TrackedDeletions} deletions, {TrackedMoves} moves — {(TrackChanges == "accept" ? "accepted" : "rejected")} (--track-changes)";
+        }
+        if (Comments > 0)
+        {
+            yield return $"{Comments} comments seen, not imported";
+        }
+        if (RawBlocks.Count > 0)
+        {
+            yield return $"{RawBlocks.Count} items kept as raw blocks: {string.Join(", ", RawBlocks.Take(5))}{(RawBlocks.Count > 5 ? ", …" : "")}";
+        }
+        if (UnmappedStyles.Count > 0)
+        {
+            yield return $"{UnmappedStyles.Count} styles not in the profile (read as body text): {string.Join(", ", UnmappedStyles.OrderByDescending(kv => kv.Value).Take(6).Select(kv => $"{kv.Key} ×{kv.Value}"))}";
+        }
+        if (Anomalies.Count > 0)
+        {
+            yield return $"{Anomalies.Count} numbering anomalies, e.g. {Anomalies[0]}";
+        }
+        if (UnresolvedReferences.Count > 0)
+        {
+            yield return $"{UnresolvedReferences.Count} cross-references to bookmarks that mark no imported element, kept as text";
+        }
+        if (TableOfContents is { } toc && toc.Entries > 0)
+        {
+            yield return $"table of contents: {toc.Matched} of {toc.Entries} entries match the imported clauses";
+        }
+        foreach (var w in Warnings.Take(3))
+        {
+            yield return "warning: " + w;
+        }
+        if (Warnings.Count > 3)
+        {
+            yield return $"… and {Warnings.Count - 3} more warnings (see --report)";
+        }
+    }
+}
+
+public sealed record TocCheck(int Entries, int Matched, IReadOnlyList<string> Mismatches);

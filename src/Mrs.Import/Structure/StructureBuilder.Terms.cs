@@ -1,0 +1,301 @@
+using System.Text.RegularExpressions;
+using Mrs.Import.Docx.Word;
+using Mrs.Import.Profiles;
+using Mrs.Model;
+
+namespace Mrs.Import.Structure;
+
+/// <summary>Term entries, normative references and bibliography entries.</summary>
+internal sealed partial class StructureBuilder
+{
+    private void OnTermPart(WordParagraph p, StyleRole role, string text)
+    {
+        CloseLists();
+        lastNote = null;
+        switch (role.Kind)
+        {
+            case RoleKind.TermNumber:
+            {
+                var number = TypedLabels.NumberAlone().Match(text) is { Success: true } m ? m.Groups["number"].Value : CleanNumber(p.Number?.Text ?? text);
+                StartTerm(p, number);
+                break;
+            }
+            case RoleKind.Term:
+            {
+                // GB: the number is drawn by the list; the text is the term, then its English equivalent.
+                var number = p.Number is { IsBullet: false } label ? CleanNumber(label.Text) : null;
+                var markdown = Inline(p);
+                if (number is null && TypedLabels.NumberedHeading().Match(text) is { Success: true } typed)
+                {
+                    number = typed.Groups["number"].Value;
+                    markdown = StripLeadingNumber(markdown, number);
+                }
+                StartTerm(p, number);
+                var (preferred, english) = SplitTermLine(markdown);
+                term!.Preferred.Add(new Designation { Text = preferred });
+                if (english is not null)
+                {
+                    term.Equivalents.Add(new Designation { Text = english, Language = "en" });
+                }
+                break;
+            }
+            case RoleKind.TermPreferred:
+            {
+                if (term is null || term.Definition is not null || term.Admitted.Count > 0)
+                {
+                    var typed = TypedLabels.NumberedHeading().Match(text);
+                    StartTerm(p, typed.Success ? typed.Groups["number"].Value : null);
+                }
+                var markdown = Inline(p);
+                if (term!.Number is not null)
+                {
+                    markdown = StripLeadingNumber(markdown, term.Number);
+                }
+                AddDesignation(term.Preferred, markdown);
+                break;
+            }
+            case RoleKind.TermAdmitted:
+                EnsureTerm(p);
+                AddDesignation(term!.Admitted, Inline(p));
+                break;
+            case RoleKind.TermDeprecated:
+            {
+                EnsureTerm(p);
+                var markdown = Regex.Replace(Inline(p), @"^\s*(DEPRECATED|Deprecated|被取代|拒用)\s*[:：]\s*", "");
+                AddDesignation(term!.Deprecated, markdown);
+                break;
+            }
+            case RoleKind.Definition:
+                if (term is null)
+                {
+                    OnBody(p, text);
+                    return;
+                }
+                if (term.Definition is null)
+                {
+                    SetDefinition(p);
+                }
+                else
+                {
+                    var more = Inline(p);
+                    term.Blocks.Add(new LeafNode(new Paragraph { Text = more, Provisions = session.Classify(more) }) { Paragraph = p.Index });
+                }
+                break;
+            case RoleKind.TermSource:
+                OnTermSource(p, text);
+                break;
+        }
+        BindBookmarks(paragraphBookmarks.ToList(), term?.Id ?? container?.Id);
+    }
+
+    private void EnsureTerm(WordParagraph p)
+    {
+        if (term is null)
+        {
+            StartTerm(p, null);
+        }
+    }
+
+    private void StartTerm(WordParagraph p, string? number)
+    {
+        var owner = (ContainerNode?)CurrentClause() ?? (container is AnnexNode a ? a : null);
+        if (owner is null)
+        {
+            // A term before any clause: give it a clause of its own so that it has a home.
+            OnHeading(p, 1, titled: true);
+            owner = CurrentClause();
+        }
+        term = new TermNode { Id = NewId(number is null ? "term" : "term-" + number), Number = number, Paragraph = p.Index };
+        switch (owner)
+        {
+            case ClauseNode clause:
+                clause.Terms.Add(term);
+                break;
+            case AnnexNode annex:
+                annex.Terms.Add(term);
+                break;
+        }
+        BindBookmarks(Bookmarks(p), term.Id);
+    }
+
+    private static void AddDesignation(List<Designation> list, string markdown)
+    {
+        var text = markdown.Trim();
+        if (text.Length > 0)
+        {
+            list.Add(new Designation { Text = text });
+        }
+    }
+
+    /// <summary>"标准化文件　standardizing document" → the Chinese term and its English equivalent.</summary>
+    private static (string Preferred, string? English) SplitTermLine(string markdown)
+    {
+        var m = Regex.Match(markdown, @"^(?<zh>.*?[\u3400-\u9fff\uf900-\ufaff）)][^A-Za-z]*?)(?:\u3000+|\t+| {2,})(?<en>[A-Za-z].*)$");
+        if (m.Success)
+        {
+            return (m.Groups["zh"].Value.Trim(), m.Groups["en"].Value.Trim());
+        }
+        // "术语 English term" where everything after the last CJK character is Latin, separated by one space
+        var last = -1;
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            if (markdown[i] is >= '\u3400' and <= '\u9fff')
+            {
+                last = i;
+            }
+        }
+        if (last > 0 && last + 2 < markdown.Length && markdown[last + 1] == ' ' && char.IsAsciiLetter(markdown[last + 2])
+            && markdown[(last + 2)..].Split(' ').Length >= 2)
+        {
+            return (markdown[..(last + 1)].Trim(), markdown[(last + 2)..].Trim());
+        }
+        return (markdown.Trim(), null);
+    }
+
+    private void SetDefinition(WordParagraph p)
+    {
+        var markdown = Inline(p);
+        var domain = Regex.Match(markdown, @"^\s*(?:\\<|<|〈|＜)(?<domain>[^>〉＞\\]{1,60})(?:\\>|>|〉|＞)\s*");
+        if (domain.Success)
+        {
+            term!.Domain = domain.Groups["domain"].Value.Trim();
+            markdown = markdown[domain.Length..];
+        }
+        // GB sources often close the definition paragraph: "…的集合。[来源：GB/T 20000.1—2014，3.1]"
+        var source = Regex.Match(MarkdownText.Plain(markdown), @"[\[【［]\s*(来源|來源|SOURCE|Source)\s*[:：].*[\]】］]\s*$");
+        if (source.Success)
+        {
+            var plain = MarkdownText.Plain(markdown);
+            term!.Sources.Add(ParseSource(source.Value));
+            var cut = markdown.LastIndexOf(source.Value.Length > 6 ? source.Value[..4] : source.Value, StringComparison.Ordinal);
+            markdown = cut > 0 ? markdown[..cut].Trim() : MarkdownText.Escape(plain[..source.Index].Trim(), false);
+        }
+        term!.Definition = markdown.Trim();
+    }
+
+    private void OnTermSource(WordParagraph p, string text)
+    {
+        if (term is null)
+        {
+            OnBody(p, text);
+            return;
+        }
+        term.Sources.Add(ParseSource(text));
+    }
+
+    /// <summary>"[SOURCE: ISO 9000:2015, 3.1.1, modified — Note 1 to entry has been added.]", "[来源：GB/T 20000.1—2014，3.1，有修改]".</summary>
+    internal static TermSource ParseSource(string text)
+    {
+        var m = TypedLabels.TermSource().Match(text.Trim());
+        var body = m.Success ? m.Groups["body"].Value : text.Trim().Trim('[', ']', '【', '】');
+        var modified = false;
+        string? modification = null;
+        var mod = Regex.Match(body, @"[,，]\s*(modified|有修改|修改)\s*(?:[—–-]+|[,，:：])?\s*(?<how>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline);
+        if (mod.Success)
+        {
+            modified = true;
+            modification = mod.Groups["how"].Value.Trim().TrimEnd('.', '。');
+            if (modification.Length == 0)
+            {
+                modification = null;
+            }
+            body = body[..mod.Index];
+        }
+        var parts = Regex.Split(body, @"\s*[,，]\s*");
+        var reference = parts[0].Trim();
+        var locality = parts.Length > 1 ? string.Join(", ", parts.Skip(1)).Trim() : null;
+        return new TermSource
+        {
+            Reference = reference,
+            Locality = string.IsNullOrEmpty(locality) ? null : locality,
+            Modified = modified,
+            Modification = modification is null ? null : MarkdownText.Escape(modification, false),
+            Text = MarkdownText.Escape(text.Trim(), false),
+        };
+    }
+
+    // ------------------------------------------------------------------ references
+
+    private static bool LooksLikeReference(string text)
+    {
+        var t = text.Trim();
+        return TypedLabels.ReferenceIdentifier().IsMatch(t) || TypedLabels.BibliographyLabel().IsMatch(t) && t.Length > 6;
+    }
+
+    private void OnReference(WordParagraph p, string text)
+    {
+        var owner = CurrentClause();
+        if (owner is null)
+        {
+            OnBody(p, text);
+            return;
+        }
+        if (!LooksLikeReference(text) && owner.References.Count == 0)
+        {
+            // the lead-in sentence of the clause
+            var lead = Inline(p);
+            Add(new LeafNode(new Paragraph { Text = lead, Provisions = session.Classify(lead) }) { Paragraph = p.Index });
+            return;
+        }
+        var entry = Reference(p, text, "ref");
+        owner.References.Add(entry);
+        owner.ReferenceParagraphs.Add(p.Index);
+    }
+
+    private void OnBibliographyEntry(WordParagraph p, string text)
+    {
+        if (bibliography is null)
+        {
+            bibliography = new BibliographyNode { Id = NewId("bibliography"), Paragraph = p.Index };
+            container = bibliography;
+            phase = Phase.Bibliography;
+        }
+        if (!LooksLikeReference(text) && !TypedLabels.BibliographyLabel().IsMatch(text) && p.Number is null && bibliography.Entries.Count == 0 && text.Length > 0
+            && (text.EndsWith('：') || text.EndsWith(':') || text.EndsWith('。') && !text.Contains(',')))
+        {
+            var lead = Inline(p);
+            bibliography.Blocks.Add(new LeafNode(new Paragraph { Text = lead, Provisions = session.Classify(lead) }) { Paragraph = p.Index });
+            return;
+        }
+        var entry = Reference(p, text, "bib");
+        bibliography.Entries.Add(entry);
+        bibliography.EntryParagraphs.Add(p.Index);
+    }
+
+    private ReferenceEntry Reference(WordParagraph p, string text, string idPrefix)
+    {
+        var markdown = Inline(p);
+        var label = p.Number is { IsBullet: false } n ? n.Text.Trim() : null;
+        var plain = text.Trim();
+        var bibLabel = TypedLabels.BibliographyLabel().Match(plain);
+        if (label is null && bibLabel.Success)
+        {
+            label = bibLabel.Groups["label"].Value.Replace(" ", "", StringComparison.Ordinal);
+            plain = plain[bibLabel.Length..];
+            markdown = RemovePlainPrefix(markdown, bibLabel.Length).TrimStart();
+        }
+        var ident = TypedLabels.ReferenceIdentifier().Match(plain);
+        string? identifier = null, year = null, title = null;
+        if (ident.Success)
+        {
+            identifier = ident.Groups["identifier"].Value.Trim().TrimEnd(')', ',', '，');
+            year = ident.Groups["year"].Success && ident.Groups["year"].Value.All(char.IsAsciiDigit) ? ident.Groups["year"].Value : null;
+            var rest = plain[(ident.Index + ident.Length)..].Trim().TrimStart(')', ' ').TrimStart(',', '，', '\t', '\u3000', ' ').Trim();
+            title = rest.Length > 0 ? MarkdownText.Escape(rest, false) : null;
+        }
+        var url = p.Inlines.OfType<WordHyperlink>().Select(h => h.Url).FirstOrDefault(u => u is not null && u.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+        var idBase = identifier is not null ? "ref-" + identifier : label is not null ? $"{idPrefix}-{label.Trim('[', ']')}" : idPrefix;
+        var id = NewId(idBase);
+        BindBookmarks(Bookmarks(p), id);
+        return new ReferenceEntry
+        {
+            Id = id,
+            Label = label,
+            Identifier = identifier,
+            Year = year,
+            Title = title,
+            Text = markdown.Length > 0 ? markdown : MarkdownText.Escape(plain, false),
+            Url = url,
+        };
+    }
+}
