@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mrs.Serialization;
 
 namespace Mrs.Cli.Commands;
 
@@ -8,11 +9,52 @@ internal static class ImportCommand
     public static Command Create(CliConsole console)
     {
         var input = new Argument<string>("input") { Description = "The Word document: .docx, .dotx, .docm (and .doc, .dot, .rtf, .odt through LibreOffice)." };
-        var output = new Option<string>("--output", "-o") { Description = "Where to write the model: out.std.yaml, out.std.json, or - for standard output (YAML). Default: <name>.std.yaml beside the input." };
-        var command = new Command("import", "Import a Word standard into the clause model (YAML or JSON).") { input, output, CommonOptions.Verbose() };
-        command.SetAction(_ => NotImplemented.Report(console, "import"));
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write the model: out.std.yaml, out.std.json, or - for standard output (YAML). Default: <name>.std.yaml beside the input." };
+        var options = new DocumentOptions();
+        var report = new Option<string?>("--report") { Description = "Write the import report (profile, unmapped styles, raw content, numbering anomalies, tracked changes) as JSON to this file." };
+        var command = new Command("import", "Import a Word standard into the clause model (YAML or JSON).") { input, output, report, CommonOptions.Verbose() };
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(input)!;
+            var target = parse.GetValue(output) ?? DefaultOutput(path);
+            var toStdout = target == "-";
+            var importOptions = options.Read(parse, toStdout ? null : target);
+            var result = DocumentLoader.Import(path, importOptions, console, parse.GetValue(options.Soffice));
+            if (result is null)
+            {
+                return ExitCodes.BadInput;
+            }
+            var format = toStdout ? ModelFormat.Yaml : ModelFormats.FromPath(target);
+            var text = ModelWriter.Write(result.Document, format);
+            if (toStdout)
+            {
+                console.Out.Write(text);
+            }
+            else
+            {
+                ModelWriter.WriteFileAtomically(target, text);
+            }
+            if (parse.GetValue(report) is { } reportPath)
+            {
+                ModelWriter.WriteFileAtomically(reportPath, ImportReportJson.Write(result.Report));
+            }
+            foreach (var line in result.Report.Summary())
+            {
+                console.Error.WriteLine($"{Path.GetFileName(path)}: {line}");
+            }
+            if (!toStdout)
+            {
+                console.Error.WriteLine($"{Path.GetFileName(path)}: wrote {target}");
+            }
+            return ExitCodes.Success;
+        });
         return command;
     }
+
+    /// <summary>"dir/name.docx" → "dir/name.std.yaml".</summary>
+    public static string DefaultOutput(string input) =>
+        Path.Combine(Path.GetDirectoryName(input) ?? "", Path.GetFileNameWithoutExtension(input) + ".std.yaml");
 }
 
 /// <summary><c>mrs build</c>: whole folders of standards at once.</summary>

@@ -144,7 +144,7 @@ internal static partial class CoverReader
         foreach (var title in session.DocumentTitles)
         {
             var clean = Clean(MarkdownText.Plain(title));
-            if (clean.Length > 0 && !titlesZh.Contains(clean) && !titlesEn.Contains(clean))
+            if (clean.Length > 0 && !titlesZh.Concat(titlesEn).Any(t => Squash(t) == Squash(clean)))
             {
                 (IsCjk(clean) ? titlesZh : titlesEn).Add(clean);
             }
@@ -230,10 +230,12 @@ internal static partial class CoverReader
         return new Committee { Name = text };
     }
 
+    private static string Squash(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).ToArray());
+
     private static IEnumerable<string> Split(string list) =>
         list.TrimEnd('。', '.').Split(['、', '，', ',', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Length > 0);
 
-    private static string Clean(string text) => Regex.Replace(text.Replace('\u00a0', ' ').Replace('\t', ' '), @"[ \u2002\u2003]+", " ").Replace("\n", " ", StringComparison.Ordinal).Trim();
+    private static string Clean(string text) => Regex.Replace(text.Replace('\u00a0', ' ').Replace('\t', ' ').Replace('\n', ' '), @"[ \u2002\u2003\u2009]+", " ").Trim();
 
     private static bool IsCjk(string s) => s.Count(c => c is >= '\u3400' and <= '\u9fff') > s.Length / 4;
 

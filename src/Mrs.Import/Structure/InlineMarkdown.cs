@@ -29,7 +29,7 @@ public static class InlineMarkdown
         return writer.Finish();
     }
 
-    private sealed class Writer(IInlineContext context)
+    private sealed class Writer(IInlineContext context, Docx.Word.RunFormat mask = (Docx.Word.RunFormat)~0)
     {
         private readonly StringBuilder output = new();
         private readonly StringBuilder pending = new();
@@ -54,10 +54,11 @@ public static class InlineMarkdown
                 switch (inline)
                 {
                     case WordText t when t.Text.Length > 0:
-                        if (t.Format != pendingFormat)
+                        var format = t.Format & mask;
+                        if (format != pendingFormat)
                         {
                             FlushText();
-                            pendingFormat = t.Format;
+                            pendingFormat = format;
                         }
                         pending.Append(t.Text);
                         break;
@@ -100,7 +101,8 @@ public static class InlineMarkdown
                 return;
             }
             FlushText();
-            var inner = new Writer(context);
+            // Links are underlined by their look; that underline is not part of the text.
+            var inner = new Writer(context, mask & ~Docx.Word.RunFormat.Underline);
             inner.Write(content, inLink: true);
             var text = inner.Finish();
             if (text.Length == 0)

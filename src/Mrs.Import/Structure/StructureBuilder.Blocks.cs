@@ -1,4 +1,4 @@
-using Mrs.Import.Docx.Math;
+using Mrs.Import.Docx.Equations;
 using Mrs.Import.Docx.Word;
 using Mrs.Import.Profiles;
 using Mrs.Model;
@@ -131,7 +131,7 @@ internal sealed partial class StructureBuilder
         CloseLists();
         var label = p.Number?.Text.Trim() ?? "";
         var markdown = Inline(p);
-        var (number, title) = Caption(label, text, markdown, TypedLabels.FigureCaption());
+        var (number, title) = Caption(label, p.Text, markdown, TypedLabels.FigureCaption(), n => Inline(InlineEdit.DropPrefix(p.Inlines, n)));
         var figure = lastBlock as FigureNode;
         if (figure is not null && (figure.Title is null || english))
         {
@@ -184,7 +184,7 @@ internal sealed partial class StructureBuilder
     }
 
     /// <summary>Number and title of a caption: the number from Word's label ("表1", "Figure 2") or typed in the text.</summary>
-    private static (string? Number, string? Title) Caption(string label, string text, string markdown, System.Text.RegularExpressions.Regex pattern)
+    private static (string? Number, string? Title) Caption(string label, string text, string markdown, System.Text.RegularExpressions.Regex pattern, Func<int, string> drop)
     {
         if (label.Length > 0)
         {
@@ -196,11 +196,8 @@ internal sealed partial class StructureBuilder
         if (typed.Success)
         {
             var number = typed.Groups["number"].Value;
-            // Strip the label from the Markdown: find where the typed title starts.
-            var title = typed.Groups["title"].Value.Trim();
-            var start = title.Length > 0 ? markdown.IndexOf(MarkdownText.Escape(title.Length > 8 ? title[..8] : title, atLineStart: false), StringComparison.Ordinal) : -1;
-            var titleMarkdown = start >= 0 ? markdown[start..].Trim() : MarkdownText.Escape(title, atLineStart: false);
-            return (number, titleMarkdown.Length > 0 ? titleMarkdown : null);
+            var title = drop(typed.Groups["title"].Index).Trim();
+            return (number, title.Length > 0 ? title : null);
         }
         return (null, markdown.Length > 0 ? markdown : null);
     }
@@ -210,7 +207,7 @@ internal sealed partial class StructureBuilder
         CloseLists();
         var label = p.Number?.Text.Trim() ?? "";
         var markdown = Inline(p);
-        var (number, title) = Caption(label, text, markdown, TypedLabels.TableCaption());
+        var (number, title) = Caption(label, p.Text, markdown, TypedLabels.TableCaption(), n => Inline(InlineEdit.DropPrefix(p.Inlines, n)));
         if (english && pendingTableTitle is { } pending)
         {
             // keep the English title with the Chinese one
@@ -227,6 +224,20 @@ internal sealed partial class StructureBuilder
             return;
         }
         pendingTableTitle = (number, title, p.Index, paragraphBookmarks.ToList());
+    }
+
+    /// <summary>A table title with no table after it: kept as a table without rows, and reported.</summary>
+    private void FlushTableTitle()
+    {
+        if (pendingTableTitle is not { } t)
+        {
+            return;
+        }
+        pendingTableTitle = null;
+        var id = NewId(t.Number is { } n ? "table-" + n : "table");
+        BindBookmarks(t.Bookmarks, id);
+        Add(new TableNode { Table = new Table { Id = id, Number = t.Number, Title = t.Title }, Paragraph = t.Paragraph });
+        session.Report.Warnings.Add($"paragraph {t.Paragraph + 1}: table title without a table after it");
     }
 
     private void OnTable(WordTable table, int position)
@@ -468,12 +479,24 @@ internal sealed partial class StructureBuilder
     private void OnDefinitionTerm(WordParagraph p)
     {
         CloseLists();
+        if (CurrentClause()?.Kind == ClauseKind.TermsAndDefinitions)
+        {
+            // A glossary in the terms clause: each entry is a term.
+            StartTerm(p, null);
+            AddDesignation(term!.Preferred, Inline(p));
+            return;
+        }
         pendingDefinitionTerm = Inline(p);
         pendingDefinitionParagraph = p.Index;
     }
 
     private void OnDefinitionText(WordParagraph p)
     {
+        if (term is not null && term.Definition is null)
+        {
+            SetDefinition(p);
+            return;
+        }
         var text = Inline(p);
         if (pendingDefinitionTerm is null)
         {
@@ -550,49 +573,20 @@ internal sealed partial class StructureBuilder
     /// <summary>The number of a note or example label ("注1：", "NOTE 2", "Note 1 to entry:") and the text after it.</summary>
     private (string? Number, string Markdown) StripLabel(WordParagraph p, System.Text.RegularExpressions.Regex pattern)
     {
-        var markdown = Inline(p);
         var label = p.Number?.Text.Trim();
         if (label is { Length: > 0 })
         {
             var fromLabel = pattern.Match(label);
-            return (fromLabel.Success && fromLabel.Groups["number"].Success ? fromLabel.Groups["number"].Value : null, markdown.TrimStart('—', '–', ' ', '\t', '\u3000').Trim());
+            return (fromLabel.Success && fromLabel.Groups["number"].Success ? fromLabel.Groups["number"].Value : null, Inline(p).TrimStart('—', '–', ' ', '\t', '\u3000').Trim());
         }
-        var plain = MarkdownText.Plain(markdown);
-        var m = pattern.Match(plain);
+        var m = pattern.Match(p.Text);
         if (!m.Success)
         {
-            return (null, markdown);
+            return (null, Inline(p));
         }
         var number = m.Groups["number"].Success ? m.Groups["number"].Value : null;
-        // Remove the same number of visible characters from the Markdown (escapes and markers make it longer).
-        var rest = RemovePlainPrefix(markdown, m.Length);
+        var rest = Inline(InlineEdit.DropPrefix(p.Inlines, m.Index + m.Length));
         return (number, rest.TrimStart('—', '–', ' ', '\t', '\u3000', ':', '：').Trim());
-    }
-
-    /// <summary>Removes the first <paramref name="count"/> visible characters of Markdown text, skipping escapes and emphasis markers.</summary>
-    private static string RemovePlainPrefix(string markdown, int count)
-    {
-        var i = 0;
-        var seen = 0;
-        while (i < markdown.Length && seen < count)
-        {
-            if (markdown[i] == '\\' && i + 1 < markdown.Length)
-            {
-                i += 2;
-                seen++;
-                continue;
-            }
-            if (markdown[i] is '*' or '+' or '~' or '^')
-            {
-                i++;
-                continue;
-            }
-            i++;
-            seen++;
-        }
-        var rest = markdown[i..];
-        // drop emphasis markers left dangling at the start
-        return rest.TrimStart('*', '+', '~', '^').Length == rest.Length ? rest : rest;
     }
 
     private void OnNoteContinued(WordParagraph p)
@@ -676,15 +670,16 @@ internal sealed partial class StructureBuilder
         }
         lastNote = null;
         var label = p.Number?.Text.Trim();
-        var markdown = Inline(p);
-        if (string.IsNullOrEmpty(label))
+        string markdown;
+        var typed = TypedLabels.ListMarker().Match(p.Text);
+        if (string.IsNullOrEmpty(label) && typed.Success)
         {
-            var typed = TypedLabels.ListMarker().Match(MarkdownText.Plain(markdown));
-            if (typed.Success)
-            {
-                label = typed.Groups["marker"].Value;
-                markdown = RemovePlainPrefix(markdown, typed.Groups["text"].Index).TrimStart();
-            }
+            label = typed.Groups["marker"].Value;
+            markdown = Inline(InlineEdit.DropPrefix(p.Inlines, typed.Groups["text"].Index));
+        }
+        else
+        {
+            markdown = Inline(p);
         }
         var marker = MarkerOf(role.Detail, label);
         var level = role.Level > 0 && role.Detail != "auto" ? role.Level : (p.Number?.Level ?? 0) + 1;

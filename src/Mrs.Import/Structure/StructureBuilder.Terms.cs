@@ -25,13 +25,14 @@ internal sealed partial class StructureBuilder
                 // GB: the number is drawn by the list; the text is the term, then its English equivalent.
                 var number = p.Number is { IsBullet: false } label ? CleanNumber(label.Text) : null;
                 var markdown = Inline(p);
-                if (number is null && TypedLabels.NumberedHeading().Match(text) is { Success: true } typed)
+                var typedTerm = TypedLabels.NumberedHeading().Match(p.Text);
+                if (number is null && typedTerm.Success && typedTerm.Groups["title"].Success)
                 {
-                    number = typed.Groups["number"].Value;
-                    markdown = StripLeadingNumber(markdown, number);
+                    number = typedTerm.Groups["number"].Value;
+                    markdown = Inline(InlineEdit.DropPrefix(p.Inlines, typedTerm.Groups["title"].Index));
                 }
                 StartTerm(p, number);
-                var (preferred, english) = SplitTermLine(markdown);
+                var (preferred, english) = SplitTermLine(Unwrap(markdown));
                 term!.Preferred.Add(new Designation { Text = preferred });
                 if (english is not null)
                 {
@@ -41,17 +42,14 @@ internal sealed partial class StructureBuilder
             }
             case RoleKind.TermPreferred:
             {
-                if (term is null || term.Definition is not null || term.Admitted.Count > 0)
+                var typed = TypedLabels.NumberedHeading().Match(p.Text);
+                var typedNumber = typed.Success && typed.Groups["title"].Success ? typed.Groups["number"].Value : null;
+                if (term is null || term.Definition is not null || term.Admitted.Count > 0 || typedNumber is not null && typedNumber != term.Number)
                 {
-                    var typed = TypedLabels.NumberedHeading().Match(text);
-                    StartTerm(p, typed.Success ? typed.Groups["number"].Value : null);
+                    StartTerm(p, typedNumber);
                 }
-                var markdown = Inline(p);
-                if (term!.Number is not null)
-                {
-                    markdown = StripLeadingNumber(markdown, term.Number);
-                }
-                AddDesignation(term.Preferred, markdown);
+                var markdown = typedNumber is not null ? Inline(InlineEdit.DropPrefix(p.Inlines, typed.Groups["title"].Index)) : Inline(p);
+                AddDesignation(term!.Preferred, markdown);
                 break;
             }
             case RoleKind.TermAdmitted:
@@ -120,7 +118,7 @@ internal sealed partial class StructureBuilder
 
     private static void AddDesignation(List<Designation> list, string markdown)
     {
-        var text = markdown.Trim();
+        var text = Unwrap(markdown.Trim());
         if (text.Length > 0)
         {
             list.Add(new Designation { Text = text });
@@ -272,7 +270,7 @@ internal sealed partial class StructureBuilder
         {
             label = bibLabel.Groups["label"].Value.Replace(" ", "", StringComparison.Ordinal);
             plain = plain[bibLabel.Length..];
-            markdown = RemovePlainPrefix(markdown, bibLabel.Length).TrimStart();
+            markdown = Inline(InlineEdit.DropPrefix(p.Inlines, InlineEdit.LeadingBlank(p.Text) + bibLabel.Length)).TrimStart();
         }
         var ident = TypedLabels.ReferenceIdentifier().Match(plain);
         string? identifier = null, year = null, title = null;

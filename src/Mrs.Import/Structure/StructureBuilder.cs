@@ -79,6 +79,7 @@ internal sealed partial class StructureBuilder : IInlineContext
                     break;
             }
         }
+        FlushTableTitle();
         CloseLists();
 
         var assembler = new ModelAssembler();
@@ -422,6 +423,13 @@ internal sealed partial class StructureBuilder : IInlineContext
             case RoleKind.NormativeReference:
                 OnReference(p, text);
                 break;
+            case RoleKind.BibliographyEntry when bibliography is null && CurrentClause() is not null && phase == Phase.Body:
+                // Reference entries listed in a clause ("Normative References", "Non-Normative References").
+                var owner = CurrentClause()!;
+                var entry = Reference(p, text, "ref");
+                owner.References.Add(entry);
+                owner.ReferenceParagraphs.Add(p.Index);
+                break;
             case RoleKind.BibliographyEntry:
                 OnBibliographyEntry(p, text);
                 break;
@@ -466,6 +474,10 @@ internal sealed partial class StructureBuilder : IInlineContext
 
     private void Add(Node node)
     {
+        if (node is not TableNode)
+        {
+            FlushTableTitle();
+        }
         var target = Container();
         target.Blocks.Add(node);
         lastBlock = node;
@@ -473,6 +485,7 @@ internal sealed partial class StructureBuilder : IInlineContext
 
     private void ResetBlockState()
     {
+        FlushTableTitle();
         CloseLists();
         lastNote = null;
         lastBlock = null;
@@ -590,13 +603,16 @@ internal sealed partial class StructureBuilder : IInlineContext
         {
             clauses.Add(clause);
         }
+        var kind = ClauseTitles.KindOf(title is null ? null : MarkdownText.Plain(title));
         if (clause.Level == 1 && phase == Phase.Body)
         {
-            clause.Kind = ClauseTitles.KindOf(title is null ? null : MarkdownText.Plain(title));
+            clause.Kind = kind;
         }
-        else if (clauseStack.Count > 0 && clauseStack[0].Kind == ClauseKind.TermsAndDefinitions)
+        else if (kind is ClauseKind.NormativeReferences or ClauseKind.TermsAndDefinitions or ClauseKind.SymbolsAndAbbreviatedTerms
+            && !clauseStack.Any(c => c.Kind != ClauseKind.General))
         {
-            // subclauses of the terms clause group terms
+            // Some documents (OASIS, W3C-style) put these one level down, e.g. "1.3 Normative References".
+            clause.Kind = kind;
         }
         clauseStack.Add(clause);
         container = clause;
@@ -634,41 +650,53 @@ internal sealed partial class StructureBuilder : IInlineContext
     /// The clause number (Word's label, else the number typed before a tab or space) and the title. For untitled
     /// clauses the text after the number is returned as <c>rest</c>: it is the clause's content.
     /// </summary>
-    private (string? Number, string? Title, string? Rest) NumberAndTitle(WordParagraph p, bool titled)
+    private (string? Number, string? Title, string? Content) NumberAndTitle(WordParagraph p, bool titled)
     {
-        var markdown = Inline(p);
         var label = p.Number is { IsBullet: false } n ? CleanNumber(n.Text) : null;
-        var plain = p.Text.Trim();
+        var plain = p.Text;
         var typed = TypedLabels.NumberedHeading().Match(plain);
         var alone = TypedLabels.NumberAlone().Match(plain);
         string? number = label;
+        var drop = 0;
         if (typed.Success || alone.Success)
         {
-            var typedNumber = (typed.Success ? typed : alone).Groups["number"].Value;
+            var match = typed.Success ? typed : alone;
+            var typedNumber = match.Groups["number"].Value;
             if (label is not null && label != typedNumber)
             {
                 session.Report.Anomalies.Add($"paragraph {p.Index + 1}: Word shows {label} but the text starts with {typedNumber}");
             }
-            if (label is null)
+            if (label is null || label == typedNumber)
             {
                 number = typedNumber;
-                markdown = StripLeadingNumber(markdown, typedNumber);
-            }
-            else if (label == typedNumber)
-            {
-                markdown = StripLeadingNumber(markdown, typedNumber);
+                drop = typed.Success ? (match.Groups["title"].Success ? match.Groups["title"].Index : plain.Length) : plain.Length;
             }
         }
         if (number is not null && !IsClauseNumber(number))
         {
             number = null;
+            drop = 0;
         }
-        markdown = markdown.Trim();
+        var markdown = Inline(drop > 0 ? InlineEdit.DropPrefix(p.Inlines, drop) : p.Inlines).Trim();
         if (!titled)
         {
             return (number, null, markdown.Length > 0 ? markdown : null);
         }
-        return (number, markdown.Length > 0 ? markdown : null, null);
+        return (number, markdown.Length > 0 ? Unwrap(markdown) : null, null);
+    }
+
+    /// <summary>Drops emphasis that covers a whole heading or term ("**paddy**" → "paddy"): it is the style's look, not meaning.</summary>
+    internal static string Unwrap(string markdown)
+    {
+        foreach (var marker in new[] { "***", "**", "*", "++" })
+        {
+            if (markdown.Length > marker.Length * 2 && markdown.StartsWith(marker, StringComparison.Ordinal) && markdown.EndsWith(marker, StringComparison.Ordinal)
+                && !markdown[marker.Length..^marker.Length].Contains(marker, StringComparison.Ordinal))
+            {
+                return markdown[marker.Length..^marker.Length];
+            }
+        }
+        return markdown;
     }
 
     [GeneratedRegex(@"^(\d{1,3}(\.\d{1,3})*|[A-Z]{1,2}(\.\d{1,3})+)$")]
@@ -685,29 +713,6 @@ internal sealed partial class StructureBuilder : IInlineContext
             s = s[1..^1];
         }
         return s;
-    }
-
-    private static string StripLeadingNumber(string markdown, string number)
-    {
-        var m = markdown.TrimStart();
-        // the number may have been escaped ("1\." at a line start)
-        foreach (var candidate in new[] { number + "\\.", number + ".", number })
-        {
-            if (m.StartsWith(candidate, StringComparison.Ordinal))
-            {
-                var rest = m[candidate.Length..];
-                if (rest.Length == 0 || rest[0] is '\t' or ' ' or '\u00a0' or '\u3000' or '\\')
-                {
-                    rest = rest.TrimStart('\t', ' ', '\u00a0', '\u3000');
-                    if (rest.StartsWith("\\-", StringComparison.Ordinal) || rest.StartsWith("- ", StringComparison.Ordinal) || rest.StartsWith('—') || rest.StartsWith('–'))
-                    {
-                        rest = rest.TrimStart('\\', '-', '—', '–').TrimStart();
-                    }
-                    return rest;
-                }
-            }
-        }
-        return markdown;
     }
 
     // ------------------------------------------------------------------ annexes, bibliography, index

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
-using Mrs.Import.Docx.Math;
+using Mrs.Import.Docx.Equations;
 using Mrs.Import.Docx.Numbering;
 using Mrs.Import.Docx.Ooxml;
 using Mrs.Import.Docx.Package;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml.Linq;
 using Mrs.Import.Docx.Ooxml;
 
-namespace Mrs.Import.Docx.Math;
+namespace Mrs.Import.Docx.Equations;
 
 /// <summary>
 /// Office Math (OMML) to presentation MathML. Covers what standards use: runs, fractions, scripts, radicals, n-ary

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Mrs.Import;
+using Mrs.Import.Docx.Word;
+
+namespace Mrs.Cli.Commands;
+
+/// <summary>The options every command that reads Word documents shares (import, validate, render, build).</summary>
+internal sealed class DocumentOptions
+{
+    public Option<string> Profile { get; } = new("--profile") { Description = "Import profile: auto picks by the styles present.", DefaultValueFactory = _ => "auto" };
+    public Option<string?> StyleMap { get; } = new("--style-map") { Description = "A YAML style map (Word style names to roles) layered over the profile." };
+    public Option<string?> Assets { get; } = new("--assets") { Description = "Folder for the images of the document (default: assets/ beside the output)." };
+    public Option<string> TrackChanges { get; } = new("--track-changes") { Description = "Import the document with tracked changes accepted or rejected.", DefaultValueFactory = _ => "accept" };
+    public Option<string?> Soffice { get; } = new("--soffice") { Description = "LibreOffice's soffice program, for .doc, .dot, .rtf and .odt (default: MRS_SOFFICE, then soffice on PATH)." };
+
+    public DocumentOptions()
+    {
+        Profile.AcceptOnlyFromAmong(["auto", .. Mrs.Import.Profiles.Profiles.Names]);
+        TrackChanges.AcceptOnlyFromAmong("accept", "reject");
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Profile);
+        command.Options.Add(StyleMap);
+        command.Options.Add(Assets);
+        command.Options.Add(TrackChanges);
+        command.Options.Add(Soffice);
+    }
+
+    /// <summary>Import options; <paramref name="modelPath"/> is where the model goes (assets are placed relative to it), null for none.</summary>
+    public ImportOptions Read(ParseResult parse, string? modelPath)
+    {
+        var assets = parse.GetValue(Assets);
+        string? folder = null;
+        var relative = "assets";
+        if (assets is not null)
+        {
+            folder = Path.GetFullPath(assets);
+            var modelFolder = modelPath is null ? Environment.CurrentDirectory : Path.GetDirectoryName(Path.GetFullPath(modelPath))!;
+            relative = Path.GetRelativePath(modelFolder, folder).Replace('\\', '/');
+        }
+        else if (modelPath is not null)
+        {
+            folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "assets");
+        }
+        return new ImportOptions
+        {
+            Profile = parse.GetValue(Profile)!,
+            StyleMapPath = parse.GetValue(StyleMap),
+            AssetsFolder = folder,
+            AssetsRelativePath = relative,
+            TrackChanges = parse.GetValue(TrackChanges) == "reject" ? TrackChangesMode.Reject : TrackChangesMode.Accept,
+        };
+    }
+}
