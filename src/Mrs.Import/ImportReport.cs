@@ -75,7 +75,7 @@ public sealed class ImportReport
         }
         if (TableOfContents is { } toc && toc.Entries > 0)
         {
-            yield return $"table of contents: {toc.Matched} of {toc.Entries} entries match the imported clauses";
+            yield return $"table of contents: {toc.Matched} of {toc.Entries} entries match the imported clauses" + (toc.Stale.Count > 0 ? $"; {toc.Stale.Count} entries are out of date (the headings are numbered differently)" : "");
         }
         foreach (var w in Warnings.Take(3))
         {
@@ -88,4 +88,6 @@ public sealed class ImportReport
     }
 }
 
-public sealed record TocCheck(int Entries, int Matched, IReadOnlyList<string> Mismatches);
+/// <summary>The table of contents against the imported clauses: entries that match, entries that do not, and entries
+/// whose title matches a clause numbered differently (a table of contents not updated since the headings changed).</summary>
+public sealed record TocCheck(int Entries, int Matched, IReadOnlyList<string> Mismatches, IReadOnlyList<string> Stale);

@@ -34,7 +34,7 @@ internal static class ClauseTitles
 
     private static readonly string[] Foreword = ["前言", "Foreword", "FOREWORD", "序言", "まえがき", "Vorwort", "Avant-propos"];
     private static readonly string[] Introduction = ["引言", "Introduction", "INTRODUCTION", "序文", "Einleitung", "0 Introduction", "导言"];
-    private static readonly string[] Contents = ["目次", "目录", "目錄", "Contents", "CONTENTS", "Table of contents", "Table of Contents", "目　次", "目 次", "Inhalt"];
+    private static readonly string[] Contents = ["目次", "目录", "目錄", "Contents", "CONTENTS", "Table of contents", "Table of Contents", "目　次", "目 次", "Inhalt", "Inhaltsverzeichnis", "Sommaire", "Table des matières", "Оглавление", "Содержание", "فهرست مطالب", "目錄", "目次 "];
     private static readonly string[] Bibliography = ["参考文献", "參考文獻", "Bibliography", "BIBLIOGRAPHY", "Informative references", "参考资料", "参考書目", "Literaturhinweise"];
     private static readonly string[] Index = ["索引", "Index", "INDEX"];
 

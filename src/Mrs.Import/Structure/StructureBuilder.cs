@@ -243,7 +243,7 @@ internal sealed partial class StructureBuilder : IInlineContext
         }
     }
 
-    private static readonly string[] AnnexWordsList = ["Annex", "ANNEX", "Appendix", "APPENDIX", "附录", "附 录", "附　录", "Anhang"];
+    private static readonly string[] AnnexWordsList = ["Annex", "ANNEX", "Appendix", "APPENDIX", "附录", "附 录", "附　录", "Anhang", "Annexe", "附属書", "附屬書", "附錄"];
 
     private static bool LooksLikeAnnexLabel(string label) =>
         label.Length > 0 && AnnexWordsList.Any(w => label.StartsWith(w, StringComparison.OrdinalIgnoreCase));
@@ -499,7 +499,7 @@ internal sealed partial class StructureBuilder : IInlineContext
         term = null;
         var title = Inline(p);
         var plain = text.Replace("\t", " ", StringComparison.Ordinal).Trim();
-        if (ClauseTitles.IsContents(plain))
+        if (ClauseTitles.IsContents(plain) && phase < Phase.Body)
         {
             phase = Phase.Front;
             container = null;
@@ -707,7 +707,7 @@ internal sealed partial class StructureBuilder : IInlineContext
     /// <summary>"5.2.1", "第5章" → "5", "A.1." → "A.1", "1　" → "1".</summary>
     private static string CleanNumber(string label)
     {
-        var s = label.Trim().TrimEnd('.', '．', '、', ':', '：').Trim();
+        var s = label.Trim().TrimEnd('.', '．', '、', ':', '：', ')', '）').Trim();
         if (s.StartsWith('第') && (s.EndsWith('章') || s.EndsWith('条')))
         {
             s = s[1..^1];
@@ -726,10 +726,17 @@ internal sealed partial class StructureBuilder : IInlineContext
         var match = TypedLabels.AnnexDesignation().Match(whole);
         string letter;
         string rest;
-        if (match.Success)
+        if (match.Success && match.Groups["letter"].Success)
         {
             letter = match.Groups["letter"].Value;
             rest = match.Groups["rest"].Value;
+        }
+        else if (match.Success)
+        {
+            // "Annex <L> (informative):" — a template's placeholder instead of a letter
+            letter = NextAnnexLetter();
+            rest = match.Groups["rest"].Value;
+            session.Report.Anomalies.Add($"paragraph {p.Index + 1}: annex heading without a letter; lettered {letter}");
         }
         else
         {
@@ -759,14 +766,14 @@ internal sealed partial class StructureBuilder : IInlineContext
         {
             return null;
         }
-        return m.Groups["obligation"].Value.ToLowerInvariant() is "normative" or "规范性" or "規範性" ? AnnexObligation.Normative : AnnexObligation.Informative;
+        return m.Groups["obligation"].Value.ToLowerInvariant() is "normative" or "normatif" or "normativ" or "规范性" or "規範性" or "規定" ? AnnexObligation.Normative : AnnexObligation.Informative;
     }
 
     /// <summary>The annex title: what follows the obligation in the designation paragraph (after a line break or a colon).</summary>
     private string? TitleAfterObligation(WordParagraph p, string rest)
     {
         var m = TypedLabels.AnnexObligation().Match(rest);
-        var after = m.Success ? rest[(m.Index + m.Length)..] : rest;
+        var after = m.Success ? rest[(m.Index + m.Length)..] : System.Text.RegularExpressions.Regex.Replace(rest, @"^\s*[(（][^)）]{0,40}[)）]", "");
         after = after.Trim().TrimStart(':', '：', '—', '–', '-').Trim();
         if (after.Length == 0)
         {
