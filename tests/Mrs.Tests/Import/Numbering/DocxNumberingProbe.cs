@@ -19,6 +19,12 @@ public sealed record ProbeParagraph(int Index, string? StyleId, string StyleName
     /// </summary>
     public bool StyleDefinedTwice { get; init; }
 
+    /// <summary>The lvlText of the paragraph's list level (from its abstractNum), or null when not numbered.</summary>
+    public string? LvlText { get; init; }
+
+    /// <summary>The paragraph's level or a higher one of its list has lvlRestart=0 (never restart).</summary>
+    public bool NeverRestartingLevel { get; init; }
+
     /// <summary>The text up to the first line break (LibreOffice's text export starts a new line there).</summary>
     public string FirstLine => Text.Split('\n')[0];
 }
@@ -67,10 +73,14 @@ public static class DocxNumberingProbe
                           || styles.BasedOnChain(styles.Get(styleId)?.Id ?? styles.DefaultParagraphStyle?.Id)
                               .Any(id => styles.Get(id)?.PPr?.Element(W.N("framePr")) is not null);
             var twice = styles.BasedOnChain(styles.Get(styleId)?.Id ?? styles.DefaultParagraphStyle?.Id).Any(duplicateIds.Contains);
+            var definition = label is null ? null : numbering.GetAbstract(label.AbstractNumId);
             result.Add(new ProbeParagraph(result.Count, styleId, styles.NameOf(styleId), numId, ilvl, label, TextOf(p))
             {
                 InFrame = inFrame,
                 StyleDefinedTwice = twice,
+                LvlText = label is null ? null : definition?.Level(label.Level)?.LvlText,
+                NeverRestartingLevel = label is not null && definition is not null
+                                       && Enumerable.Range(0, label.Level + 1).Any(k => definition.Level(k)?.Restart == 0),
             });
         }
         return result;

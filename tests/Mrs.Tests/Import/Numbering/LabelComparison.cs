@@ -48,8 +48,23 @@ public sealed class LabelComparison
     public double RateExplained => Labelled.Count == 0 ? 1 : (double)(Agreements + Explained.Count()) / Labelled.Count;
 
     /// <summary>Why LibreOffice may legitimately differ on this paragraph, or null.</summary>
-    public static string? ExplanationOf(LabelPair pair) =>
-        pair.Paragraph.StyleDefinedTwice ? "style id defined twice: Word uses the first definition, LibreOffice the last" : null;
+    public static string? ExplanationOf(LabelPair pair)
+    {
+        var p = pair.Paragraph;
+        if (p.StyleDefinedTwice)
+        {
+            return "style id defined twice: Word uses the first definition, LibreOffice the last";
+        }
+        if (p.LvlText is { } lvlText && System.Text.RegularExpressions.Regex.IsMatch(lvlText, "%[1-9][0-9]"))
+        {
+            return $"lvlText \"{lvlText}\": LibreOffice 7.4 misreads a placeholder followed by a digit (GB/T 引言 \"%10.%2\" = 0.1)";
+        }
+        if (p.NeverRestartingLevel)
+        {
+            return "a level with lvlRestart=0 (never restart): LibreOffice 7.4 restarts it anyway";
+        }
+        return null;
+    }
 
     public string Summary =>
         string.Create(CultureInfo.InvariantCulture,
