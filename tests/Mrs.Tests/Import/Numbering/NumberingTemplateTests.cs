@@ -26,6 +26,7 @@ public sealed class LibreOfficeTemplateFixture
             ["etsi-hen-all-styles"] = ("standards/etsi-itu-3gpp/ETSI_hEN_Directive_skeleton.docx", AllNumberedStyles),
             ["itu-t-all-styles"] = ("standards/etsi-itu-3gpp/itu-t-recommendation-skeleton.docx", AllNumberedStyles),
             ["pandoc-shape-numstylelink"] = ("pandoc/text_in_shape_format.docx", AllNumberedStyles),
+            ["iso-5230-ja-direct-numpr"] = ("standards/openchain/ja_ISO-5230-2.1.docx", _ => DirectNumPrBody()),
         };
 
     private readonly Lazy<(string? Skip, IReadOnlyDictionary<string, (string Path, string[]? Lines)> Results)> _converted = new(Convert);
@@ -67,6 +68,20 @@ public sealed class LibreOfficeTemplateFixture
             "标准文件_参考文献条目", "标准文件_参考文献条目",
         ];
         return sequence.Select(s => new Para(s));
+    }
+
+    /// <summary>Direct numPr on styled paragraphs: ilvl only, numId only, numId 0, another list, restart nums.</summary>
+    private static IEnumerable<Para> DirectNumPrBody()
+    {
+        // ISO template: heading 1..n on numId 1 (style numPr), ANNEX/a2.. on numId 4, List Number on its own list
+        Para[] body =
+        [
+            new("heading 1"), new("heading 1", Ilvl: 1), new("heading 1", Ilvl: 1), new("heading 2"), new("heading 2", Ilvl: 2),
+            new("heading 1", NumId: 0), new("heading 1"), new("Body Text", NumId: 1, Ilvl: 0), new("Body Text", NumId: 1, Ilvl: 1),
+            new("ANNEX"), new("heading 2", NumId: 4), new("heading 2", NumId: 4, Ilvl: 0), new("heading 1", NumId: 4, Ilvl: 1),
+            new("heading 1"), new("heading 2"), new("heading 2", NumId: 1),
+        ];
+        return body;
     }
 
     private static (string?, IReadOnlyDictionary<string, (string, string[]?)>) Convert()
