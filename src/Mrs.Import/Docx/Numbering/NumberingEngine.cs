@@ -39,7 +39,8 @@ public sealed record NumberLabel(string Text, int NumId, int AbstractNumId, int 
 /// <item>a level restarts when any higher level (smaller ilvl) is used, or, with w:lvlRestart=n, when a level at
 /// ilvl &lt; n is used; lvlRestart=0 never restarts; a lvlRestart in an override lvl is ignored;</item>
 /// <item>%1…%9 in lvlText are replaced by the counters of those levels in their own formats (all decimal when the
-/// level is isLgl); placeholders for deeper levels are dropped; higher levels not used yet show their start value.</item>
+/// level is isLgl, except decimalZero and none); placeholders for deeper levels are dropped; a higher level that was not
+/// used yet (or restarted and not used since) shows its start value, and its first real use still starts there.</item>
 /// </list>
 /// Call <see cref="Next"/> for every body paragraph, numbered or not, in document order.
 /// </summary>
@@ -109,7 +110,8 @@ public sealed class NumberingEngine
     }
 
     // Default: restart whenever a higher level is used. lvlRestart=n (1-based): only when a level at ilvl < n is used;
-    // 0: never; a value that is not a higher level is ignored (ECMA-376 §17.9.10, [MS-OI29500] 2.1.283).
+    // 0: never; a value that is not a higher level is ignored (ECMA-376 §17.9.10; Word restarts on the named level "or any
+    // higher level", [MS-OI29500] notes on lvlRestart).
     private static bool RestartsWhenUsed(int? lvlRestart, int level, int usedLevel)
     {
         if (lvlRestart is not { } n || n > level || n < 0)
@@ -201,7 +203,7 @@ public sealed class NumberingEngine
         if (_defs.GetNum(numId) is { } num && _defs.GetAbstract(num.AbstractNumId) is { } own)
         {
             var (definition, styleNum) = FollowNumStyleLink(own);
-            list = new ResolvedList(num, own, definition, styleNum);
+            list = new ResolvedList(num, definition, styleNum);
         }
         _lists[numId] = list;
         return list;
@@ -251,13 +253,11 @@ public sealed class NumberingEngine
     }
 
     /// <summary>A w:num with its levels resolved: overrides of the num (then of the linked style's num) over the definition.</summary>
-    private sealed class ResolvedList(NumberingInstance num, AbstractNumbering own, AbstractNumbering definition, NumberingInstance? styleNum)
+    private sealed class ResolvedList(NumberingInstance num, AbstractNumbering definition, NumberingInstance? styleNum)
     {
         private readonly NumberingLevel?[] _levels = BuildLevels(num, definition, styleNum);
 
         public NumberingInstance Num { get; } = num;
-
-        public AbstractNumbering Own { get; } = own;
 
         public AbstractNumbering Definition { get; } = definition;
 

@@ -13,6 +13,18 @@ public sealed record ProbeParagraph(int Index, string? StyleId, string StyleName
     /// <summary>The paragraph is a text frame (w:framePr, directly or from its style): LibreOffice's text export leaves it out.</summary>
     public bool InFrame { get; init; }
 
+    /// <summary>
+    /// The paragraph's style (or a style it is based on) has more than one w:style with its id. Word uses the first
+    /// definition (as <see cref="StyleSheet"/> does), LibreOffice the last: labels may differ for a reason outside the engine.
+    /// </summary>
+    public bool StyleDefinedTwice { get; init; }
+
+    /// <summary>The lvlText of the paragraph's list level (from its abstractNum), or null when not numbered.</summary>
+    public string? LvlText { get; init; }
+
+    /// <summary>The paragraph's level or a higher one of its list has lvlRestart=0 (never restart).</summary>
+    public bool NeverRestartingLevel { get; init; }
+
     /// <summary>The text up to the first line break (LibreOffice's text export starts a new line there).</summary>
     public string FirstLine => Text.Split('\n')[0];
 }
@@ -33,9 +45,15 @@ public static class DocxNumberingProbe
         var document = Load(zip, mainPath) ?? throw new InvalidOperationException($"{path}: no main document part");
         var relsPath = RelsPathOf(mainPath);
         var baseDir = mainPath.Contains('/') ? mainPath[..(mainPath.LastIndexOf('/') + 1)] : "";
-        var styles = StyleSheet.Parse(Load(zip, FindTarget(zip, relsPath, baseDir, "/styles"))?.Root);
+        var stylesPart = Load(zip, FindTarget(zip, relsPath, baseDir, "/styles"));
+        var styles = StyleSheet.Parse(stylesPart?.Root);
         var numbering = NumberingDefinitions.Parse(Load(zip, FindTarget(zip, relsPath, baseDir, "/numbering"))?.Root);
         var engine = new NumberingEngine(numbering, styles);
+        var duplicateIds = stylesPart?.Root?.Elements(W.N("style"))
+            .GroupBy(e => W.Attr(e, "styleId") ?? "", StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal) ?? [];
 
         var body = document.Root?.Element(W.N("body"));
         var result = new List<ProbeParagraph>();
@@ -54,7 +72,16 @@ public static class DocxNumberingProbe
             var inFrame = pPr?.Element(W.N("framePr")) is not null
                           || styles.BasedOnChain(styles.Get(styleId)?.Id ?? styles.DefaultParagraphStyle?.Id)
                               .Any(id => styles.Get(id)?.PPr?.Element(W.N("framePr")) is not null);
-            result.Add(new ProbeParagraph(result.Count, styleId, styles.NameOf(styleId), numId, ilvl, label, TextOf(p)) { InFrame = inFrame });
+            var twice = styles.BasedOnChain(styles.Get(styleId)?.Id ?? styles.DefaultParagraphStyle?.Id).Any(duplicateIds.Contains);
+            var definition = label is null ? null : numbering.GetAbstract(label.AbstractNumId);
+            result.Add(new ProbeParagraph(result.Count, styleId, styles.NameOf(styleId), numId, ilvl, label, TextOf(p))
+            {
+                InFrame = inFrame,
+                StyleDefinedTwice = twice,
+                LvlText = label is null ? null : definition?.Level(label.Level)?.LvlText,
+                NeverRestartingLevel = label is not null && definition is not null
+                                       && Enumerable.Range(0, label.Level + 1).Any(k => definition.Level(k)?.Restart == 0),
+            });
         }
         return result;
     }
@@ -92,7 +119,10 @@ public static class DocxNumberingProbe
         }
     }
 
-    /// <summary>The paragraph's visible text: w:t, w:tab as tab, w:br/w:cr as line feed; text boxes and deletions left out.</summary>
+    /// <summary>
+    /// The paragraph's text as LibreOffice's export shows it: w:t and tracked w:delText, w:sym, w:tab as tab, w:br/w:cr as
+    /// line feed; text boxes left out.
+    /// </summary>
     public static string TextOf(XElement paragraph)
     {
         var sb = new StringBuilder();
@@ -104,9 +134,14 @@ public static class DocxNumberingProbe
             foreach (var child in e.Elements())
             {
                 var name = child.Name;
-                if (name == W.N("t"))
+                if (name == W.N("t") || name == W.N("delText"))
                 {
-                    sb.Append(child.Value);
+                    sb.Append(child.Value); // deletions too: LibreOffice's export shows tracked changes
+                }
+                else if (name == W.N("sym") && int.TryParse(W.Attr(child, "char"), System.Globalization.NumberStyles.HexNumber,
+                             System.Globalization.CultureInfo.InvariantCulture, out var code) && code is > 0 and < 0xFFFF)
+                {
+                    sb.Append((char)code);
                 }
                 else if (name == W.N("tab") && child.Parent?.Name == W.N("r"))
                 {
@@ -120,8 +155,7 @@ public static class DocxNumberingProbe
                 {
                     sb.Append('\u2011');
                 }
-                else if (name == W.N("pPr") || name == W.N("rPr") || name == W.N("del") || name == W.N("moveFrom")
-                         || name == W.N("txbxContent") || name == W.Mc + "Fallback" || name == W.N("instrText"))
+                else if (name == W.N("pPr") || name == W.N("rPr") || name == W.N("txbxContent") || name == W.Mc + "Fallback" || name == W.N("instrText"))
                 {
                     continue;
                 }
