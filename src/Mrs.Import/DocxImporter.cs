@@ -47,8 +47,16 @@ public static class DocxImporter
 
     public static ImportResult Import(string path, ImportOptions options)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var timings = new List<string>();
+        void Lap(string stage)
+        {
+            timings.Add($"{stage} {clock.ElapsedMilliseconds} ms");
+            clock.Restart();
+        }
         using var package = DocxPackage.Open(path);
         var word = DocxReader.Read(package, options.TrackChanges);
+        Lap("read");
         var report = new ImportReport { File = Path.GetFileName(path), TrackChanges = options.TrackChanges == TrackChangesMode.Accept ? "accept" : "reject" };
         report.Warnings.AddRange(package.Warnings);
         if (package.IsStrict)
@@ -79,11 +87,13 @@ public static class DocxImporter
 
         // Pass 1 learns where bookmarks land; pass 2 builds the model with cross-references resolved.
         var scratch = new ImportReport();
-        var firstPass = new StructureBuilder(word, profile, new ImportSession(scratch, new AssetStore(package, word.Media, null, options.AssetsRelativePath, scratch), language), null);
+        var firstPass = new StructureBuilder(word, profile, new ImportSession(scratch, new AssetStore(package, word.Media, null, options.AssetsRelativePath, scratch, scratch: true), language, classify: false), null);
         firstPass.Build();
+        Lap("pass 1");
         var assets = new AssetStore(package, word.Media, options.AssetsFolder, options.AssetsRelativePath, report);
         var builder = new StructureBuilder(word, profile, new ImportSession(report, assets, language), firstPass.BookmarkTargets);
         var built = builder.Build();
+        Lap("pass 2");
 
         var document = built.Document with
         {
@@ -124,6 +134,11 @@ public static class DocxImporter
         report.Annexes = document.Annexes.Count;
         report.TableOfContents = TocChecker.Check(word.TableOfContents, document);
 
+        Lap("report");
+        if (Environment.GetEnvironmentVariable("MRS_TIMINGS") == "1")
+        {
+            Console.Error.WriteLine("timings: " + string.Join(", ", timings));
+        }
         var texts = new Dictionary<int, string>();
         CollectTexts(word.Body, texts);
         return new ImportResult(document, report, built.SourceMap, texts);

@@ -193,6 +193,7 @@ internal static partial class CoverReader
             other.Add(new MetadataField { Name = "title", Value = extra });
         }
 
+        other.AddRange(session.Boilerplate);
         var (kind, inferredLevel) = Classify(identifier);
         return new Metadata
         {

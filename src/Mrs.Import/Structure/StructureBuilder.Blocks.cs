@@ -107,6 +107,16 @@ internal sealed partial class StructureBuilder
         BindBookmarks(paragraphBookmarks.ToList(), lastBlock is FigureNode f ? f.Id : CurrentTargetId());
     }
 
+    /// <summary>The pictures, text boxes and objects of a paragraph whose text went elsewhere.</summary>
+    private void AddEmbedded(WordParagraph p)
+    {
+        var embedded = p.Inlines.Where(i => i is WordTextBox or WordObject or WordPicture).ToList();
+        var saved = lastBlock;
+        var copy = p with { Inlines = embedded };
+        OnObjects(copy);
+        lastBlock = saved ?? lastBlock;
+    }
+
     private void AddPicture(WordParagraph p, WordPicture picture)
     {
         var image = session.Assets.ImageFor(picture);

@@ -176,7 +176,9 @@ internal sealed partial class StructureBuilder : IInlineContext
         {
             if (text.Length > 0)
             {
+                // Template boilerplate (copyright pages, running heads): not content, but kept by name.
                 session.Report.Count("ignored (template boilerplate)", p.StyleName);
+                session.Boilerplate.Add(new MetadataField { Name = p.StyleName, Value = text });
             }
             return;
         }
@@ -197,6 +199,11 @@ internal sealed partial class StructureBuilder : IInlineContext
 
         role = Refine(p, role, text);
         Dispatch(p, role, text);
+        if (role.Kind is not (RoleKind.Body or RoleKind.Formula or RoleKind.FigureTitle or RoleKind.Caption or RoleKind.ExampleContent) && p.Inlines.Any(i => i is WordTextBox or WordObject or WordPicture))
+        {
+            // Text boxes, objects and pictures anchored in a heading, a note, a list item …: kept after it.
+            AddEmbedded(p);
+        }
     }
 
     /// <summary>Corrects a style's role by what the text says (typed labels, known titles).</summary>

@@ -58,8 +58,13 @@ public sealed class DocxReader
     private WordDocument ReadDocument()
     {
         var document = package.LoadXml(package.MainPartPath)!;
-        var body = document.Root?.Element(W.N("body")) ?? throw new ImportException("the main document part has no body");
-        var blocks = ReadBlocks(body.Elements(), new Context(null, false));
+        var bodies = document.Root?.Elements(W.N("body")).ToList() ?? [];
+        if (bodies.Count == 0)
+        {
+            throw new ImportException("the main document part has no body");
+        }
+        // Some generators write several w:body elements; Word shows them all, one after the other.
+        var blocks = ReadBlocks(bodies.SelectMany(b => b.Elements()), new Context(null, false));
         CloseOpenFields();
 
         readingNotes = true;
@@ -736,11 +741,10 @@ public sealed class DocxReader
         var graphicData = drawing.Descendants(W.A + "graphicData").FirstOrDefault();
         var uri = graphicData?.Attribute("uri")?.Value ?? "";
 
-        var textBox = drawing.Descendants(W.N("txbxContent")).FirstOrDefault();
-        if (textBox is not null)
+        if (TextBoxes(drawing) is { Count: > 0 } boxes)
         {
-            statistics.TextBoxes++;
-            var blocks = ReadBlocks(textBox.Elements(), context with { InFrame = true });
+            statistics.TextBoxes += boxes.Count;
+            var blocks = boxes.SelectMany(b => ReadBlocks(b.Elements(), context with { InFrame = true })).ToList();
             Emit(output, new WordTextBox(blocks, drawing.ToString(SaveOptions.DisableFormatting)));
             return;
         }
@@ -764,11 +768,10 @@ public sealed class DocxReader
 
     private void ReadVml(XElement pict, List<WordInline> output, Context context)
     {
-        var textBox = pict.Descendants(W.N("txbxContent")).FirstOrDefault();
-        if (textBox is not null)
+        if (TextBoxes(pict) is { Count: > 0 } boxes)
         {
-            statistics.TextBoxes++;
-            var blocks = ReadBlocks(textBox.Elements(), context with { InFrame = true });
+            statistics.TextBoxes += boxes.Count;
+            var blocks = boxes.SelectMany(b => ReadBlocks(b.Elements(), context with { InFrame = true })).ToList();
             Emit(output, new WordTextBox(blocks, pict.ToString(SaveOptions.DisableFormatting)));
             return;
         }
@@ -787,6 +790,10 @@ public sealed class DocxReader
             Emit(output, new WordObject("vml-shape", null, pict.ToString(SaveOptions.DisableFormatting)));
         }
     }
+
+    /// <summary>All text boxes of a drawing or VML group (a group may hold many), not those nested in another.</summary>
+    private static List<XElement> TextBoxes(XElement container) =>
+        container.Descendants(W.N("txbxContent")).Where(t => !t.Ancestors(W.N("txbxContent")).Any()).ToList();
 
     private void ReadObject(XElement obj, List<WordInline> output)
     {
