@@ -168,7 +168,10 @@ internal sealed partial class StructureBuilder
             var cut = markdown.LastIndexOf(source.Value.Length > 6 ? source.Value[..4] : source.Value, StringComparison.Ordinal);
             markdown = cut > 0 ? markdown[..cut].Trim() : MarkdownText.Escape(plain[..source.Index].Trim(), false);
         }
-        term!.Definition = markdown.Trim();
+        if (markdown.Trim().Length > 0)
+        {
+            term!.Definition = markdown.Trim();
+        }
     }
 
     private void OnTermSource(WordParagraph p, string text)
@@ -200,7 +203,7 @@ internal sealed partial class StructureBuilder
             body = body[..mod.Index];
         }
         var parts = Regex.Split(body, @"\s*[,，]\s*");
-        var reference = parts[0].Trim();
+        var reference = Identifier(parts[0]);
         var locality = parts.Length > 1 ? string.Join(", ", parts.Skip(1)).Trim() : null;
         return new TermSource
         {
@@ -213,6 +216,9 @@ internal sealed partial class StructureBuilder
     }
 
     // ------------------------------------------------------------------ references
+
+    /// <summary>An identifier as a key: non-breaking and thin spaces written as plain spaces (the entry's text keeps them).</summary>
+    internal static string Identifier(string text) => Regex.Replace(text.Trim(), @"[\s\u00a0\u2009\u202f]+", " ");
 
     private static bool LooksLikeReference(string text)
     {
@@ -276,7 +282,7 @@ internal sealed partial class StructureBuilder
         string? identifier = null, year = null, title = null;
         if (ident.Success)
         {
-            identifier = ident.Groups["identifier"].Value.Trim().TrimEnd(')', ',', '，');
+            identifier = Identifier(ident.Groups["identifier"].Value.TrimEnd(')', ',', '，'));
             year = ident.Groups["year"].Success && ident.Groups["year"].Value.All(char.IsAsciiDigit) ? ident.Groups["year"].Value : null;
             var rest = plain[(ident.Index + ident.Length)..].Trim().TrimStart(')', ' ').TrimStart(',', '，', '\t', '\u3000', ' ').Trim();
             title = rest.Length > 0 ? MarkdownText.Escape(rest, false) : null;

@@ -250,7 +250,7 @@ internal sealed partial class StructureBuilder : IInlineContext
         }
     }
 
-    private static readonly string[] AnnexWordsList = ["Annex", "ANNEX", "Appendix", "APPENDIX", "附录", "附 录", "附　录", "Anhang", "Annexe", "附属書", "附屬書", "附錄"];
+    private static readonly string[] AnnexWordsList = ["Annex", "ANNEX", "Appendix", "APPENDIX", "附录", "附 录", "附　录", "Anhang", "Annexe", "附属書", "附屬書", "附錄", "附 錄"];
 
     private static bool LooksLikeAnnexLabel(string label) =>
         label.Length > 0 && AnnexWordsList.Any(w => label.StartsWith(w, StringComparison.OrdinalIgnoreCase));

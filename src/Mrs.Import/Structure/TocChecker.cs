@@ -85,7 +85,7 @@ internal static partial class TocChecker
             var key = annex.Success
                 ? annex.Groups["letter"].Success ? Key(annex.Groups["letter"].Value, null) : Key(null, annex.Groups["title"].Value)
                 : Key(number, title);
-            if (imported.Contains(key))
+            if (imported.Contains(key) || annex.Success && imported.Contains(Key(null, annex.Groups["title"].Value)))
             {
                 matched++;
             }
@@ -125,6 +125,6 @@ internal static partial class TocChecker
     [GeneratedRegex(@"^(\d{1,3})[)）]\s*")]
     private static partial Regex ParenthesisNumber();
 
-    [GeneratedRegex(@"^\s*(?:Annex|ANNEX|Appendix|Anhang|Annexe|附录|附\s*录|附属書|附屬書)\s*(?:(?<letter>[A-Z]{1,2})\b|<[^>]*>)?\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*(?<title>.*)$")]
+    [GeneratedRegex(@"^\s*(?:Annex|ANNEX|Appendix|Anhang|Annexe|附录|附\s*录|附錄|附属書|附屬書)\s*(?:(?<letter>[A-Z]{1,2})\b|<[^>]*>)?\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*(?<title>.*)$")]
     private static partial Regex AnnexEntry();
 }

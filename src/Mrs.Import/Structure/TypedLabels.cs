@@ -17,11 +17,11 @@ public static partial class TypedLabels
     public static partial Regex NumberAlone();
 
     /// <summary>"Annex A", "ANNEX B (normative)", "Appendix C", "附录A", "附　录　A", "附录 A（规范性）".</summary>
-    [GeneratedRegex(@"^\s*(?:(?<word>Annex|ANNEX|Appendix|APPENDIX|Anhang|Annexe|附\s*录|附\s*錄|附属書|附屬書)\s*(?:(?<letter>[A-Z]{1,2})\b|<[^>]{1,12}>)|(?<letter>[A-Z]{1,2})\s*(?=\())(?<rest>.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*(?:(?<word>Annex|ANNEX|Appendix|APPENDIX|Anhang|Annexe|附\s*录|附\s*錄|附属書|附屬書)\s*(?:(?<letter>[A-Z]{1,2})\b|<[^>]{1,12}>|(?=[:：]))|(?<letter>[A-Z]{1,2})\s*(?=\())(?<rest>.*)$", RegexOptions.Singleline)]
     public static partial Regex AnnexDesignation();
 
     /// <summary>The obligation of an annex: "(normative)", "（规范性）", "(informative)", "（资料性）", "（规范性附录）".</summary>
-    [GeneratedRegex(@"[(（]\s*(?<obligation>normative|informative|normatif|informatif|normativ|informativ|规范性|资料性|規範性|資料性|參考|参考|規定)(?:附录|附錄)?\s*[)）]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[(（]\s*(?<obligation>normative|informative|normatif|informatif|normativ|informativ|规范性|资料性|規範性|資料性|參考|参考|規定|有用信息|有用資訊)(?:附录|附錄)?\s*[)）]", RegexOptions.IgnoreCase)]
     public static partial Regex AnnexObligation();
 
     /// <summary>"NOTE", "NOTE 2", "Note 1 to entry:", "注", "注1：", "注 2:", "NOTE—".</summary>
