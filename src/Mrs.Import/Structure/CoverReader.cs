@@ -120,14 +120,9 @@ internal static partial class CoverReader
                 committee ??= committeeMatch.Value.Trim();
                 exact = committee == text;
             }
-            else if (field is "title")
+            else if (field is "title" or "titleEn")
             {
-                titlesZh.Add(text);
-                exact = true;
-            }
-            else if (field is "titleEn")
-            {
-                titlesEn.Add(text);
+                (IsCjk(text) ? titlesZh : titlesEn).Add(text);
                 exact = true;
             }
             else if (field is null && TitleLike(text) && titlesEn.Count == 0 && titlesZh.Count == 0)

@@ -34,6 +34,10 @@ internal sealed partial class StructureBuilder
         {
             return;
         }
+        if (clauseStack.Any(c => c.Kind == ClauseKind.TermsAndDefinitions) && !termStylesInUse && TryTermLine(p))
+        {
+            return;
+        }
         if (p.HasPicture || p.Inlines.Any(i => i is WordObject or WordTextBox))
         {
             OnObjects(p);
@@ -53,6 +57,44 @@ internal sealed partial class StructureBuilder
         }
         Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
         BindBookmarks(paragraphBookmarks.ToList(), CurrentTargetId());
+    }
+
+    /// <summary>"“Term” – definition" / "Term: definition" in a terms clause without term styles: a term entry.</summary>
+    private bool TryTermLine(WordParagraph p)
+    {
+        // "3.1.1⇥Term [Reference]: definition" (ITU-T and others type the number)
+        var numbered = System.Text.RegularExpressions.Regex.Match(p.Text, @"^\s*(?<number>\d{1,3}(?:\.\d{1,3})+)\s+(?<term>[^:：\[]{1,80}?)\s*(?:\[(?<source>[^\]]{1,80})\])?\s*[:：]\s*(?<definition>.*)$", System.Text.RegularExpressions.RegexOptions.Singleline);
+        if (numbered.Success)
+        {
+            StartTerm(p, numbered.Groups["number"].Value);
+            term!.Preferred.Add(new Designation { Text = Unwrap(Inline(InlineEdit.DropPrefix(p.Inlines, numbered.Groups["term"].Index)).Split('[', ':', '：')[0].Trim().TrimEnd('\\').Trim()) });
+            if (numbered.Groups["source"].Success)
+            {
+                term.Sources.Add(new TermSource { Reference = Identifier(numbered.Groups["source"].Value), Text = MarkdownText.Escape("[" + numbered.Groups["source"].Value + "]", false) });
+            }
+            var numberedDefinition = Inline(InlineEdit.DropPrefix(p.Inlines, numbered.Groups["definition"].Index)).Trim();
+            if (numberedDefinition.Length > 0)
+            {
+                term.Definition = numberedDefinition;
+            }
+            term = null;
+            return true;
+        }
+        var m = System.Text.RegularExpressions.Regex.Match(p.Text, @"^\s*[“""「]?(?<term>[^“”""「」–—:：\t]{1,60}?)[”""」]?\s*(?:[–—]|\s-\s|-\s|[:：])\s*(?<definition>\S.*)$", System.Text.RegularExpressions.RegexOptions.Singleline);
+        if (!m.Success || m.Groups["term"].Value.Trim().Length == 0 || m.Groups["term"].Value.Split(' ').Length > 8)
+        {
+            return false;
+        }
+        var number = term is null ? null : (string?)null;
+        StartTerm(p, number);
+        term!.Preferred.Add(new Designation { Text = MarkdownText.Escape(m.Groups["term"].Value.Trim(), atLineStart: false) });
+        var definition = Inline(InlineEdit.DropPrefix(p.Inlines, m.Groups["definition"].Index)).Trim().TrimStart('*').Trim();
+        if (definition.Length > 0)
+        {
+            term.Definition = definition;
+        }
+        term = null;
+        return true;
     }
 
     private ClauseNode? CurrentClause() => clauseStack.Count > 0 ? clauseStack[^1] : null;
@@ -80,7 +122,7 @@ internal sealed partial class StructureBuilder
                 case WordObject obj when obj.ProgId.StartsWith("Equation", StringComparison.OrdinalIgnoreCase) || obj.ProgId.StartsWith("MathType", StringComparison.OrdinalIgnoreCase):
                     var image = obj.Preview is null ? null : session.Assets.ImageFor(obj.Preview);
                     var number = TypedLabels.FormulaNumber().Match(p.Text) is { Success: true } fm ? fm.Groups["number"].Value : null;
-                    var formula = new FormulaNode { Id = NewId(number is null ? "formula" : "formula-" + number), Number = number, Image = image, Text = null, Paragraph = p.Index };
+                    var formula = new FormulaNode { Id = NewId(number is null ? $"formula-u{++unnumberedFormulas}" : "formula-" + number), Number = number, Image = image, Text = null, Paragraph = p.Index };
                     Add(formula);
                     Add(new LeafNode(new RawBlock { Kind = "ole-equation", Origin = $"docx paragraph {p.Index + 1}", Text = obj.ProgId, Format = OoxmlFormat, Content = obj.Xml }) { Paragraph = p.Index });
                     session.Report.Warnings.Add($"paragraph {p.Index + 1}: legacy equation object ({obj.ProgId}) kept as an image and raw markup");
@@ -131,7 +173,7 @@ internal sealed partial class StructureBuilder
             figure.Images.Add(image);
             return;
         }
-        var node = new FigureNode { Id = NewId("figure"), Paragraph = p.Index };
+        var node = new FigureNode { Id = NewId($"figure-u{++unnumberedFigures}"), Paragraph = p.Index };
         node.Images.Add(image);
         Add(node);
     }
@@ -155,7 +197,7 @@ internal sealed partial class StructureBuilder
         }
         else
         {
-            figure = new FigureNode { Id = NewId(number is null ? "figure" : "figure-" + number), Number = number, Title = title, Paragraph = p.Index };
+            figure = new FigureNode { Id = NewId(number is null ? $"figure-u{++unnumberedFigures}" : "figure-" + number), Number = number, Title = title, Paragraph = p.Index };
             Add(figure);
             if (!english)
             {
@@ -244,7 +286,7 @@ internal sealed partial class StructureBuilder
             return;
         }
         pendingTableTitle = null;
-        var id = NewId(t.Number is { } n ? "table-" + n : "table");
+        var id = NewId(t.Number is { } n ? "table-" + n : $"table-u{++unnumberedTables}");
         BindBookmarks(t.Bookmarks, id);
         Add(new TableNode { Table = new Table { Id = id, Number = t.Number, Title = t.Title }, Paragraph = t.Paragraph });
         session.Report.Warnings.Add($"paragraph {t.Paragraph + 1}: table title without a table after it");
@@ -275,7 +317,7 @@ internal sealed partial class StructureBuilder
         }
         var title = pendingTableTitle;
         pendingTableTitle = null;
-        var id = NewId(title?.Number is { } n ? "table-" + n : "table");
+        var id = NewId(title?.Number is { } n ? "table-" + n : $"table-u{++unnumberedTables}");
         var converted = TableConverter.Convert(table, this, title?.Number, title?.Title, id);
         var node = new TableNode { Table = converted.Table, Paragraph = title?.Paragraph ?? table.FirstParagraph };
         if (title is { } t)
@@ -308,7 +350,7 @@ internal sealed partial class StructureBuilder
             // A formula typed as text.
             var number = TypedLabels.FormulaNumber().Match(text) is { Success: true } m ? m.Groups["number"].Value : p.Number is { } l ? CleanFormulaNumber(l.Text) : null;
             var body = number is null ? text : TypedLabels.FormulaNumber().Replace(text, "").Trim();
-            var node = new FormulaNode { Id = NewId(number is null ? "formula" : "formula-" + number), Number = number, Text = body, Paragraph = p.Index };
+            var node = new FormulaNode { Id = NewId(number is null ? $"formula-u{++unnumberedFormulas}" : "formula-" + number), Number = number, Text = body, Paragraph = p.Index };
             Add(node);
             BindBookmarks(Bookmarks(p), node.Id);
             return;
@@ -326,7 +368,7 @@ internal sealed partial class StructureBuilder
             var number = i == maths.Count - 1 ? formulaNumber : null;
             var node = new FormulaNode
             {
-                Id = NewId(number is null ? "formula" : "formula-" + number),
+                Id = NewId(number is null ? $"formula-u{++unnumberedFormulas}" : "formula-" + number),
                 Number = number,
                 MathMl = OmmlToMathMl.Convert(maths[i].Omml, display: true),
                 Text = maths[i].Text,

@@ -103,7 +103,7 @@ internal sealed partial class StructureBuilder
             OnHeading(p, 1, titled: true);
             owner = CurrentClause();
         }
-        term = new TermNode { Id = NewId(number is null ? "term" : "term-" + number), Number = number, Paragraph = p.Index };
+        term = new TermNode { Id = NewId(number is null ? $"term-u{++unnumberedTerms}" : "term-" + number), Number = number, Paragraph = p.Index };
         switch (owner)
         {
             case ClauseNode clause:
@@ -254,8 +254,8 @@ internal sealed partial class StructureBuilder
             container = bibliography;
             phase = Phase.Bibliography;
         }
-        if (!LooksLikeReference(text) && !TypedLabels.BibliographyLabel().IsMatch(text) && p.Number is null && bibliography.Entries.Count == 0 && text.Length > 0
-            && (text.EndsWith('：') || text.EndsWith(':') || text.EndsWith('。') && !text.Contains(',')))
+        if (!LooksLikeReference(text) && !TypedLabels.BibliographyLabel().IsMatch(text) && p.Number is null && text.Length > 0
+            && (bibliography.Entries.Count == 0 && (text.EndsWith('：') || text.EndsWith(':') || text.EndsWith('。') && !text.Contains(',')) || !text.Any(char.IsLetterOrDigit)))
         {
             var lead = Inline(p);
             bibliography.Blocks.Add(new LeafNode(new Paragraph { Text = lead, Provisions = session.Classify(lead) }) { Paragraph = p.Index });
@@ -274,7 +274,7 @@ internal sealed partial class StructureBuilder
         var bibLabel = TypedLabels.BibliographyLabel().Match(plain);
         if (label is null && bibLabel.Success)
         {
-            label = bibLabel.Groups["label"].Value.Replace(" ", "", StringComparison.Ordinal);
+            label = bibLabel.Groups["label"].Value.Trim();
             plain = plain[bibLabel.Length..];
             markdown = Inline(InlineEdit.DropPrefix(p.Inlines, InlineEdit.LeadingBlank(p.Text) + bibLabel.Length)).TrimStart();
         }

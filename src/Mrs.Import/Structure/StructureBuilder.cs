@@ -40,11 +40,16 @@ internal sealed partial class StructureBuilder : IInlineContext
     private int coverBoundary;
 
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, WordParagraph> nextParagraphs = [];
     private readonly Dictionary<string, string> bookmarkTargets = new(StringComparer.Ordinal);
     private readonly List<string> paragraphBookmarks = [];
     private readonly Dictionary<string, string> footnoteIds = new(StringComparer.Ordinal);
     private readonly List<(string WordId, bool Endnote, string ModelId, string? Mark)> footnoteOrder = [];
     private int footnoteCounter;
+    private int unnumberedTerms;
+    private int unnumberedFigures;
+    private int unnumberedTables;
+    private int unnumberedFormulas;
     private int endnoteCounter;
 
     public StructureBuilder(WordDocument word, ImportProfile profile, ImportSession session, IReadOnlyDictionary<string, string>? knownBookmarks)
@@ -60,6 +65,15 @@ internal sealed partial class StructureBuilder : IInlineContext
     public ImportedStructure Build()
     {
         var paragraphs = Flatten(word.Body).ToList();
+        WordParagraph? previous = null;
+        foreach (var paragraph in paragraphs.OfType<WordParagraph>().Where(x => x.Text.Trim().Length > 0))
+        {
+            if (previous is not null)
+            {
+                nextParagraphs[previous.Index] = paragraph;
+            }
+            previous = paragraph;
+        }
         termStylesInUse = paragraphs.OfType<WordParagraph>().Any(p => Role(p).Kind is RoleKind.Term or RoleKind.TermNumber or RoleKind.TermPreferred);
         coverBoundary = FindCoverBoundary(paragraphs);
 
@@ -210,6 +224,10 @@ internal sealed partial class StructureBuilder : IInlineContext
     private StyleRole Refine(WordParagraph p, StyleRole role, string text)
     {
         var label = p.Number?.Text.Trim() ?? "";
+        if (role.Kind is RoleKind.AnnexDesignation or RoleKind.SectionTitle && label.Length == 0 && ClauseTitles.IsBibliography(text.Replace("\t", " ", StringComparison.Ordinal).Trim()))
+        {
+            return new StyleRole(RoleKind.BibliographyTitle);
+        }
         switch (role.Kind)
         {
             case RoleKind.Heading or RoleKind.SectionTitle or RoleKind.Body or RoleKind.Untitled:
@@ -540,7 +558,7 @@ internal sealed partial class StructureBuilder : IInlineContext
         // Terms written as headings ("3.1⇥term") in a terms clause of a document without term styles.
         var termsClause = clauseStack.LastOrDefault(c => c.Kind == ClauseKind.TermsAndDefinitions);
         if (termsClause is not null && !termStylesInUse && titled && number is not null && number.Contains('.') && number.StartsWith(termsClause.Number + ".", StringComparison.Ordinal)
-            && title is not null && title.Length < 120)
+            && title is not null && title.Length < 80 && !GroupTitle().IsMatch(MarkdownText.Plain(title)) && NextIsDefinition(p))
         {
             StartTerm(p, number);
             term!.Preferred.Add(new Designation { Text = title });
@@ -706,6 +724,17 @@ internal sealed partial class StructureBuilder : IInlineContext
         return markdown;
     }
 
+    /// <summary>Headings that group terms rather than name one ("Terms defined elsewhere", "General terms", "通用术语").</summary>
+    [GeneratedRegex(@"\b(terms|definitions|abbreviations|symbols)\b|术语|術語|定义|定義|缩略语", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupTitle();
+
+    /// <summary>True when the next paragraph with text is plain text (a definition), not a heading or a numbered line.</summary>
+    private bool NextIsDefinition(WordParagraph p)
+    {
+        var next = nextParagraphs.TryGetValue(p.Index, out var n) ? n : null;
+        return next is not null && Role(next).Kind == RoleKind.Body && !TypedLabels.NumberedHeading().IsMatch(next.Text) && !TypedLabels.NumberAlone().IsMatch(next.Text);
+    }
+
     [GeneratedRegex(@"^(\d{1,3}(\.\d{1,3})*|[A-Z]{1,2}(\.\d{1,3})+)$")]
     private static partial Regex ClauseNumberPattern();
 
@@ -786,11 +815,9 @@ internal sealed partial class StructureBuilder : IInlineContext
         {
             return null;
         }
-        // Use the Markdown of the paragraph from the same place, to keep formatting and escapes.
-        var markdown = Inline(p);
-        var plainAfter = after.Replace("\n", " ", StringComparison.Ordinal).Trim();
-        var idx = markdown.LastIndexOf(plainAfter.Length > 12 ? plainAfter[..12] : plainAfter, StringComparison.Ordinal);
-        var title = idx >= 0 ? markdown[idx..] : MarkdownText.Escape(plainAfter, atLineStart: false);
+        // Convert the runs from where the title starts, to keep formatting and escapes.
+        var start = p.Text.LastIndexOf(after.Length > 12 ? after[..12] : after, StringComparison.Ordinal);
+        var title = start >= 0 ? Inline(InlineEdit.DropPrefix(p.Inlines, start)) : MarkdownText.Escape(after, atLineStart: false);
         return title.Replace("\\\n", " ", StringComparison.Ordinal).Trim();
     }
 

@@ -69,6 +69,6 @@ public static partial class TypedLabels
     public static partial Regex ReferenceIdentifier();
 
     /// <summary>A bibliography label at the start: "[1]", "[12]".</summary>
-    [GeneratedRegex(@"^\s*(?<label>\[\s*\w{1,6}\s*\])\s*")]
+    [GeneratedRegex(@"^\s*(?<label>\[\s*[^\]\s][^\]]{0,29}\])(?:\s+|$)")]
     public static partial Regex BibliographyLabel();
 }
