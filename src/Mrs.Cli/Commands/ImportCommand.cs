@@ -57,18 +57,3 @@ internal static class ImportCommand
         Path.Combine(Path.GetDirectoryName(input) ?? "", Path.GetFileNameWithoutExtension(input) + ".std.yaml");
 }
 
-/// <summary><c>mrs build</c>: whole folders of standards at once.</summary>
-internal static class BuildCommand
-{
-    public static Command Create(CliConsole console)
-    {
-        var inputs = new Argument<string[]>("inputs") { Description = "Files or folders of standards (Word documents and models).", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--output", "-o") { Description = "Output folder.", Required = true };
-        var to = new Option<string>("--to") { Description = "Comma-separated outputs: yaml,json,html,pdf,bundle.", DefaultValueFactory = _ => "yaml" };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var shard = new Option<string?>("--shard") { Description = "Process only shard i of N (i/N, 1-based), to split a build across CI machines." };
-        var command = new Command("build", "Build every standard in files and folders into the chosen formats.") { inputs, output, to, jobs, shard, CommonOptions.Verbose() };
-        command.SetAction(_ => NotImplemented.Report(console, "build"));
-        return command;
-    }
-}

@@ -1,0 +1,189 @@
+using System.Collections.Concurrent;
+using System.CommandLine;
+using System.Diagnostics;
+using Mrs.Import;
+using Mrs.Model;
+using Mrs.Serialization;
+
+namespace Mrs.Cli.Commands;
+
+/// <summary>
+/// <c>mrs build</c>: every standard in the given files and folders, in parallel, into the chosen formats. Outputs keep
+/// the inputs' relative paths under the output folder; images go to one shared assets/ folder (content-hash names).
+/// </summary>
+internal static class BuildCommand
+{
+    private static readonly string[] Formats = ["yaml", "json", "html", "pdf", "bundle"];
+    private static readonly string[] Implemented = ["yaml", "json"];
+
+    public static Command Create(CliConsole console)
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Files or folders of standards (Word documents and models).", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "Output folder.", Required = true };
+        var to = new Option<string>("--to") { Description = "Comma-separated outputs: yaml,json,html,pdf,bundle.", DefaultValueFactory = _ => "yaml" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed in parallel (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var shard = new Option<string?>("--shard") { Description = "Process only shard i of N (i/N, 1-based), to split a build across CI machines." };
+        var options = new DocumentOptions();
+        var command = new Command("build", "Build every standard in files and folders into the chosen formats.") { inputs, output, to, jobs, shard, CommonOptions.Verbose() };
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var formats = parse.GetValue(to)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).Distinct().ToList();
+            var unknown = formats.Where(f => !Formats.Contains(f)).ToList();
+            if (unknown.Count > 0)
+            {
+                console.Fail($"unknown output format '{unknown[0]}' for --to (choose from {string.Join(", ", Formats)})");
+                return ExitCodes.BadInput;
+            }
+            var missing = formats.Where(f => !Implemented.Contains(f)).ToList();
+            if (missing.Count > 0)
+            {
+                console.Fail($"--to {missing[0]} is not implemented yet (available: {string.Join(", ", Implemented)})");
+                return ExitCodes.BadInput;
+            }
+            var jobCount = parse.GetValue(jobs);
+            if (jobCount < 1)
+            {
+                console.Fail("--jobs must be 1 or more");
+                return ExitCodes.BadInput;
+            }
+            if (!TryShard(parse.GetValue(shard), out var shardIndex, out var shardCount))
+            {
+                console.Fail("--shard takes i/N with 1 ≤ i ≤ N, e.g. --shard 2/4");
+                return ExitCodes.BadInput;
+            }
+
+            var sources = new List<(string Path, string Relative)>();
+            foreach (var input in parse.GetValue(inputs)!)
+            {
+                if (Directory.Exists(input))
+                {
+                    foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Where(IsBuildable).Order(StringComparer.Ordinal))
+                    {
+                        sources.Add((file, Path.GetRelativePath(input, file)));
+                    }
+                }
+                else if (File.Exists(input))
+                {
+                    sources.Add((input, Path.GetFileName(input)));
+                }
+                else
+                {
+                    console.Fail($"{input}: no such file or folder");
+                    return ExitCodes.BadInput;
+                }
+            }
+            sources = sources.DistinctBy(s => Path.GetFullPath(s.Path)).Where((_, i) => i % shardCount == shardIndex - 1).ToList();
+            if (sources.Count == 0)
+            {
+                console.Fail("nothing to build: no Word documents or models among the inputs");
+                return ExitCodes.BadInput;
+            }
+
+            // Two inputs that would write the same model ("x.doc" and "x.docx") keep their extension in the name.
+            var stems = sources.Select(s => StemOf(s.Relative)).ToList();
+            var shared = stems.GroupBy(x => x, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var outputFolder = Path.GetFullPath(parse.GetValue(output)!);
+            Directory.CreateDirectory(outputFolder);
+            var assets = Path.Combine(outputFolder, "assets");
+            var results = new ConcurrentDictionary<int, (bool Ok, string Message)>();
+            var clock = Stopwatch.StartNew();
+            Parallel.ForEach(sources.Select((s, i) => (s, i)), new ParallelOptions { MaxDegreeOfParallelism = jobCount }, item =>
+            {
+                var ((path, relative), index) = item;
+                var quiet = new CliConsole(TextWriter.Null, new StringWriter(), console.Verbose);
+                var started = Stopwatch.StartNew();
+                try
+                {
+                    var stem = Path.Combine(outputFolder, shared.Contains(stems[index]) ? relative : stems[index]);
+                    var modelFolder = Path.GetDirectoryName(stem)!;
+                    StandardDocument? document;
+                    if (DocumentLoader.IsDocument(path))
+                    {
+                        var importOptions = options.Read(parse, stem + ".std.yaml") with
+                        {
+                            AssetsFolder = assets,
+                            AssetsRelativePath = Path.GetRelativePath(modelFolder, assets).Replace('\\', '/'),
+                        };
+                        document = DocumentLoader.Import(path, importOptions, quiet, parse.GetValue(options.Soffice))?.Document;
+                    }
+                    else
+                    {
+                        using var model = ModelReader.Load(path);
+                        document = model.Document;
+                        if (document is null)
+                        {
+                            var v = model.SchemaViolations[0];
+                            var (line, column) = model.Locate(v.Pointer, v.AtKey);
+                            quiet.Error.WriteLine($"{path}:{line}:{column}: error: {v.Message} (run mrs validate for all problems)");
+                        }
+                    }
+                    if (document is null)
+                    {
+                        results[index] = (false, quiet.Error.ToString()!.Trim().Split('\n')[0]);
+                        return;
+                    }
+                    foreach (var format in formats)
+                    {
+                        var target = stem + (format == "json" ? ".std.json" : ".std.yaml");
+                        ModelWriter.WriteFileAtomically(target, ModelWriter.Write(document, format == "json" ? ModelFormat.Json : ModelFormat.Yaml));
+                    }
+                    results[index] = (true, $"{path}: built in {started.ElapsedMilliseconds} ms");
+                }
+                catch (ModelReadException ex)
+                {
+                    results[index] = (false, ex.Line > 0 ? $"{path}:{ex.Line}:{ex.Column}: error: {ex.Message}" : $"{path}: error: {ex.Message}");
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    results[index] = (false, $"{path}: error: {ex.Message}");
+                }
+            });
+
+            var failed = 0;
+            foreach (var (ok, message) in results.OrderBy(r => r.Key).Select(r => r.Value))
+            {
+                if (!ok)
+                {
+                    failed++;
+                    console.Error.WriteLine(message);
+                }
+                else if (console.Verbose)
+                {
+                    console.Error.WriteLine(message);
+                }
+            }
+            console.Error.WriteLine($"{sources.Count - failed} built, {failed} failed in {clock.Elapsed.TotalSeconds:F1} s ({jobCount} jobs) → {outputFolder}");
+            return failed > 0 ? ExitCodes.Findings : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static bool IsBuildable(string path) =>
+        DocumentLoader.IsDocument(path) || path.EndsWith(".std.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".std.json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"sub/GB T 1.docx" → "sub/GB T 1"; "x.std.yaml" → "x".</summary>
+    private static string StemOf(string relative)
+    {
+        foreach (var suffix in new[] { ".std.yaml", ".std.json" })
+        {
+            if (relative.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return relative[..^suffix.Length];
+            }
+        }
+        return Path.Combine(Path.GetDirectoryName(relative) ?? "", Path.GetFileNameWithoutExtension(relative));
+    }
+
+    private static bool TryShard(string? text, out int index, out int count)
+    {
+        index = 1;
+        count = 1;
+        if (text is null)
+        {
+            return true;
+        }
+        var parts = text.Split('/');
+        return parts.Length == 2 && int.TryParse(parts[0], out index) && int.TryParse(parts[1], out count) && count >= 1 && index >= 1 && index <= count;
+    }
+}
