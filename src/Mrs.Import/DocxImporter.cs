@@ -85,15 +85,13 @@ public static class DocxImporter
 
         var language = DetectLanguage(word, profile);
 
-        // Pass 1 learns where bookmarks land; pass 2 builds the model with cross-references resolved.
-        var scratch = new ImportReport();
-        var firstPass = new StructureBuilder(word, profile, new ImportSession(scratch, new AssetStore(package, word.Media, null, options.AssetsRelativePath, scratch, scratch: true), language, classify: false), null);
-        firstPass.Build();
-        Lap("pass 1");
         var assets = new AssetStore(package, word.Media, options.AssetsFolder, options.AssetsRelativePath, report);
-        var builder = new StructureBuilder(word, profile, new ImportSession(report, assets, language), firstPass.BookmarkTargets);
+        var builder = new StructureBuilder(word, profile, new ImportSession(report, assets, language));
         var built = builder.Build();
-        Lap("pass 2");
+        Lap("structure");
+        // Cross-references point at bookmarks; now that every element's id is known, they point at ids.
+        built = built with { Document = CrossReferences.Resolve(built.Document, builder.BookmarkTargets, report) };
+        Lap("links");
 
         var document = built.Document with
         {

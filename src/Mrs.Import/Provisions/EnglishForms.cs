@@ -30,7 +30,14 @@ public enum EnglishVeto
 /// is reported as "…" and other forms inside it are still found. A group named "adv" is an adverb inside the form
 /// ("shall also not") and is dropped from the reported form.
 /// </param>
-public sealed record EnglishForm(Regex Pattern, ProvisionKind Kind, bool Negative, EnglishVeto Veto = EnglishVeto.None);
+public sealed record EnglishForm(Regex Pattern, ProvisionKind Kind, bool Negative, EnglishVeto Veto = EnglishVeto.None)
+{
+    /// <summary>
+    /// Words of which the sentence must contain at least one for the pattern to be tried (a cheap filter before the
+    /// regular expression); empty when the pattern has no distinctive word and is always tried.
+    /// </summary>
+    public IReadOnlyList<string> Keywords { get; } = EnglishForms.KeywordsOf(Pattern.ToString());
+}
 
 /// <summary>
 /// The English verbal forms of ISO/IEC Directives Part 2 (Tables 3–7), with the ambiguous forms the rules flag (must,
@@ -44,6 +51,21 @@ public static class EnglishForms
 
     private static EnglishForm F(string pattern, ProvisionKind kind, bool negative = false, EnglishVeto veto = EnglishVeto.None) =>
         new(new Regex(pattern, Options), kind, negative, veto);
+
+    private static readonly string[] Distinctive =
+    [
+        "shall", "shan't", "required", "necessary", "permitted", "allowed", "acceptable", "permissible", "don't", "not", "should", "shouldn't",
+        "recommended", "ought", "may", "need", "needn't", "cannot", "can", "can't", "able", "unable", "possibility", "possible", "might",
+        "could", "couldn't", "must", "mustn't", "only",
+    ];
+
+    /// <summary>The distinctive words a pattern's text contains (see <see cref="EnglishForm.Keywords"/>).</summary>
+    internal static IReadOnlyList<string> KeywordsOf(string pattern)
+    {
+        var words = Regex.Matches(pattern, @"[a-z']+").Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        // A pattern is tried when any of its distinctive words occurs in the sentence.
+        return Distinctive.Where(words.Contains).ToList();
+    }
 
     public static IReadOnlyList<EnglishForm> All { get; } =
     [

@@ -144,6 +144,10 @@ public static partial class ProvisionClassifier
         var candidates = new List<Candidate>();
         foreach (var rule in EnglishForms.All)
         {
+            if (rule.Keywords.Count > 0 && !rule.Keywords.Any(k => s.Contains(k, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
             foreach (Match m in rule.Pattern.Matches(s))
             {
                 if (!IsVetoed(rule.Veto, s, m))

@@ -9,7 +9,7 @@ namespace Mrs.Import.Structure;
 /// Images of the document: each stored once under its content hash ("assets/&lt;sha256&gt;.png"), written to the assets
 /// folder when one is given. EMF and WMF are kept as they are and flagged as needing conversion.
 /// </summary>
-public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, WordMedia> media, string? folder, string relativeFolder, ImportReport report, bool scratch = false)
+public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, WordMedia> media, string? folder, string relativeFolder, ImportReport report)
 {
     private readonly Dictionary<string, Asset> byHash = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Asset?> byRelationship = new(StringComparer.Ordinal);
@@ -18,11 +18,6 @@ public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, 
 
     public Image? ImageFor(WordPicture picture)
     {
-        if (scratch)
-        {
-            // The first pass only needs to know that there is a picture.
-            return picture.RelationshipId is null ? null : new Image { Asset = picture.RelationshipId };
-        }
         var asset = picture.RelationshipId is null ? null : AssetFor(picture.RelationshipId);
         return asset is null ? null : new Image { Asset = asset.Id, Alt = picture.Alt, WidthMm = picture.WidthMm, HeightMm = picture.HeightMm };
     }

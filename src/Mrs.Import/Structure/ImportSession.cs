@@ -4,7 +4,7 @@ using Mrs.Model;
 namespace Mrs.Import.Structure;
 
 /// <summary>Shared state of one import: the report, the assets, the language and what the builder learns on the way.</summary>
-internal sealed class ImportSession(ImportReport report, AssetStore assets, string language, bool classify = true)
+internal sealed class ImportSession(ImportReport report, AssetStore assets, string language)
 {
     public ImportReport Report { get; } = report;
     public AssetStore Assets { get; } = assets;
@@ -16,7 +16,7 @@ internal sealed class ImportSession(ImportReport report, AssetStore assets, stri
 
     public IReadOnlyList<Provision> Classify(string markdown)
     {
-        if (markdown.Length == 0 || !classify)
+        if (markdown.Length == 0)
         {
             return [];
         }

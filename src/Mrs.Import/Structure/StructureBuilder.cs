@@ -7,15 +7,14 @@ namespace Mrs.Import.Structure;
 
 /// <summary>
 /// Second stage of the importer: walks the Word layer paragraph by paragraph and builds the standard's structure with
-/// the help of a profile (style name → role), the numbers Word draws, and the numbers typed into the text. It runs
-/// twice: the first pass learns which element each bookmark lands in, the second writes cross-references to them.
+/// the help of a profile (style name → role), the numbers Word draws, and the numbers typed into the text. Cross-
+/// references are written to bookmarks ("#bm:NAME") and resolved once every element's id is known (CrossReferences).
 /// </summary>
 internal sealed partial class StructureBuilder : IInlineContext
 {
     private readonly WordDocument word;
     private readonly ImportProfile profile;
     private readonly ImportSession session;
-    private readonly IReadOnlyDictionary<string, string>? knownBookmarks;
 
     private enum Phase { Cover, Front, Body, Annexes, Bibliography, Index }
 
@@ -52,12 +51,11 @@ internal sealed partial class StructureBuilder : IInlineContext
     private int unnumberedFormulas;
     private int endnoteCounter;
 
-    public StructureBuilder(WordDocument word, ImportProfile profile, ImportSession session, IReadOnlyDictionary<string, string>? knownBookmarks)
+    public StructureBuilder(WordDocument word, ImportProfile profile, ImportSession session)
     {
         this.word = word;
         this.profile = profile;
         this.session = session;
-        this.knownBookmarks = knownBookmarks;
     }
 
     public IReadOnlyDictionary<string, string> BookmarkTargets => bookmarkTargets;
@@ -949,8 +947,7 @@ internal sealed partial class StructureBuilder : IInlineContext
     private string Inline(IReadOnlyList<WordInline> inlines)
     {
         paragraphBookmarks.Clear();
-        var markdown = InlineMarkdown.Convert(inlines, this);
-        return knownBookmarks is null ? markdown : ResolveLinks(markdown);
+        return InlineMarkdown.Convert(inlines, this);
     }
 
     public string FootnoteId(WordNoteReference reference)
@@ -967,30 +964,6 @@ internal sealed partial class StructureBuilder : IInlineContext
     }
 
     public void Bookmark(string name) => paragraphBookmarks.Add(name);
-
-    [GeneratedRegex(@"\]\(#bm:(?<name>[^)\s]+)\)")]
-    private static partial Regex BookmarkLink();
-
-    [GeneratedRegex(@"\[(?<text>(?:[^\[\]]|\\\[|\\\])*)\]\(#bm:(?<name>[^)\s]+)\)")]
-    private static partial Regex WholeBookmarkLink();
-
-    private string ResolveLinks(string markdown)
-    {
-        if (!markdown.Contains("(#bm:", StringComparison.Ordinal))
-        {
-            return markdown;
-        }
-        return WholeBookmarkLink().Replace(markdown, m =>
-        {
-            var name = Uri.UnescapeDataString(m.Groups["name"].Value);
-            if (knownBookmarks!.TryGetValue(name, out var id))
-            {
-                return $"[{m.Groups["text"].Value}](#{id})";
-            }
-            session.Report.UnresolvedReferences.Add(name);
-            return m.Groups["text"].Value;
-        });
-    }
 
     private IReadOnlyList<Footnote> BuildFootnotes()
     {
