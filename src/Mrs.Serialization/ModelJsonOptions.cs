@@ -37,8 +37,7 @@ public static class ModelJsonOptions
 
     private static JsonSerializerOptions Create()
     {
-        var resolver = new DefaultJsonTypeInfoResolver();
-        resolver.Modifiers.Add(ConfigureType);
+        var resolver = ModelJsonContext.Default.WithAddedModifier(ConfigureType);
         var options = new JsonSerializerOptions
         {
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
