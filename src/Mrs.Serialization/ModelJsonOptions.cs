@@ -33,11 +33,15 @@ public static class ModelJsonOptions
     /// <summary>Enum values that are implied when absent, so never written ("kind: general" on every clause is noise).</summary>
     private static readonly HashSet<Enum> ImpliedValues = [ClauseKind.General, SectionKind.Other];
 
-    public static JsonSerializerOptions Options { get; } = Create();
+    /// <summary>Options for reading (reflection-based, so that absent lists keep their empty defaults).</summary>
+    public static JsonSerializerOptions Options { get; } = Create(new DefaultJsonTypeInfoResolver());
 
-    private static JsonSerializerOptions Create()
+    /// <summary>Options for writing, on compile-time metadata for a fast start.</summary>
+    public static JsonSerializerOptions WriterOptions { get; } = Create(ModelJsonContext.Default);
+
+    private static JsonSerializerOptions Create(IJsonTypeInfoResolver baseResolver)
     {
-        var resolver = ModelJsonContext.Default.WithAddedModifier(ConfigureType);
+        var resolver = baseResolver.WithAddedModifier(ConfigureType);
         var options = new JsonSerializerOptions
         {
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,

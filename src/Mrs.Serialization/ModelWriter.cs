@@ -45,7 +45,7 @@ public static class ModelWriter
     }
 
     public static JsonDocument ToTree(StandardDocument document) =>
-        JsonSerializer.SerializeToDocument(document, ModelJsonOptions.Options);
+        JsonSerializer.SerializeToDocument(document, ModelJsonOptions.WriterOptions);
 
     /// <summary>Writes text to a file atomically: a temporary file beside it, then a rename; no partial file on failure.</summary>
     public static void WriteFileAtomically(string path, string text)

@@ -108,6 +108,11 @@ public class RoundTripTests
             """;
         var model = Read(yaml, ModelFormat.Yaml);
         Assert.Equal("Hello", Assert.IsType<Paragraph>(model.Clauses[0].Blocks[0]).Text);
+        // Absent lists read as empty lists, never null.
+        Assert.NotNull(model.Annexes);
+        Assert.NotNull(model.Clauses[0].Terms);
+        Assert.NotNull(model.Metadata.Titles);
+        Assert.NotNull(Assert.IsType<Paragraph>(model.Clauses[0].Blocks[0]).Provisions);
     }
 
     [Theory]
