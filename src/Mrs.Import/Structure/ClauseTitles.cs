@@ -15,22 +15,13 @@ internal static class ClauseTitles
         (ClauseKind.SymbolsAndAbbreviatedTerms, ["符号和缩略语", "缩略语", "符号", "符號和縮略語", "縮略語", "Symbols and abbreviated terms", "Abbreviated terms", "Symbols", "Abbreviations", "Symbols and abbreviations", "Abbreviations and acronyms", "略語"]),
     ];
 
-    public static ClauseKind KindOf(string? title)
-    {
-        if (title is null)
-        {
-            return ClauseKind.General;
-        }
-        var t = Normalize(title);
-        foreach (var (kind, titles) in Clauses)
-        {
-            if (titles.Any(x => string.Equals(Normalize(x), t, StringComparison.OrdinalIgnoreCase)))
-            {
-                return kind;
-            }
-        }
-        return ClauseKind.General;
-    }
+    private static readonly Dictionary<string, ClauseKind> ClauseKinds = Clauses
+        .SelectMany(c => c.Titles.Select(t => (Title: Normalize(t), c.Kind)))
+        .DistinctBy(x => x.Title, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(x => x.Title, x => x.Kind, StringComparer.OrdinalIgnoreCase);
+
+    public static ClauseKind KindOf(string? title) =>
+        title is not null && ClauseKinds.TryGetValue(Normalize(title), out var kind) ? kind : ClauseKind.General;
 
     private static readonly string[] Foreword = ["前言", "Foreword", "FOREWORD", "序言", "まえがき", "Vorwort", "Avant-propos"];
     private static readonly string[] Introduction = ["引言", "Introduction", "INTRODUCTION", "序文", "Einleitung", "0 Introduction", "导言"];
@@ -38,17 +29,22 @@ internal static class ClauseTitles
     private static readonly string[] Bibliography = ["参考文献", "參考文獻", "Bibliography", "BIBLIOGRAPHY", "Informative references", "参考资料", "参考書目", "Literaturhinweise"];
     private static readonly string[] Index = ["索引", "Index", "INDEX"];
 
-    public static bool IsForeword(string text) => Matches(text, Foreword);
-    public static bool IsIntroduction(string text) => Matches(text, Introduction);
-    public static bool IsContents(string text) => Matches(text, Contents);
-    public static bool IsBibliography(string text) => Matches(text, Bibliography);
-    public static bool IsIndex(string text) => Matches(text, Index);
+    private static readonly HashSet<string> ForewordSet = Set(Foreword);
+    private static readonly HashSet<string> IntroductionSet = Set(Introduction);
+    private static readonly HashSet<string> ContentsSet = Set(Contents);
+    private static readonly HashSet<string> BibliographySet = Set(Bibliography);
+    private static readonly HashSet<string> IndexSet = Set(Index);
 
-    private static bool Matches(string text, string[] titles)
-    {
-        var t = Normalize(text);
-        return titles.Any(x => string.Equals(Normalize(x), t, StringComparison.OrdinalIgnoreCase));
-    }
+    private static HashSet<string> Set(string[] titles) => titles.Select(Normalize).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsForeword(string text) => Matches(text, ForewordSet);
+    public static bool IsIntroduction(string text) => Matches(text, IntroductionSet);
+    public static bool IsContents(string text) => Matches(text, ContentsSet);
+    public static bool IsBibliography(string text) => Matches(text, BibliographySet);
+    public static bool IsIndex(string text) => Matches(text, IndexSet);
+
+    /// <summary>Titles are short: longer text is never one (and is not normalised for nothing).</summary>
+    private static bool Matches(string text, HashSet<string> titles) => text.Length <= 60 && titles.Contains(Normalize(text));
 
     /// <summary>Without white space (GB writes "前　　言") and a final colon.</summary>
     private static string Normalize(string s) => new string(s.Where(c => !char.IsWhiteSpace(c)).ToArray()).TrimEnd(':', '：');

@@ -62,8 +62,10 @@ public sealed record WordParagraph : WordBlock
     /// <summary>Inside a text box or frame.</summary>
     public bool InFrame { get; init; }
 
+    private string? text;
+
     /// <summary>The visible text, tabs and line breaks included, without the number label.</summary>
-    public string Text => WordText.Plain(Inlines);
+    public string Text => text ??= WordText.Plain(Inlines);
 
     public bool HasPicture => WordText.Any(Inlines, i => i is WordPicture);
 
