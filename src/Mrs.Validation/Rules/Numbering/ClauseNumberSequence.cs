@@ -20,19 +20,20 @@ public sealed class ClauseNumberSequence : Rule
 
     public override void Check(RuleContext context)
     {
-        Check(context, context.Index.BodyClauses);
+        Check(context, context.Index.BodyClauses, top: true);
         foreach (var node in context.Index.Scopes)
         {
             if (node.Kind is ScopeKind.Clause or ScopeKind.Annex)
             {
-                Check(context, node.Children);
+                Check(context, node.Children, top: false);
             }
         }
     }
 
-    private static void Check(RuleContext context, IReadOnlyList<ScopeNode> siblings)
+    /// <summary>Subclauses start at .1; the top-level sequence starts where the model starts (a missing scope is STRUCT-001's).</summary>
+    private static void Check(RuleContext context, IReadOnlyList<ScopeNode> siblings, bool top)
     {
-        var expected = 1;
+        var expected = top ? -1 : 1;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in siblings)
         {
@@ -45,7 +46,7 @@ public sealed class ClauseNumberSequence : Rule
             {
                 continue;
             }
-            if (actual != expected)
+            if (expected >= 0 && actual != expected)
             {
                 var wanted = string.Join('.', parts[..^1].Append(expected.ToString(CultureInfo.InvariantCulture)));
                 context.Report(node, OutOfOrder, number, wanted);
