@@ -80,8 +80,13 @@ public static class Labels
         },
     };
 
-    /// <summary>A label (clause number, "Annex A", "Foreword") in both languages.</summary>
-    public static Loc Of(string label) => new(label, Zh(label));
+    /// <summary>A label in a sentence: "Clause 5" / "第5章", "5.2", "Annex A" / "附录A", "the foreword" / "前言".</summary>
+    public static Loc Of(string label) => label switch
+    {
+        "Foreword" or "Introduction" or "Bibliography" or "Index" or "Cover" or "Document" or "Footnotes" => new("the " + label.ToLowerInvariant(), Zh(label)),
+        _ when label.Length > 0 && label.All(char.IsAsciiDigit) => new("Clause " + label, $"第{label}章"),
+        _ => new(label, Zh(label)),
+    };
 }
 
 /// <summary>The clause of GB/T 1.1-2020 or ISO/IEC Directives Part 2:2021 that a rule enforces.</summary>

@@ -45,7 +45,7 @@ public sealed class IdentifierMatchesKind : Rule
             };
             if (fits == false)
             {
-                context.Report("/metadata/kind", "Cover", Kind, metadata.Identifier, kind.ToString());
+                context.Report("/metadata/kind", "Cover", Kind, metadata.Identifier, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()));
             }
         }
         if (metadata.Level is { } level)
@@ -63,7 +63,7 @@ public sealed class IdentifierMatchesKind : Rule
             };
             if (fits == false)
             {
-                context.Report("/metadata/level", "Cover", Level, metadata.Identifier, level.ToString());
+                context.Report("/metadata/level", "Cover", Level, metadata.Identifier, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(level.ToString()));
             }
         }
     }

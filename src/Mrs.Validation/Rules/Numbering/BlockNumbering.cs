@@ -22,7 +22,7 @@ internal static class BlockNumbering
             {
                 if (requireNumber)
                 {
-                    context.Report(node, unnumbered, kind, Labels.Named(node.Owner));
+                    context.Report(node, unnumbered, new Loc(kind.En.ToLowerInvariant(), kind.Zh), Labels.Named(node.Owner));
                 }
                 continue;
             }

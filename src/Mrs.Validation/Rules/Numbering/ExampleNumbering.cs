@@ -9,8 +9,8 @@ public sealed class ExampleNumbering : Rule
         "{0}中只有一个示例，却编了号“{1}”；只有一个示例时不编号。");
 
     private static readonly RuleMessage Sequence = new(
-        "Example {1} of {0} is numbered “{2}”; several examples in one place are numbered 1, 2, 3 ….",
-        "{0}中的第{1}个示例编号为“{2}”；同一处有几个示例时应编为示例1、示例2、示例3……。");
+        "Example {1} of {0} is {2}; several examples in one place are numbered 1, 2, 3 ….",
+        "{0}中的第{1}个示例{2}；同一处有几个示例时应编为示例1、示例2、示例3……。");
 
     public override string Code => "NUM-009";
     public override string Name => "ExampleNumbering";

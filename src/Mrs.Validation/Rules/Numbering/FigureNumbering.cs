@@ -4,7 +4,7 @@ namespace Mrs.Validation.Rules.Numbering;
 
 public sealed class FigureNumbering : Rule
 {
-    private static readonly RuleMessage Unnumbered = new("{0} in {1} has no number; every figure is numbered.", "{1}中的{0}没有编号；图应有编号。");
+    private static readonly RuleMessage Unnumbered = new("A {0} in {1} has no number; every figure is numbered.", "{1}中的{0}没有编号；图应有编号。");
 
     private static readonly RuleMessage OutOfOrder = new(
         "{0} {1} comes where {0} {2} is expected; figures are numbered 1, 2, 3 … (A.1, A.2 … in annex A) in order.",

@@ -9,8 +9,8 @@ public sealed class NoteNumbering : Rule
         "{0}中只有一个注，却编了号“{1}”；只有一个注时不编号。");
 
     private static readonly RuleMessage Sequence = new(
-        "Note {1} of {0} is numbered “{2}”; several notes in one place are numbered 1, 2, 3 ….",
-        "{0}中的第{1}个注编号为“{2}”；同一处有几个注时应编为注1、注2、注3……。");
+        "Note {1} of {0} is {2}; several notes in one place are numbered 1, 2, 3 ….",
+        "{0}中的第{1}个注{2}；同一处有几个注时应编为注1、注2、注3……。");
 
     public override string Code => "NUM-008";
     public override string Name => "NoteNumbering";
@@ -63,7 +63,7 @@ internal static class GroupNumbering
                 var wanted = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (n != wanted)
                 {
-                    context.Report(list[i], sequence, Labels.Named(list[i].Owner), wanted, n);
+                    context.Report(list[i], sequence, Labels.Named(list[i].Owner), wanted, n.Length == 0 ? new Loc("not numbered", "没有编号") : new Loc($"numbered “{n}”", $"编号为“{n}”"));
                     break;
                 }
             }

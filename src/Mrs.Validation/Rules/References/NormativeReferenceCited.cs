@@ -50,6 +50,17 @@ public static class ReferenceUse
     public static bool IsTextCitation(TextNode t) =>
         t.Is(TextContext.Body | TextContext.Annex) && !t.Is(TextContext.NormativeReferences | TextContext.Bibliography | TextContext.ReferenceEntry | TextContext.Heading);
 
-    public static string Name(ReferenceNode r) =>
-        r.Entry.Identifier ?? r.Identifier?.Text ?? r.Entry.Label ?? InlineText.Excerpt(InlineText.ToPlain(r.Entry.Text, true), 30);
+    public static string Name(ReferenceNode r)
+    {
+        if ((r.Entry.Identifier ?? r.Identifier?.Text) is { Length: > 0 } id)
+        {
+            return id;
+        }
+        var text = InlineText.ToPlain(r.Entry.Text, true).Trim();
+        if (r.Entry.Label is { Length: > 0 } label && text.StartsWith(label, StringComparison.Ordinal))
+        {
+            text = text[label.Length..].Trim();
+        }
+        return InlineText.Excerpt(text, 30);
+    }
 }

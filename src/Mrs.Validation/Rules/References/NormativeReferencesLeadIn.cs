@@ -18,7 +18,7 @@ public sealed class NormativeReferencesLeadIn : Rule
         "规范性引用文件的引导语不是规定的句子：“{0}”；应为“{1}”（或“{2}”）。");
 
     private static readonly RuleMessage NoneButListed = new(
-        "The normative references say there are none, yet list {0} documents.",
+        "The normative references say there are none, yet list documents ({0}).",
         "规范性引用文件一章称没有规范性引用文件，却列出了{0}个文件。");
 
     public override string Code => "REF-005";

@@ -5,8 +5,8 @@ namespace Mrs.Validation.Rules.Terms;
 public sealed class NotesToEntryNumbered : Rule
 {
     private static readonly RuleMessage Sequence = new(
-        "Notes to entry {0} are not numbered 1, 2, 3 …: note {1} is numbered “{2}”.",
-        "术语条目{0}的注未按注1、注2、注3……编号：第{1}个注编号为“{2}”。");
+        "Notes to entry {0} are not numbered 1, 2, 3 …: note {1} is {2}.",
+        "术语条目{0}的注未按注1、注2、注3……编号：第{1}个注{2}。");
 
     public override string Code => "TERM-010";
     public override string Name => "NotesToEntryNumbered";
@@ -32,7 +32,7 @@ public sealed class NotesToEntryNumbered : Rule
                 var wanted = (i + 1).ToString(CultureInfo.InvariantCulture);
                 if (notes[i].Number?.Trim() != wanted)
                 {
-                    context.Report($"{term.Pointer}/notes/{i}", term.Label, Sequence, term.Label, i + 1, notes[i].Number ?? "");
+                    context.Report($"{term.Pointer}/notes/{i}", term.Label, Sequence, term.Label, i + 1, notes[i].Number is { Length: > 0 } n ? new Loc($"numbered “{n}”", $"编号为“{n}”") : new Loc("not numbered", "没有编号"));
                     break;
                 }
             }
