@@ -124,7 +124,9 @@ internal static class ValidateCommand
                 findings.AddRange(result.Findings);
                 if (console.Verbose)
                 {
-                    console.Error.WriteLine($"mrs: {path}: {FamilyDetector.Name(result.Family)} rules ({reason}); {result.Findings.Count} findings, {result.Suppressed} suppressed");
+                    var slowest = string.Join(", ", result.Timings.OrderByDescending(t => t.Milliseconds).Take(3).Select(t => $"{t.Code} {t.Milliseconds:F1} ms"));
+                    console.Error.WriteLine($"mrs: {path}: {FamilyDetector.Name(result.Family)} rules ({reason}); {result.Findings.Count} findings, {result.Suppressed} suppressed; "
+                        + $"{result.Timings.Sum(t => t.Milliseconds):F1} ms (slowest: {slowest})");
                 }
             }
             catch (FileNotFoundException)

@@ -24,7 +24,7 @@ public sealed class EmptyBlock : Rule
         {
             var empty = node.Block switch
             {
-                Paragraph p => string.IsNullOrWhiteSpace(InlineText.ToPlain(p.Text, true)),
+                Paragraph p => string.IsNullOrWhiteSpace(p.Text) || p.Text.Length < 8 && string.IsNullOrWhiteSpace(InlineText.ToPlain(p.Text, true)),
                 Note n => n.Blocks.Count == 0,
                 Example e => e.Blocks.Count == 0,
                 ListBlock l => l.Items.Count == 0,

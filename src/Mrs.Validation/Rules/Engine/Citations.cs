@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Mrs.Validation.Rules;
@@ -71,12 +72,14 @@ public static partial class Citations
             {
                 continue;
             }
-            var text = t.Unlinked;
-            if (!MayCite(text))
+            var raw = t.Text;
+            var chinese = InlineText.HasCjk(raw);
+            if (!MayCite(raw, chinese))
             {
                 continue;
             }
-            var pattern = InlineText.HasCjk(text) ? ChinesePattern() : EnglishPattern();
+            var text = t.Unlinked;
+            var pattern = chinese ? ChinesePattern() : EnglishPattern();
             List<DocumentIdentifier>? identifiers = null;
             foreach (Match m in pattern.Matches(text))
             {
@@ -93,16 +96,30 @@ public static partial class Citations
         return found;
     }
 
-    private static bool MayCite(string text)
+    private static readonly SearchValues<char> ChineseCues = SearchValues.Create("附表图式第见");
+
+    private static readonly SearchValues<string> EnglishCues = SearchValues.Create(
+        ["Annex", "Table", "Figure", "Formula", "Equation", "lause", "see ", "See "], StringComparison.Ordinal);
+
+    /// <summary>Cheap test before the regular expression: a cue word, or a number such as 5.2 in Chinese text.</summary>
+    private static bool MayCite(string text, bool chinese)
     {
-        foreach (var c in text)
+        if (!chinese)
         {
-            if (char.IsAsciiDigit(c))
+            return text.AsSpan().IndexOfAny(EnglishCues) >= 0;
+        }
+        if (text.AsSpan().IndexOfAny(ChineseCues) >= 0)
+        {
+            return true;
+        }
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] == '.' && char.IsAsciiDigit(text[i + 1]) && (char.IsAsciiDigit(text[i - 1]) || char.IsAsciiLetterUpper(text[i - 1])))
             {
                 return true;
             }
         }
-        return text.Contains("Annex", StringComparison.Ordinal) || text.Contains("附录", StringComparison.Ordinal);
+        return false;
     }
 
     private static (bool External, DocumentIdentifier? Document) ExternalDocument(string text, Match m, List<DocumentIdentifier> identifiers)

@@ -26,6 +26,7 @@ public sealed class DocumentIndex
     private readonly Dictionary<string, Target> targets = new(StringComparer.Ordinal);
     private readonly List<(Target First, Target Duplicate)> duplicateIds = [];
     private readonly Dictionary<string, IReadOnlyList<string>> suppressions = new(StringComparer.Ordinal);
+    private readonly List<(int Start, int End)> footnoteTexts = [];
 
     private List<LinkUse>? links;
     private Dictionary<string, List<TextNode>>? citedIds;
@@ -135,7 +136,9 @@ public sealed class DocumentIndex
             var node = new FootnoteNode { Footnote = f, Pointer = pointer, Label = "Footnotes" };
             footnotes.Add(node);
             AddTarget(f.Id, TargetKind.Footnote, pointer, f.Mark ?? f.Id, null);
+            var first = texts.Count;
             WalkBlocks(f.Blocks, pointer + "/blocks", Root, TextContext.Footnote, null, 0, "Footnotes");
+            footnoteTexts.Add((first, texts.Count));
         }
         LabelFootnotes();
 
@@ -559,18 +562,17 @@ public sealed class DocumentIndex
         {
             return;
         }
-        foreach (var f in footnotes)
+        for (var i = 0; i < footnotes.Count; i++)
         {
+            var f = footnotes[i];
             var first = CitationsOf(f.Footnote.Id).FirstOrDefault(t => !t.Is(TextContext.Footnote));
             if (first is not null)
             {
                 f.Label = first.Label;
-                foreach (var t in texts)
+                var (start, end) = footnoteTexts[i];
+                for (var k = start; k < end; k++)
                 {
-                    if (t.Pointer.StartsWith(f.Pointer + "/", StringComparison.Ordinal))
-                    {
-                        t.Label = first.Label;
-                    }
+                    texts[k].Label = first.Label;
                 }
             }
         }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Mrs.Validation.Rules;
 
@@ -8,31 +7,23 @@ namespace Mrs.Validation.Rules;
 public readonly record struct InlineLink(string Text, string Target, bool Footnote, bool Internal, int Index);
 
 /// <summary>Reads the inline Markdown of the clause model: links, footnote marks, plain text.</summary>
-public static partial class InlineText
+/// <remarks>A hand-written scanner rather than a regular expression: it runs over every text of the document.</remarks>
+public static class InlineText
 {
-    [GeneratedRegex(@"(?<!\\)\[\^(?<id>[^\]\s]+)\]|(?<!\\)\[(?<text>(?:[^\[\]\\]|\\.)*)\]\((?<target>[^()\s]*)\)", RegexOptions.CultureInvariant)]
-    private static partial Regex LinkPattern();
-
     /// <summary>Links and footnote marks in document order.</summary>
-    public static IEnumerable<InlineLink> Links(string text)
+    public static IReadOnlyList<InlineLink> Links(string text)
     {
         if (text.IndexOf('[', StringComparison.Ordinal) < 0)
         {
-            yield break;
+            return [];
         }
-        foreach (Match m in LinkPattern().Matches(text))
+        var found = new List<InlineLink>();
+        var i = 0;
+        while (Next(text, ref i, out var link, out _))
         {
-            if (m.Groups["id"].Success)
-            {
-                yield return new InlineLink("", m.Groups["id"].Value, true, true, m.Index);
-            }
-            else
-            {
-                var target = m.Groups["target"].Value;
-                var isInternal = target.StartsWith('#');
-                yield return new InlineLink(m.Groups["text"].Value, isInternal ? target[1..] : target, false, isInternal, m.Index);
-            }
+            found.Add(link);
         }
+        return found;
     }
 
     /// <summary>Plain text: links become their text (or vanish), footnote marks vanish, emphasis marks and escapes go.</summary>
@@ -42,12 +33,88 @@ public static partial class InlineText
         {
             return text;
         }
-        var s = text;
-        if (s.IndexOf('[', StringComparison.Ordinal) >= 0)
+        var sb = new StringBuilder(text.Length);
+        var i = 0;
+        var copied = 0;
+        while (Next(text, ref i, out var link, out var start))
         {
-            s = LinkPattern().Replace(s, m => m.Groups["id"].Success ? "" : keepLinkText ? m.Groups["text"].Value : " ");
+            AppendPlain(sb, text.AsSpan(copied, start - copied));
+            if (!link.Footnote)
+            {
+                if (keepLinkText)
+                {
+                    AppendPlain(sb, link.Text);
+                }
+                else
+                {
+                    sb.Append(' ');
+                }
+            }
+            copied = i;
         }
-        var sb = new StringBuilder(s.Length);
+        AppendPlain(sb, text.AsSpan(copied));
+        return sb.ToString();
+    }
+
+    /// <summary>Finds the next link or footnote mark at or after <paramref name="i"/>; on success <paramref name="i"/> moves past it.</summary>
+    private static bool Next(string text, ref int i, out InlineLink link, out int start)
+    {
+        while (true)
+        {
+            var open = text.IndexOf('[', i);
+            if (open < 0)
+            {
+                link = default;
+                start = -1;
+                return false;
+            }
+            i = open + 1;
+            if (open > 0 && text[open - 1] == '\\')
+            {
+                continue;
+            }
+            if (open + 1 < text.Length && text[open + 1] == '^')
+            {
+                var close = text.IndexOf(']', open + 2);
+                if (close > open + 2 && text.AsSpan(open + 2, close - open - 2).IndexOfAny(" \t\n\r") < 0)
+                {
+                    link = new InlineLink("", text[(open + 2)..close], true, true, open);
+                    start = open;
+                    i = close + 1;
+                    return true;
+                }
+                continue;
+            }
+            // [text](target): the text has no unescaped brackets, the target no spaces or parentheses.
+            var j = open + 1;
+            while (j < text.Length && text[j] != ']' && text[j] != '[')
+            {
+                j += text[j] == '\\' && j + 1 < text.Length ? 2 : 1;
+            }
+            if (j >= text.Length || text[j] != ']' || j + 1 >= text.Length || text[j + 1] != '(')
+            {
+                continue;
+            }
+            var end = j + 2;
+            while (end < text.Length && text[end] is not (')' or '(' or ' ' or '\t' or '\n' or '\r'))
+            {
+                end++;
+            }
+            if (end >= text.Length || text[end] != ')')
+            {
+                continue;
+            }
+            var target = text[(j + 2)..end];
+            var isInternal = target.StartsWith('#');
+            link = new InlineLink(text[(open + 1)..j], isInternal ? target[1..] : target, false, isInternal, open);
+            start = open;
+            i = end + 1;
+            return true;
+        }
+    }
+
+    private static void AppendPlain(StringBuilder sb, ReadOnlySpan<char> s)
+    {
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
@@ -68,7 +135,6 @@ public static partial class InlineText
                 sb.Append(c);
             }
         }
-        return sb.ToString();
     }
 
     /// <summary>True when the text holds CJK ideographs.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Mrs.Model;
 
 namespace Mrs.Validation.Rules;
@@ -33,6 +34,9 @@ public sealed record RuleRunResult
     public required string FamilyReason { get; init; }
     /// <summary>Findings dropped by inline suppression or path-based ignores.</summary>
     public int Suppressed { get; init; }
+
+    /// <summary>Time spent per rule, in milliseconds ("index" for walking the document).</summary>
+    public IReadOnlyList<(string Code, double Milliseconds)> Timings { get; init; } = [];
 }
 
 /// <summary>
@@ -49,7 +53,10 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, IProvisionDete
     {
         options ??= new RuleRunOptions();
         var (family, reason) = options.Family is { } f ? (f, "chosen") : FamilyDetector.Detect(document);
+        var timings = new List<(string, double)>(Rules.Count + 1);
+        var start = Stopwatch.GetTimestamp();
         var index = DocumentIndex.Build(document);
+        timings.Add(("index", Stopwatch.GetElapsedTime(start).TotalMilliseconds));
         var context = new RuleContext(index, family, detector);
         var ignoreAll = options.Ignored.Contains("*");
         foreach (var rule in Rules)
@@ -60,7 +67,9 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, IProvisionDete
                 continue;
             }
             context.Current = rule;
+            start = Stopwatch.GetTimestamp();
             rule.Check(context);
+            timings.Add((rule.Code, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
         }
         context.Current = null;
 
@@ -91,7 +100,7 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, IProvisionDete
                 Location = locator.Locate(v.Pointer),
             });
         }
-        return new RuleRunResult { Findings = findings, Family = family, FamilyReason = reason, Suppressed = suppressed };
+        return new RuleRunResult { Findings = findings, Family = family, FamilyReason = reason, Suppressed = suppressed, Timings = timings };
     }
 
     /// <summary>A suppression on a node covers findings at that node and below: every prefix of the pointer is checked.</summary>
