@@ -100,6 +100,26 @@ public class EngineTests
         Assert.DoesNotContain(result.Findings, f => f.Code == "PROV-004");
     }
 
+    [Fact]
+    public void Iso_foreword_boilerplate_is_not_read_as_provisions()
+    {
+        var doc = RuleTestKit.Load(RuleTestKit.Seeded("clean-iso.std.yaml"));
+        var foreword = doc.Preface[0] with
+        {
+            Blocks =
+            [
+                .. doc.Preface[0].Blocks,
+                new Paragraph { Text = "The procedures used to develop this document are described in the ISO/IEC Directives, Part 1. In particular, the different approval criteria needed for the different types of ISO documents should be noted." },
+                new Paragraph { Text = "Attention is drawn to the possibility that some of the elements of this document may be the subject of patent rights. However, implementers are cautioned that this may not represent the latest information, which may be obtained from the patent database available at www.iso.org/patents." },
+                new Paragraph { Text = "Any feedback or questions on this document should be directed to the user's national standards body." },
+            ],
+        };
+        Assert.Empty(RuleTestKit.Run(doc with { Preface = [foreword, .. doc.Preface.Skip(1)] }).Findings);
+
+        var drafted = foreword with { Blocks = [.. foreword.Blocks, new Paragraph { Text = "Users should read Clause 5 first." }] };
+        Assert.Contains(RuleTestKit.Run(doc with { Preface = [drafted, .. doc.Preface.Skip(1)] }).Findings, f => f.Code == "PROV-002");
+    }
+
     [Theory]
     [InlineData("试样应符合表3的规定。", CitationKind.Table, "3", false)]
     [InlineData("见5.2。", CitationKind.Clause, "5.2", false)]

@@ -29,21 +29,26 @@ public sealed class RuleContext
 
     internal IReadOnlyList<RuleViolation> Found => found;
 
-    /// <summary>The provisions of a text: those the model carries, else those the detector finds.</summary>
+    /// <summary>
+    /// The provisions of a text: those the model carries, else those the detector finds. Foreword text is read without
+    /// the ISO/IEC boilerplate sentences (see <see cref="Boilerplate"/>).
+    /// </summary>
     public IReadOnlyList<Provision> ProvisionsOf(TextNode text)
     {
-        if (text.ModelProvisions.Count > 0)
-        {
-            return text.ModelProvisions;
-        }
         if (!provisions.TryGetValue(text, out var list))
         {
-            var plain = text.Plain;
-            list = detector.Detect(plain, LanguageOf(plain));
+            var plain = ProseOf(text);
+            list = text.ModelProvisions.Count > 0 && ReferenceEquals(plain, text.Plain)
+                ? text.ModelProvisions
+                : detector.Detect(plain, LanguageOf(plain));
             provisions[text] = list;
         }
         return list;
     }
+
+    /// <summary>The plain text a verbal-form rule reads: foreword boilerplate sentences removed.</summary>
+    public static string ProseOf(TextNode text) =>
+        (text.Context & TextContext.Foreword) != 0 ? Boilerplate.Strip(text.Plain) : text.Plain;
 
     /// <summary>The first requirement, recommendation or permission in a text, if any.</summary>
     public Provision? FirstNormativeProvision(TextNode text)

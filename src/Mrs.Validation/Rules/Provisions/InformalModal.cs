@@ -28,7 +28,7 @@ public sealed partial class InformalModal : Rule
             {
                 continue;
             }
-            var m = Words().Match(text.Plain);
+            var m = Words().Match(RuleContext.ProseOf(text));
             if (m.Success)
             {
                 context.Report(text, Informal, m.Value, Labels.Of(text.Label));

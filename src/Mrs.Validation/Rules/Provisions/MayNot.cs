@@ -24,7 +24,7 @@ public sealed partial class MayNot : Rule
     {
         foreach (var text in context.Index.Texts)
         {
-            if (!text.Is(InformativePlaces.NotProse) && MayNotWords().IsMatch(text.Plain))
+            if (!text.Is(InformativePlaces.NotProse) && MayNotWords().IsMatch(RuleContext.ProseOf(text)))
             {
                 context.Report(text, Ambiguous, Labels.Of(text.Label));
             }

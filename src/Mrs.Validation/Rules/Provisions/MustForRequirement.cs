@@ -24,7 +24,7 @@ public sealed partial class MustForRequirement : Rule
     {
         foreach (var text in context.Index.Texts)
         {
-            if (!text.Is(InformativePlaces.NotProse) && MustWord().IsMatch(text.Plain))
+            if (!text.Is(InformativePlaces.NotProse) && MustWord().IsMatch(RuleContext.ProseOf(text)))
             {
                 context.Report(text, Must, Labels.Of(text.Label));
             }
