@@ -74,6 +74,7 @@ public class EngineTests
     [InlineData("该材料可靠、可行，适宜户外使用。")]
     [InlineData("取得许可后，本文件可能涉及专利。")]
     [InlineData("应力和对应的功能。")]
+    [InlineData("材料可分为三类，均为可回收、可再生材料。")]
     [InlineData("The operator can heat the sample; it is possible to repeat the test.")]
     [InlineData("Published in May 2020.")]
     public void Keyword_detector_leaves_compounds_and_possibility_alone(string text)
@@ -129,6 +130,7 @@ public class EngineTests
     [InlineData("应符合GB/T 1234—2010的表3。", CitationKind.Table, "3", true)]
     [InlineData("更改了范围（见第1章，2009年版的第1章）。", CitationKind.Clause, "1", false)]
     [InlineData("See 5.2 and Table 3.", CitationKind.Clause, "5.2", false)]
+    [InlineData("按式（3）计算。", CitationKind.Formula, "3", false)]
     [InlineData("as given in Annex B", CitationKind.Annex, "B", false)]
     [InlineData("as specified in ISO 712:2009, Clause 5.", CitationKind.Clause, "5", true)]
     [InlineData("as specified in Table 2 of ISO 712.", CitationKind.Table, "2", true)]
@@ -137,6 +139,17 @@ public class EngineTests
         var doc = new StandardDocument { Clauses = [new Clause { Id = "c", Number = "5", Blocks = [new Paragraph { Text = text }] }] };
         var citations = DocumentIndex.Build(doc).PlainCitations;
         Assert.Contains(citations, c => c.Kind == kind && c.Key == key && c.External == external);
+    }
+
+    [Theory]
+    [InlineData("采用何种方式（1）由用户决定。")]
+    [InlineData("精度应达到0.5的要求。")]
+    [InlineData("代表1个样本；地图2幅。")]
+    [InlineData("The results are summarized below; see also the annexes.")]
+    public void Plain_text_without_citations(string text)
+    {
+        var doc = new StandardDocument { Clauses = [new Clause { Id = "c", Number = "5", Blocks = [new Paragraph { Text = text }] }] };
+        Assert.Empty(DocumentIndex.Build(doc).PlainCitations);
     }
 
     [Fact]
