@@ -33,7 +33,7 @@ public static partial class Citations
         + @"|(?<![构地蓝草插附意视示])图\s?(?<figure>" + Num + @")(?![\d.]*\d)"
         + @"|(?:公式|(?<![方形模样樣格程算正法公])式)\s?[（(]\s?(?<formula>" + Num + @")\s?[)）]"
         + @"|第\s?(?<clause>\d+)\s?章"
-        + @"|见\s?(?<clause>(?:\d+|[A-Z])(?:\.\d+)+|\d+)(?![\d.]*\d)"
+        + @"|见\s?(?<clause>(?:\d+|[A-Z])(?:\.\d+)+|\d+)(?![\d.]*\d|\s?年)"
         + @"|(?<![\d.])(?!0\.)(?<clause>(?:\d+|[A-Z])(?:\.\d+)+)\s?(?=条|中的|的规定|规定的|所述|给出的|的要求)",
         RegexOptions.CultureInvariant)]
     private static partial Regex ChinesePattern();

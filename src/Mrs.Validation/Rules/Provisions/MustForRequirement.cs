@@ -24,7 +24,9 @@ public sealed partial class MustForRequirement : Rule
     {
         foreach (var text in context.Index.Texts)
         {
-            if (!text.Is(InformativePlaces.NotProse) && MustWord().IsMatch(RuleContext.ProseOf(text)))
+            // A "must" the model classifies as an external constraint has been judged already.
+            if (!text.Is(InformativePlaces.NotProse) && MustWord().IsMatch(RuleContext.ProseOf(text))
+                && !text.ModelProvisions.Any(p => p.Kind == Mrs.Model.ProvisionKind.ExternalConstraint))
             {
                 context.Report(text, Must, Labels.Of(text.Label));
             }

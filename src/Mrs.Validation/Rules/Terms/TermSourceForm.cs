@@ -18,7 +18,7 @@ public sealed class TermSourceForm : Rule
     public override string Name => "TermSourceForm";
     public override Severity DefaultSeverity => Severity.Warning;
     public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Term sources are written “[来源：…]” (GB/T) or “[SOURCE: …]” (ISO), and “modified” agrees with the text.";
+    public override string Summary => "Term sources are written “[来源：…]” (GB/T) or “[SOURCE: …]” (ISO), the brackets optional in the model, and “modified” agrees with the text.";
     public override string SummaryZh => "术语来源写作“[来源：……]”（GB/T）或“[SOURCE: ……]”（ISO），“有修改”标记与文字一致。";
     public override StandardClause? Gbt => new("8.7");
     public override StandardClause? Iso => new("16.5.10", Unsure: true);
@@ -39,8 +39,9 @@ public sealed class TermSourceForm : Rule
                 }
                 var pointer = $"{term.Pointer}/sources/{k}/text";
                 var plain = InlineText.ToPlain(text, true).Trim();
-                var normalized = plain.Replace('［', '[').Replace(" ", "", StringComparison.Ordinal);
-                if (!normalized.StartsWith(prefix.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal))
+                // The brackets may be left to the renderer: "SOURCE: …" and "[SOURCE: …]" are both the prescribed form.
+                var normalized = plain.Replace('［', '[').Replace(" ", "", StringComparison.Ordinal).TrimStart('[');
+                if (!normalized.StartsWith(prefix.Replace(" ", "", StringComparison.Ordinal).TrimStart('['), StringComparison.Ordinal))
                 {
                     context.Report(pointer, term.Label, Form, term.Label, InlineText.Excerpt(plain, 30), prefix);
                 }
