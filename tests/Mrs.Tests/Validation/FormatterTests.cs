@@ -9,7 +9,8 @@ namespace Mrs.Tests.Validation;
 
 public class FormatterTests
 {
-    private static string SharedSchema(string name) => Path.GetFullPath(Path.Combine(TestPaths.Repository, "..", "shared", "schemas", name));
+    /// <summary>../shared/schemas beside the repository (beside MRS_CORPUS's folder when that is set).</summary>
+    private static string SharedSchema(string name) => Path.GetFullPath(Path.Combine(TestPaths.Corpus, "..", "schemas", name));
 
     /// <summary>A report over two fixture files with errors, warnings and infos.</summary>
     private static ValidationReport Report()
