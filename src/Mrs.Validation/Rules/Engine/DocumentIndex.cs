@@ -142,7 +142,7 @@ public sealed class DocumentIndex
         }
         LabelFootnotes();
 
-        Chinese = DetectChinese(document);
+        Chinese = IsChinese(document);
         IsVocabulary = titles.Any(t => ContainsVocabulary(t.Main) || ContainsVocabulary(t.Part) || ContainsVocabulary(t.Intro));
     }
 
@@ -578,7 +578,8 @@ public sealed class DocumentIndex
         }
     }
 
-    private static bool DetectChinese(StandardDocument document)
+    /// <summary>Chinese by the first metadata language, else by the main title, else by the clause titles.</summary>
+    public static bool IsChinese(StandardDocument document)
     {
         var languages = document.Metadata.Languages;
         if (languages.Count > 0)
@@ -590,7 +591,8 @@ public sealed class DocumentIndex
         {
             return InlineText.HasCjk(main);
         }
-        return document.Clauses.Any(c => c.Title is not null && InlineText.HasCjk(c.Title));
+        return document.Clauses.Any(c => c.Title is not null && InlineText.HasCjk(c.Title))
+            || document.Preface.Any(s => s.Title is not null && InlineText.HasCjk(s.Title));
     }
 
     private static bool ContainsVocabulary(string? title) =>

@@ -33,7 +33,7 @@ public static class FamilyDetector
             var zh = metadata.Languages[0].StartsWith("zh", StringComparison.OrdinalIgnoreCase);
             return (zh ? RuleFamily.Gbt : RuleFamily.Iso, $"language {metadata.Languages[0]}");
         }
-        var chinese = DocumentIndexLanguage(document);
+        var chinese = DocumentIndex.IsChinese(document);
         return (chinese ? RuleFamily.Gbt : RuleFamily.Iso, chinese ? "Chinese text" : "default (not Chinese)");
     }
 
@@ -46,14 +46,4 @@ public static class FamilyDetector
     };
 
     public static string Name(RuleFamily family) => family == RuleFamily.Gbt ? "gbt" : "iso";
-
-    private static bool DocumentIndexLanguage(StandardDocument document)
-    {
-        if (document.Metadata.Titles.FirstOrDefault()?.Main is { } main)
-        {
-            return InlineText.HasCjk(main);
-        }
-        return document.Clauses.Any(c => c.Title is not null && InlineText.HasCjk(c.Title))
-            || document.Preface.Any(s => s.Title is not null && InlineText.HasCjk(s.Title));
-    }
 }

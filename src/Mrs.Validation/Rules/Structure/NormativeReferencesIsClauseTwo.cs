@@ -20,17 +20,6 @@ public sealed class NormativeReferencesIsClauseTwo : Rule
     public override StandardClause? Iso => new("Clause 15");
     public override IReadOnlyList<RuleMessage> Messages => [Missing, Misplaced];
 
-    public override void Check(RuleContext context)
-    {
-        var clauses = context.Index.BodyClauses;
-        var refs = context.Index.NormativeReferencesClause;
-        if (refs is null)
-        {
-            context.Report(clauses.Count > 0 ? "/clauses" : "", "2", Missing);
-        }
-        else if (clauses.Count < 2 || !ReferenceEquals(clauses[1], refs) || refs.Number != "2")
-        {
-            context.Report(refs, Misplaced, refs.Number ?? "?");
-        }
-    }
+    public override void Check(RuleContext context) =>
+        ClausePosition.Check(context, ScopeRole.NormativeReferences, 2, Missing, Misplaced);
 }

@@ -20,17 +20,6 @@ public sealed class ScopeIsClauseOne : Rule
     public override StandardClause? Iso => new("Clause 14");
     public override IReadOnlyList<RuleMessage> Messages => [Missing, Misplaced];
 
-    public override void Check(RuleContext context)
-    {
-        var clauses = context.Index.BodyClauses;
-        var scope = clauses.FirstOrDefault(c => c.Role == ScopeRole.Scope);
-        if (scope is null)
-        {
-            context.Report(clauses.Count > 0 ? "/clauses" : "", "1", Missing);
-        }
-        else if (!ReferenceEquals(clauses[0], scope) || scope.Number != "1")
-        {
-            context.Report(scope, Misplaced, scope.Number ?? "?");
-        }
-    }
+    public override void Check(RuleContext context) =>
+        ClausePosition.Check(context, ScopeRole.Scope, 1, Missing, Misplaced);
 }

@@ -20,17 +20,6 @@ public sealed class TermsIsClauseThree : Rule
     public override StandardClause? Iso => new("Clause 16");
     public override IReadOnlyList<RuleMessage> Messages => [Missing, Misplaced];
 
-    public override void Check(RuleContext context)
-    {
-        var clauses = context.Index.BodyClauses;
-        var terms = context.Index.TermsClause;
-        if (terms is null)
-        {
-            context.Report(clauses.Count > 0 ? "/clauses" : "", "3", Missing);
-        }
-        else if (clauses.Count < 3 || !ReferenceEquals(clauses[2], terms) || terms.Number != "3")
-        {
-            context.Report(terms, Misplaced, terms.Number ?? "?");
-        }
-    }
+    public override void Check(RuleContext context) =>
+        ClausePosition.Check(context, ScopeRole.Terms, 3, Missing, Misplaced);
 }
