@@ -50,28 +50,23 @@ internal static class ValidateCommand
     private static int Run(CliConsole console, Settings settings)
     {
         // Configuration problems are usage errors: report them before reading any input.
-        var configs = new Dictionary<string, MrsConfig>(StringComparer.Ordinal);
+        var configFor = new Dictionary<string, MrsConfig>(StringComparer.Ordinal);
         try
         {
-            if (settings.ConfigPath is { } explicitPath)
+            if (settings.ConfigPath is { } explicitPath && !File.Exists(explicitPath))
             {
-                if (!File.Exists(explicitPath))
-                {
-                    console.Fail($"{explicitPath}: no such configuration file");
-                    return ExitCodes.BadInput;
-                }
-                configs[""] = MrsConfig.Load(explicitPath);
+                console.Fail($"{explicitPath}: no such configuration file");
+                return ExitCodes.BadInput;
             }
-            else
+            var loaded = new Dictionary<string, MrsConfig>(StringComparer.Ordinal);
+            foreach (var input in settings.Inputs)
             {
-                foreach (var input in settings.Inputs)
+                var path = settings.ConfigPath ?? ConfigFinder.Find(input);
+                if (path is not null && !loaded.ContainsKey(path))
                 {
-                    var found = ConfigFinder.Find(input);
-                    if (found is not null && !configs.ContainsKey(found))
-                    {
-                        configs[found] = MrsConfig.Load(found);
-                    }
+                    loaded[path] = MrsConfig.Load(path);
                 }
+                configFor[input] = path is null ? MrsConfig.Empty : loaded[path];
             }
         }
         catch (ConfigException ex)
@@ -79,9 +74,6 @@ internal static class ValidateCommand
             console.Error.WriteLine(ex.Describe());
             return ExitCodes.BadInput;
         }
-
-        MrsConfig ConfigFor(string input) =>
-            settings.ConfigPath is not null ? configs[""] : ConfigFinder.Find(input) is { } p && configs.TryGetValue(p, out var c) ? c : MrsConfig.Empty;
 
         var findings = new List<Finding>();
         var reports = new List<InputReport>();
@@ -95,7 +87,7 @@ internal static class ValidateCommand
                 badInput = true;
                 continue;
             }
-            var config = ConfigFor(path);
+            var config = configFor[path];
             docsUrl ??= config.DocsUrl;
             try
             {

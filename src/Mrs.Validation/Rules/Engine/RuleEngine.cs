@@ -68,7 +68,14 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, IProvisionDete
             }
             context.Current = rule;
             start = Stopwatch.GetTimestamp();
-            rule.Check(context);
+            try
+            {
+                rule.Check(context);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new InvalidOperationException($"rule {rule.Code} ({rule.Name}) failed: {ex.Message}", ex);
+            }
             timings.Add((rule.Code, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
         }
         context.Current = null;
