@@ -12,8 +12,9 @@ internal static class ClausePosition
         {
             context.Report(clauses.Count > 0 ? "/clauses" : "", wanted, missing);
         }
-        else if (clauses.Count < number || !ReferenceEquals(clauses[number - 1], clause) || clause.Number != wanted)
+        else if (clause.Number != wanted)
         {
+            // A clause numbered right but standing early (clauses before it missing) is reported by the rules of those clauses.
             context.Report(clause, misplaced, clause.Number ?? "?");
         }
     }

@@ -23,6 +23,6 @@ public sealed class TechnicalClausePresent : Rule
         {
             return;
         }
-        context.Report("/clauses", (index.BodyClauses.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Missing);
+        context.Report("/clauses", Math.Max(4, index.BodyClauses.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Missing);
     }
 }
