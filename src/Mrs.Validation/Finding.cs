@@ -25,7 +25,7 @@ public sealed record FindingLocation
 /// <summary>One result of validation: a schema violation or a rule finding.</summary>
 public sealed record Finding
 {
-    /// <summary>Stable code: "SCHEMA" for schema violations, rule codes such as "GBT-STRUCT-001" otherwise.</summary>
+    /// <summary>Stable code: "SCHEMA" for schema violations, rule codes such as "STRUCT-001" otherwise.</summary>
     public required string Code { get; init; }
     public required Severity Severity { get; init; }
     public required string Message { get; init; }

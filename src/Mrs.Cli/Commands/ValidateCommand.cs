@@ -1,11 +1,18 @@
 using System.CommandLine;
 using Mrs.Serialization;
 using Mrs.Validation;
+using Mrs.Validation.Configuration;
 using Mrs.Validation.Reporting;
+using Mrs.Validation.Rules;
 
 namespace Mrs.Cli.Commands;
 
-/// <summary><c>mrs validate</c>: schema first, then the rule set; output for people and for CI.</summary>
+/// <summary>
+/// <c>mrs validate</c>: the clause-model schema first, then (for schema-valid models) the drafting rules of the
+/// document's family, configured by .mrs.yaml; output for people (text) and for CI (json, sarif, github).
+/// Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage error, malformed configuration,
+/// or an input that cannot be read or does not follow the schema.
+/// </summary>
 internal static class ValidateCommand
 {
     private static readonly IReadOnlyList<IReportFormatter> Formatters = ReportFormatters.All;
@@ -14,61 +21,158 @@ internal static class ValidateCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Models (*.std.yaml, *.std.json) or Word documents (imported on the fly).", Arity = ArgumentArity.OneOrMore };
         var schemaOnly = new Option<bool>("--schema-only") { Description = "Check the JSON Schema only, not the drafting rules." };
+        var rules = new Option<string>("--rules") { Description = "Rule family: gbt (GB/T 1.1-2020), iso (ISO/IEC Directives Part 2), or auto (from the document's identifier, profile and language).", DefaultValueFactory = _ => "auto" };
+        rules.AcceptOnlyFromAmong("gbt", "iso", "auto");
+        var config = new Option<string?>("--config") { Description = "The configuration file (default: the nearest .mrs.yaml in the input's folder or above, up to the repository root)." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formatters.Select(f => f.Name).ToArray());
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding of this severity or above is found.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
         var lang = new Option<string>("--lang") { Description = "Language of the messages.", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("en", "zh-CN");
-        var command = new Command("validate", "Check standards: the clause-model schema, then the structural rules.") { inputs, schemaOnly, format, failOn, lang, CommonOptions.Verbose() };
-        command.SetAction(parse =>
+        var command = new Command("validate", "Check standards: the clause-model schema, then the drafting rules of GB/T 1.1-2020 or ISO/IEC Directives Part 2.")
         {
-            var formatter = Formatters.First(f => f.Name == parse.GetValue(format));
-            var language = parse.GetValue(lang)!;
-            var findings = new List<Finding>();
-            var files = new List<string>();
-            var unreadable = false;
-            foreach (var path in parse.GetValue(inputs)!)
-            {
-                if (!ModelFormats.IsModelPath(path))
-                {
-                    console.Fail($"{path}: validating Word documents needs the importer, which is not implemented yet");
-                    unreadable = true;
-                    continue;
-                }
-                try
-                {
-                    using var model = ModelReader.Load(path);
-                    files.Add(path);
-                    findings.AddRange(SchemaCheck.Findings(model));
-                }
-                catch (ModelReadException ex)
-                {
-                    console.Error.WriteLine(ex.Line > 0 ? $"{path}:{ex.Line}:{ex.Column}: error: {ex.Message}" : $"{path}: error: {ex.Message}");
-                    unreadable = true;
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    console.Fail($"{path}: cannot read the file: {ex.Message}");
-                    unreadable = true;
-                }
-            }
+            inputs, rules, config, schemaOnly, format, failOn, lang, CommonOptions.Verbose(),
+        };
+        var documentOptions = new DocumentOptions();
+        documentOptions.AddTo(command);
+        command.SetAction(parse => Run(console, new Settings(
+            parse.GetValue(inputs)!,
+            FamilyDetector.ParseName(parse.GetValue(rules)),
+            parse.GetValue(config),
+            parse.GetValue(schemaOnly),
+            Formatters.First(f => f.Name == parse.GetValue(format)),
+            parse.GetValue(failOn) switch { "warning" => Severity.Warning, "never" => (Severity?)null, _ => Severity.Error },
+            parse.GetValue(lang)!,
+            documentOptions.Read(parse, null) with { AssetsFolder = null },
+            parse.GetValue(documentOptions.Soffice))));
+        return command;
+    }
 
-            var report = new ValidationReport { Findings = findings, Files = files };
-            var color = formatter is TextFormatter && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && ReferenceEquals(console.Out, Console.Out);
-            formatter.Write(report, console.Out, new ReportOptions { Language = language, Color = color });
-            if (formatter is TextFormatter && files.Count > 0)
-            {
-                console.Error.WriteLine(language.StartsWith("zh", StringComparison.Ordinal) ? report.SummaryZh() : report.Summary());
-            }
+    private sealed record Settings(string[] Inputs, RuleFamily? Family, string? ConfigPath, bool SchemaOnly, IReportFormatter Formatter, Severity? FailOn, string Language,
+        Mrs.Import.ImportOptions Import, string? Soffice);
 
-            if (unreadable)
+    private static void RunRules(Mrs.Model.StandardDocument document, IFindingLocator locator, string path, MrsConfig config, Settings settings, CliConsole console, List<Finding> findings, List<InputReport> reports)
+    {
+        var family = settings.Family ?? config.Family;
+        var result = new RuleEngine().Run(document, locator, new RuleRunOptions
+        {
+            Family = family,
+            Levels = config.Levels,
+            Ignored = config.IgnoredFor(path),
+        });
+        var reason = settings.Family is not null ? "option --rules" : config.Family is not null ? "configuration " + config.Path : result.FamilyReason;
+        reports.Add(new InputReport(path, FamilyDetector.Name(result.Family), reason));
+        findings.AddRange(result.Findings);
+        if (console.Verbose)
+        {
+            var slowest = string.Join(", ", result.Timings.OrderByDescending(t => t.Milliseconds).Take(3).Select(t => $"{t.Code} {t.Milliseconds:F1} ms"));
+            console.Error.WriteLine($"mrs: {path}: {FamilyDetector.Name(result.Family)} rules ({reason}); {result.Findings.Count} findings, {result.Suppressed} suppressed; "
+                + $"{result.Timings.Sum(t => t.Milliseconds):F1} ms (slowest: {slowest})");
+        }
+    }
+
+    private static int Run(CliConsole console, Settings settings)
+    {
+        // Configuration problems are usage errors: report them before reading any input.
+        var configFor = new Dictionary<string, MrsConfig>(StringComparer.Ordinal);
+        try
+        {
+            if (settings.ConfigPath is { } explicitPath && !File.Exists(explicitPath))
             {
+                console.Fail($"{explicitPath}: no such configuration file");
                 return ExitCodes.BadInput;
             }
-            var threshold = parse.GetValue(failOn) switch { "warning" => Severity.Warning, "never" => (Severity?)null, _ => Severity.Error };
-            return threshold is { } t && findings.Any(f => f.Severity <= t) ? ExitCodes.Findings : ExitCodes.Success;
-        });
-        return command;
+            var loaded = new Dictionary<string, MrsConfig>(StringComparer.Ordinal);
+            foreach (var input in settings.Inputs)
+            {
+                var path = settings.ConfigPath ?? ConfigFinder.Find(input);
+                if (path is not null && !loaded.ContainsKey(path))
+                {
+                    loaded[path] = MrsConfig.Load(path);
+                }
+                configFor[input] = path is null ? MrsConfig.Empty : loaded[path];
+            }
+        }
+        catch (ConfigException ex)
+        {
+            console.Error.WriteLine(ex.Describe());
+            return ExitCodes.BadInput;
+        }
+
+        var findings = new List<Finding>();
+        var reports = new List<InputReport>();
+        var badInput = false;
+        string? docsUrl = Environment.GetEnvironmentVariable("MRS_DOCS_URL") is { Length: > 0 } envUrl ? envUrl : null;
+        foreach (var path in settings.Inputs)
+        {
+            var config = configFor[path];
+            docsUrl ??= config.DocsUrl;
+            if (DocumentLoader.IsDocument(path))
+            {
+                // A Word document is imported on the fly; findings name its paragraphs.
+                var imported = DocumentLoader.Import(path, settings.Import, console, settings.Soffice);
+                if (imported is null)
+                {
+                    badInput = true;
+                    continue;
+                }
+                if (settings.SchemaOnly)
+                {
+                    reports.Add(new InputReport(path));
+                    continue;
+                }
+                RunRules(imported.Document, new DocumentLocator(path, imported), path, config, settings, console, findings, reports);
+                continue;
+            }
+            try
+            {
+                using var model = ModelReader.Load(path);
+                findings.AddRange(SchemaCheck.Findings(model));
+                if (model.Document is null)
+                {
+                    reports.Add(new InputReport(path, SchemaValid: false));
+                    badInput = true;
+                    continue;
+                }
+                if (settings.SchemaOnly)
+                {
+                    reports.Add(new InputReport(path));
+                    continue;
+                }
+                RunRules(model.Document, new ModelFileLocator(model), path, config, settings, console, findings, reports);
+            }
+            catch (FileNotFoundException)
+            {
+                console.Fail($"{path}: no such file");
+                badInput = true;
+            }
+            catch (ModelReadException ex)
+            {
+                console.Error.WriteLine(ex.Line > 0 ? $"{path}:{ex.Line}:{ex.Column}: error: {ex.Message}" : $"{path}: error: {ex.Message}");
+                badInput = true;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                console.Fail($"{path}: cannot read the file: {ex.Message}");
+                badInput = true;
+            }
+        }
+
+        var report = new ValidationReport { Findings = findings, Inputs = reports };
+        var terminal = ReferenceEquals(console.Out, Console.Out) && !Console.IsOutputRedirected;
+        var color = settings.Formatter is TextFormatter && ReportOptions.UseColor(terminal, Environment.GetEnvironmentVariable("NO_COLOR"));
+        settings.Formatter.Write(report, console.Out, new ReportOptions { Language = settings.Language, Color = color, DocsUrl = docsUrl });
+        if (settings.Formatter is not TextFormatter)
+        {
+            // Text output ends with the summary; the machine formats keep standard output clean and say it on standard error.
+            console.Error.WriteLine(report.SummaryIn(settings.Language));
+        }
+
+        if (badInput)
+        {
+            return ExitCodes.BadInput;
+        }
+        return settings.FailOn is { } threshold && findings.Any(f => f.Severity <= threshold) ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

@@ -12,24 +12,47 @@ public sealed class JsonFormatter : IReportFormatter
 
     public void Write(ValidationReport report, TextWriter output, ReportOptions options)
     {
+        var findings = TextFormatter.Ordered(report.Findings).ToList();
+        var fingerprints = Fingerprints.Compute(findings);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("$schema", SchemaId);
             w.WriteString("tool", "mrs");
-            w.WriteString("language", options.Language);
+            w.WriteString("version", SarifFormatter.ToolVersion);
+            w.WriteString("language", options.Chinese ? "zh-CN" : "en");
             w.WriteStartObject("summary");
-            w.WriteNumber("files", report.Files.Count);
+            w.WriteNumber("files", report.Inputs.Count);
             w.WriteNumber("errors", report.Count(Severity.Error));
             w.WriteNumber("warnings", report.Count(Severity.Warning));
             w.WriteNumber("infos", report.Count(Severity.Info));
             w.WriteEndObject();
-            w.WriteStartArray("findings");
-            foreach (var f in TextFormatter.Ordered(report.Findings))
+            w.WriteStartArray("files");
+            foreach (var input in report.Inputs)
             {
                 w.WriteStartObject();
+                w.WriteString("path", input.Path);
+                if (input.Family is not null)
+                {
+                    w.WriteString("family", input.Family);
+                }
+                if (input.FamilyReason is not null)
+                {
+                    w.WriteString("familyReason", input.FamilyReason);
+                }
+                w.WriteBoolean("schemaValid", input.SchemaValid);
+                w.WriteNumber("findings", findings.Count(f => f.Location.File == input.Path));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("findings");
+            foreach (var f in findings)
+            {
+                var rule = RuleDescriptor.Find(f.Code);
+                w.WriteStartObject();
                 w.WriteString("code", f.Code);
+                w.WriteString("rule", rule.Name);
                 w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
                 w.WriteString("message", f.MessageIn(options.Language));
                 w.WriteString("messageEn", f.Message);
@@ -37,6 +60,10 @@ public sealed class JsonFormatter : IReportFormatter
                 if (f.Clause is not null)
                 {
                     w.WriteString("clause", f.Clause);
+                }
+                if (rule.Reference.Length > 0)
+                {
+                    w.WriteString("reference", rule.Reference);
                 }
                 w.WriteStartObject("location");
                 w.WriteString("file", f.Location.File);
@@ -58,6 +85,7 @@ public sealed class JsonFormatter : IReportFormatter
                     w.WriteString("excerpt", f.Location.Excerpt);
                 }
                 w.WriteEndObject();
+                w.WriteString("fingerprint", fingerprints[f]);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

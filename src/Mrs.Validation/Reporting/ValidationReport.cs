@@ -1,20 +1,30 @@
 namespace Mrs.Validation.Reporting;
 
+/// <summary>One input of a validate run: its path, the rule family used and whether the schema check passed.</summary>
+/// <param name="Family">"gbt" or "iso"; null when the rules did not run (schema errors, --schema-only).</param>
+/// <param name="FamilyReason">Why that family: "identifier GB/T 1.1—2020", "language zh-CN", "option --rules" ….</param>
+public sealed record InputReport(string Path, string? Family = null, string? FamilyReason = null, bool SchemaValid = true);
+
 /// <summary>What one validate run found, over all its inputs.</summary>
 public sealed record ValidationReport
 {
     public IReadOnlyList<Finding> Findings { get; init; } = [];
-    /// <summary>Inputs that were checked.</summary>
-    public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>Inputs that were read and checked.</summary>
+    public IReadOnlyList<InputReport> Inputs { get; init; } = [];
+
+    public IReadOnlyList<string> Files => Inputs.Select(i => i.Path).ToList();
 
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 
     public string Summary() =>
         $"{Count(Severity.Error)} {Plural(Count(Severity.Error), "error")}, {Count(Severity.Warning)} {Plural(Count(Severity.Warning), "warning")}, " +
-        $"{Count(Severity.Info)} {Plural(Count(Severity.Info), "info")} in {Files.Count} {Plural(Files.Count, "file")}";
+        $"{Count(Severity.Info)} {Plural(Count(Severity.Info), "info")} in {Inputs.Count} {Plural(Inputs.Count, "file")}";
 
     public string SummaryZh() =>
-        $"{Files.Count} 个文件：{Count(Severity.Error)} 个错误，{Count(Severity.Warning)} 个警告，{Count(Severity.Info)} 条提示";
+        $"{Inputs.Count} 个文件：{Count(Severity.Error)} 个错误，{Count(Severity.Warning)} 个警告，{Count(Severity.Info)} 条提示";
+
+    public string SummaryIn(string language) => ReportOptions.IsChinese(language) ? SummaryZh() : Summary();
 
     private static string Plural(int n, string word) => n == 1 ? word : word + "s";
 }
@@ -32,5 +42,17 @@ public sealed record ReportOptions
 {
     /// <summary>"en" or "zh-CN".</summary>
     public string Language { get; init; } = "en";
+
+    /// <summary>ANSI colours (text output on a terminal, NO_COLOR unset).</summary>
     public bool Color { get; init; }
+
+    /// <summary>Absolute URL of docs/rules.md; SARIF helpUri values are built from it (see <see cref="RuleDescriptor.HelpUri"/>).</summary>
+    public string? DocsUrl { get; init; }
+
+    public bool Chinese => IsChinese(Language);
+
+    public static bool IsChinese(string language) => language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Colour only on a terminal, and only when NO_COLOR is unset or empty (https://no-color.org).</summary>
+    public static bool UseColor(bool terminal, string? noColor) => terminal && string.IsNullOrEmpty(noColor);
 }

@@ -4,19 +4,18 @@ namespace Mrs.Tests.Serialization;
 
 /// <summary>
 /// Malformed model files (in Malformed/, and a few binary ones made here): each must give one located message
-/// (file:line:col), the documented exit code, and never a stack trace. Schema violations are findings of validate
-/// (exit 1); files that cannot be read at all are bad input (exit 2).
+/// (file:line:col), exit code 2 (invalid input: unreadable, or not following the schema), and never a stack trace.
 /// </summary>
 public class MalformedModelTests
 {
     private static string Folder => Path.Combine(TestPaths.Repository, "tests", "Mrs.Tests", "Serialization", "Malformed");
 
     [Theory]
-    [InlineData("wrong-type.std.yaml", 1, "4:11", "'titles' is a string but must be an array")]
-    [InlineData("unknown-key.std.yaml", 1, "7:5", "unknown key 'titel'")]
+    [InlineData("wrong-type.std.yaml", 2, "4:11", "'titles' is a string but must be an array")]
+    [InlineData("unknown-key.std.yaml", 2, "7:5", "unknown key 'titel'")]
     [InlineData("duplicate-key.std.yaml", 2, "4:3", "duplicate key 'identifier'")]
     [InlineData("duplicate-key.std.json", 2, "4:3", "duplicate key 'metadata'")]
-    [InlineData("unquoted-number.std.yaml", 1, "9:17", "write it in quotes: \"4.1\"")]
+    [InlineData("unquoted-number.std.yaml", 2, "9:17", "write it in quotes: \"4.1\"")]
     [InlineData("bad-syntax.std.yaml", 2, "", "YAML syntax")]
     [InlineData("bad-syntax.std.json", 2, "3:36", "JSON syntax")]
     [InlineData("empty.std.yaml", 2, "1:1", "the file is empty")]
@@ -25,9 +24,9 @@ public class MalformedModelTests
     [InlineData("two-documents.std.yaml", 2, "3:1", "one YAML document")]
     [InlineData("custom-tag.std.yaml", 2, "3:15", "custom YAML tag")]
     [InlineData("top-level-list.std.yaml", 2, "1:1", "must be a mapping")]
-    [InlineData("missing-required.std.yaml", 1, "5:5", "lacks required key 'id'")]
-    [InlineData("bad-enum.std.yaml", 1, "7:17", "not one of: normative, informative")]
-    [InlineData("hostile-text.std.yaml", 1, "4:3", "unknown key 'unknown<img")]
+    [InlineData("missing-required.std.yaml", 2, "5:5", "lacks required key 'id'")]
+    [InlineData("bad-enum.std.yaml", 2, "7:17", "not one of: normative, informative")]
+    [InlineData("hostile-text.std.yaml", 2, "4:3", "unknown key 'unknown<img")]
     [InlineData("undefined-alias.std.yaml", 2, "2:11", "not defined")]
     public void Malformed_file_gives_a_located_message_and_exit_code(string file, int exitCode, string lineColumn, string fragment)
     {

@@ -1,0 +1,296 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Mrs.Validation.Rules;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Mrs.Validation.Configuration;
+
+/// <summary>A malformed .mrs.yaml: the message names the file, line and column.</summary>
+public sealed class ConfigException(string file, int line, int column, string message) : Exception(message)
+{
+    public string File { get; } = file;
+    public int Line { get; } = line;
+    public int Column { get; } = column;
+
+    /// <summary>"path:line:col: error: message".</summary>
+    public string Describe() => $"{File}:{Line}:{Column}: error: {Message}";
+}
+
+/// <summary>One path-based ignore: findings of <see cref="Rules"/> (all when empty or "*") in files matching <see cref="Path"/>.</summary>
+public sealed record IgnoreEntry(string Path, IReadOnlyList<string> Rules)
+{
+    internal Regex? Pattern { get; init; }
+}
+
+/// <summary>
+/// The project configuration, <c>.mrs.yaml</c> (schemas/mrs-config.schema.json):
+/// <code>
+/// family: gbt                 # gbt | iso | auto (default auto)
+/// rules:
+///   STRUCT-012: off           # off | error | warning | info
+///   TERM-011: warning
+/// ignore:
+///   - path: "drafts/**"       # glob, relative to the folder of .mrs.yaml
+///     rules: [STRUCT-012]     # omit (or "*") for every rule
+/// docsUrl: https://example.org/mrs/docs/rules.md   # absolute URL of the rule catalogue (SARIF helpUri)
+/// </code>
+/// </summary>
+public sealed class MrsConfig
+{
+    public const string FileName = ".mrs.yaml";
+
+    /// <summary>The configuration used when there is no .mrs.yaml.</summary>
+    public static MrsConfig Empty { get; } = new() { Path = null, Directory = null };
+
+    /// <summary>The file it was read from (null for <see cref="Empty"/>).</summary>
+    public string? Path { get; private init; }
+
+    /// <summary>The folder ignore globs are relative to.</summary>
+    public string? Directory { get; private init; }
+
+    /// <summary>The rule family, or null for auto.</summary>
+    public RuleFamily? Family { get; private init; }
+
+    public IReadOnlyDictionary<string, RuleLevel> Levels { get; private init; } = new Dictionary<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<IgnoreEntry> Ignore { get; private init; } = [];
+
+    /// <summary>Absolute URL of docs/rules.md, used to build SARIF helpUri values.</summary>
+    public string? DocsUrl { get; private init; }
+
+    /// <summary>Rule codes to drop for an input ("*" for all), from the ignore entries whose glob matches it.</summary>
+    public IReadOnlyCollection<string> IgnoredFor(string inputPath)
+    {
+        if (Ignore.Count == 0)
+        {
+            return [];
+        }
+        var full = System.IO.Path.GetFullPath(inputPath);
+        var relative = Directory is null ? full : System.IO.Path.GetRelativePath(Directory, full);
+        relative = relative.Replace('\\', '/');
+        var name = System.IO.Path.GetFileName(full);
+        var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in Ignore)
+        {
+            var target = entry.Path.Contains('/', StringComparison.Ordinal) ? relative : name;
+            if (entry.Pattern!.IsMatch(target))
+            {
+                if (entry.Rules.Count == 0)
+                {
+                    codes.Add("*");
+                }
+                codes.UnionWith(entry.Rules);
+            }
+        }
+        return codes;
+    }
+
+    public static MrsConfig Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path, new UTF8Encoding(false, true));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            throw new ConfigException(path, 1, 1, "cannot read the configuration: " + ex.Message);
+        }
+        return Parse(text, path);
+    }
+
+    public static MrsConfig Parse(string text, string path)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            throw new ConfigException(path, (int)ex.Start.Line, (int)ex.Start.Column, "YAML syntax: " + FirstLine(ex.Message));
+        }
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new MrsConfig { Path = path, Directory = directory };
+        }
+        var root = stream.Documents[0].RootNode as YamlMappingNode ?? throw Error(path, stream.Documents[0].RootNode, "the configuration is a mapping with the keys family, rules, ignore, docsUrl");
+
+        RuleFamily? family = null;
+        var levels = new Dictionary<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
+        var ignore = new List<IgnoreEntry>();
+        string? docsUrl = null;
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = Scalar(path, keyNode, "a key");
+            switch (key)
+            {
+                case "family":
+                    var f = Scalar(path, value, "family");
+                    family = f == "auto" ? null : FamilyDetector.ParseName(f) ?? throw Error(path, value, $"family is gbt, iso or auto, not '{f}'");
+                    break;
+                case "rules":
+                    if (value is YamlScalarNode { Value: null or "" })
+                    {
+                        break;
+                    }
+                    var rules = value as YamlMappingNode ?? throw Error(path, value, "rules is a mapping of rule codes to off, error, warning or info");
+                    foreach (var (codeNode, levelNode) in rules.Children)
+                    {
+                        var code = RuleCode(path, codeNode);
+                        var level = Scalar(path, levelNode, code).ToLowerInvariant() switch
+                        {
+                            "off" or "false" => RuleLevel.Off,
+                            "error" => RuleLevel.Error,
+                            "warning" => RuleLevel.Warning,
+                            "info" => RuleLevel.Info,
+                            var other => throw Error(path, levelNode, $"{code} is off, error, warning or info, not '{other}'"),
+                        };
+                        levels[code] = level;
+                    }
+                    break;
+                case "ignore":
+                    if (value is YamlScalarNode { Value: null or "" })
+                    {
+                        break;
+                    }
+                    var list = value as YamlSequenceNode ?? throw Error(path, value, "ignore is a list of entries with a path and, optionally, rules");
+                    foreach (var item in list.Children)
+                    {
+                        ignore.Add(IgnoreItem(path, item));
+                    }
+                    break;
+                case "docsUrl":
+                    var url = Scalar(path, value, "docsUrl");
+                    if (!Uri.TryCreate(url, UriKind.Absolute, out _))
+                    {
+                        throw Error(path, value, $"docsUrl is an absolute URL, not '{url}'");
+                    }
+                    docsUrl = url;
+                    break;
+                default:
+                    throw Error(path, keyNode, $"unknown key '{key}' (the keys are family, rules, ignore, docsUrl)");
+            }
+        }
+        return new MrsConfig { Path = path, Directory = directory, Family = family, Levels = levels, Ignore = ignore, DocsUrl = docsUrl };
+    }
+
+    private static IgnoreEntry IgnoreItem(string path, YamlNode item)
+    {
+        var map = item as YamlMappingNode ?? throw Error(path, item, "an ignore entry is a mapping with a path and, optionally, rules");
+        string? glob = null;
+        var codes = new List<string>();
+        foreach (var (keyNode, value) in map.Children)
+        {
+            switch (Scalar(path, keyNode, "a key"))
+            {
+                case "path":
+                    glob = Scalar(path, value, "path");
+                    break;
+                case "rules":
+                    var seq = value as YamlSequenceNode ?? throw Error(path, value, "rules is a list of rule codes");
+                    foreach (var c in seq.Children)
+                    {
+                        var code = Scalar(path, c, "a rule code");
+                        codes.Add(code == "*" ? "*" : RuleCode(path, c));
+                    }
+                    break;
+                case var other:
+                    throw Error(path, keyNode, $"unknown key '{other}' in an ignore entry (the keys are path, rules)");
+            }
+        }
+        if (string.IsNullOrWhiteSpace(glob))
+        {
+            throw Error(path, item, "an ignore entry needs a path");
+        }
+        return new IgnoreEntry(glob, codes.Contains("*") ? [] : codes) { Pattern = Glob.ToRegex(glob) };
+    }
+
+    private static string RuleCode(string path, YamlNode node)
+    {
+        var code = Scalar(path, node, "a rule code");
+        return RuleRegistry.ByCode(code)?.Code ?? throw Error(path, node, $"unknown rule code '{code}' (see docs/rules.md)");
+    }
+
+    private static string Scalar(string path, YamlNode node, string what) =>
+        node is YamlScalarNode s ? s.Value ?? "" : throw Error(path, node, $"{what} is a single value here");
+
+    private static ConfigException Error(string path, YamlNode node, string message) =>
+        new(path, (int)node.Start.Line, (int)node.Start.Column, message);
+
+    private static string FirstLine(string message)
+    {
+        var i = message.IndexOf('\n', StringComparison.Ordinal);
+        return (i > 0 ? message[..i] : message).Trim();
+    }
+}
+
+/// <summary>Globs as in .gitignore, simplified: <c>**</c> spans folders, <c>*</c> and <c>?</c> stay within one.</summary>
+public static class Glob
+{
+    public static Regex ToRegex(string glob)
+    {
+        var g = glob.Replace('\\', '/').TrimStart('/');
+        if (g.StartsWith("./", StringComparison.Ordinal))
+        {
+            g = g[2..];
+        }
+        var sb = new StringBuilder("^");
+        for (var i = 0; i < g.Length; i++)
+        {
+            var c = g[i];
+            if (c == '*' && i + 1 < g.Length && g[i + 1] == '*')
+            {
+                var slash = i + 2 < g.Length && g[i + 2] == '/';
+                sb.Append(slash ? "(?:.*/)?" : ".*");
+                i += slash ? 2 : 1;
+            }
+            else if (c == '*')
+            {
+                sb.Append("[^/]*");
+            }
+            else if (c == '?')
+            {
+                sb.Append("[^/]");
+            }
+            else
+            {
+                sb.Append(Regex.Escape(c.ToString()));
+            }
+        }
+        if (g.EndsWith('/'))
+        {
+            sb.Append(".*");
+        }
+        sb.Append('$');
+        return new Regex(sb.ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    }
+}
+
+/// <summary>Finds .mrs.yaml for an input: its folder, then each parent, stopping at the folder that holds .git.</summary>
+public static class ConfigFinder
+{
+    public static string? Find(string inputPath)
+    {
+        var dir = new DirectoryInfo(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(inputPath)) ?? ".");
+        for (; dir is not null; dir = dir.Parent)
+        {
+            foreach (var name in new[] { MrsConfig.FileName, ".mrs.yml" })
+            {
+                var candidate = System.IO.Path.Combine(dir.FullName, name);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+            var git = System.IO.Path.Combine(dir.FullName, ".git");
+            if (System.IO.Directory.Exists(git) || File.Exists(git))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+}

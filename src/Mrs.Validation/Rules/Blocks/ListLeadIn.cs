@@ -1,0 +1,48 @@
+using Mrs.Model;
+
+namespace Mrs.Validation.Rules.Blocks;
+
+public sealed class ListLeadIn : Rule
+{
+    private static readonly RuleMessage Missing = new(
+        "The list in {0} has no lead-in sentence; introduce a list with a sentence ending in a colon.",
+        "{0}中的列项没有引语；列项应由一个以冒号结尾的引语引出。");
+
+    private static readonly RuleMessage Ending = new(
+        "The lead-in of the list in {0} ends with “{1}”; end it with a colon (or a full stop).",
+        "{0}中列项的引语以“{1}”结尾；引语应以冒号（或句号）结尾。");
+
+    public override string Code => "BLOCK-009";
+    public override string Name => "ListLeadIn";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override RuleFamilies Families => RuleFamilies.Both;
+    public override string Summary => "A list is introduced by a lead-in sentence ending with a colon (or a full stop).";
+    public override string SummaryZh => "列项由一个以冒号（或句号）结尾的引语引出。";
+    public override StandardClause? Gbt => new("7.5");
+    public override StandardClause? Iso => new("Clause 23");
+    public override IReadOnlyList<RuleMessage> Messages => [Missing, Ending];
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var node in context.Index.Blocks)
+        {
+            if (node.Block is not ListBlock || node.ListLevel != 1 || (node.Context & (TextContext.Table | TextContext.Figure)) != 0)
+            {
+                continue;
+            }
+            if (node.Index == 0 || node.Siblings[node.Index - 1] is not Paragraph lead)
+            {
+                if (node.Parent is null || node.Index > 0)
+                {
+                    context.Report(node, Missing, Labels.Of(node.Label));
+                }
+                continue;
+            }
+            var last = InlineText.LastNonSpace(InlineText.ToPlain(lead.Text, true));
+            if (last is not (':' or '：' or '.' or '。'))
+            {
+                context.Report(node, Ending, Labels.Of(node.Label), last.ToString());
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+namespace Mrs.Validation.Rules;
+
+/// <summary>
+/// Sentences of the ISO and IEC foreword boilerplate, supplied by the central secretariats rather than drafted by the
+/// committee. Their "may", "should be noted" and "may not" are not provisions of the document, so the verbal-form rules
+/// read foreword text without them.
+/// </summary>
+public static class Boilerplate
+{
+    private static readonly string[] Phrases =
+    [
+        "may be the subject of patent rights",
+        "may involve the use of",
+        "which may be required to implement this document",
+        "may not represent the latest information",
+        "which may be obtained from the patent database",
+        "documents should be noted",
+        "should be directed to the user",
+        "attention is drawn to the possibility",
+    ];
+
+    /// <summary>The text without the boilerplate sentences it contains (unchanged when there are none).</summary>
+    public static string Strip(string plain)
+    {
+        if (!Phrases.Any(p => plain.Contains(p, StringComparison.OrdinalIgnoreCase)))
+        {
+            return plain;
+        }
+        var kept = Sentences(plain).Where(s => !Phrases.Any(p => s.Contains(p, StringComparison.OrdinalIgnoreCase)));
+        return string.Join(' ', kept);
+    }
+
+    /// <summary>Splits after ". ", "! ", "? " and "。".</summary>
+    public static IEnumerable<string> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var end = text[i] is '。' or '！' or '？'
+                || text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]));
+            if (end)
+            {
+                yield return text[start..(i + 1)].Trim();
+                start = i + 1;
+            }
+        }
+        if (start < text.Length && text[start..].Trim() is { Length: > 0 } rest)
+        {
+            yield return rest;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+
+namespace Mrs.Validation.Rules;
+
+/// <summary>The drafting rule sets a rule belongs to.</summary>
+[Flags]
+public enum RuleFamilies
+{
+    None = 0,
+    /// <summary>GB/T 1.1-2020 (Chinese national, industry, local and group standards).</summary>
+    Gbt = 1,
+    /// <summary>ISO/IEC Directives Part 2:2021.</summary>
+    Iso = 2,
+    Both = Gbt | Iso,
+}
+
+/// <summary>The rule set one document is checked against.</summary>
+public enum RuleFamily
+{
+    Gbt,
+    Iso,
+}
+
+/// <summary>An argument that reads differently in English and Chinese ("Annex A" / "附录A").</summary>
+public readonly record struct Loc(string En, string Zh)
+{
+    public override string ToString() => En;
+}
+
+/// <summary>
+/// A one-line message in English and Simplified Chinese; {0}, {1} … are filled in when the rule reports
+/// (<see cref="Loc"/> arguments in the matching language). The English message starts with a capital letter.
+/// </summary>
+public sealed record RuleMessage(string En, string Zh)
+{
+    public (string En, string Zh) Format(params object?[] args)
+    {
+        var en = string.Format(CultureInfo.InvariantCulture, En, args.Select(a => a is Loc l ? l.En : a).ToArray());
+        var zh = string.Format(CultureInfo.InvariantCulture, Zh, args.Select(a => a is Loc l ? l.Zh : a).ToArray());
+        if (en.Length > 0 && char.IsLower(en[0]))
+        {
+            en = char.ToUpperInvariant(en[0]) + en[1..];
+        }
+        return (en, zh);
+    }
+}
+
+/// <summary>How findings and messages name the parts of a document.</summary>
+public static class Labels
+{
+    /// <summary>The Chinese form of a clause label: "Annex A" → "附录A", "Foreword" → "前言"; numbers stay as they are.</summary>
+    public static string Zh(string label) => label switch
+    {
+        "Foreword" => "前言",
+        "Introduction" => "引言",
+        "Bibliography" => "参考文献",
+        "Cover" => "封面",
+        "Document" => "文件",
+        "Index" => "索引",
+        "Footnotes" => "脚注",
+        _ when label.StartsWith("Annex ", StringComparison.Ordinal) => "附录" + label[6..],
+        _ => label,
+    };
+
+    /// <summary>A node named in a sentence: "Clause 5" / "第5章", "Subclause 5.2" / "5.2", "Annex A" / "附录A", "the foreword" / "前言".</summary>
+    public static Loc Named(ScopeNode node) => node.Kind switch
+    {
+        ScopeKind.Clause when node.Number is { Length: > 0 } n => node.Depth == 1
+            ? new Loc("Clause " + n, (node.Context & TextContext.Annex) != 0 || !char.IsAsciiDigit(n[0]) ? n : $"第{n}章")
+            : new Loc("Subclause " + n, n),
+        ScopeKind.Clause => new Loc($"the clause “{node.Label}”", $"“{node.Label}”"),
+        ScopeKind.Annex => new Loc(node.Label, Zh(node.Label)),
+        ScopeKind.Bibliography => new Loc("the bibliography", "参考文献"),
+        _ => node.Role switch
+        {
+            ScopeRole.Foreword => new Loc("the foreword", "前言"),
+            ScopeRole.Introduction => new Loc("the introduction", "引言"),
+            ScopeRole.Index => new Loc("the index", "索引"),
+            _ => new Loc($"“{node.Label}”", $"“{node.Label}”"),
+        },
+    };
+
+    /// <summary>A label in a sentence: "Clause 5" / "第5章", "5.2", "Annex A" / "附录A", "the foreword" / "前言".</summary>
+    public static Loc Of(string label) => label switch
+    {
+        "Foreword" or "Introduction" or "Bibliography" or "Index" or "Cover" or "Document" or "Footnotes" => new("the " + label.ToLowerInvariant(), Zh(label)),
+        _ when label.Length > 0 && label.All(char.IsAsciiDigit) => new("Clause " + label, $"第{label}章"),
+        _ => new(label, Zh(label)),
+    };
+}
+
+/// <summary>The clause of GB/T 1.1-2020 or ISO/IEC Directives Part 2:2021 that a rule enforces.</summary>
+/// <param name="Clause">"7.3", "Clause 24", "Annex C".</param>
+/// <param name="Unsure">True when the clause number is our best reading and should be checked against the standard.</param>
+public sealed record StandardClause(string Clause, bool Unsure = false);
+
+/// <summary>
+/// One drafting rule: a stable code, a name, a default severity, the rule families it belongs to, a summary and
+/// messages in English and Simplified Chinese, and the clauses it enforces. A rule is a small class in
+/// <c>Rules/&lt;Category&gt;/</c>, registered once in <see cref="RuleRegistry"/>. Rules read the document through the
+/// <see cref="RuleContext"/> and report; they do no I/O.
+/// </summary>
+public abstract class Rule
+{
+    /// <summary>Stable code, <c>&lt;CATEGORY&gt;-&lt;nnn&gt;</c>, e.g. "STRUCT-001". Codes never change meaning.</summary>
+    public abstract string Code { get; }
+
+    /// <summary>Short PascalCase name, e.g. "LoneSubclause".</summary>
+    public abstract string Name { get; }
+
+    public abstract Severity DefaultSeverity { get; }
+
+    public abstract RuleFamilies Families { get; }
+
+    /// <summary>What the rule asks for, in one English sentence.</summary>
+    public abstract string Summary { get; }
+
+    /// <summary>What the rule asks for, in one Simplified Chinese sentence.</summary>
+    public abstract string SummaryZh { get; }
+
+    /// <summary>The clause of GB/T 1.1-2020 enforced, when there is one.</summary>
+    public virtual StandardClause? Gbt => null;
+
+    /// <summary>The clause of ISO/IEC Directives Part 2:2021 enforced, when there is one.</summary>
+    public virtual StandardClause? Iso => null;
+
+    /// <summary>The message templates the rule reports with.</summary>
+    public abstract IReadOnlyList<RuleMessage> Messages { get; }
+
+    public abstract void Check(RuleContext context);
+
+    /// <summary>The category, from the code: "STRUCT", "NUM" ….</summary>
+    public string Category => Code[..Code.IndexOf('-', StringComparison.Ordinal)];
+
+    public bool AppliesTo(RuleFamily family) => (Families & (family == RuleFamily.Gbt ? RuleFamilies.Gbt : RuleFamilies.Iso)) != 0;
+
+    /// <summary>"GB/T 1.1-2020, 7.3; ISO/IEC Directives Part 2:2021, 22.3.2".</summary>
+    public string ReferenceText()
+    {
+        var parts = new List<string>();
+        if (Gbt is { } g)
+        {
+            parts.Add($"GB/T 1.1-2020, {g.Clause}{(g.Unsure ? " (?)" : "")}");
+        }
+        if (Iso is { } i)
+        {
+            parts.Add($"ISO/IEC Directives Part 2:2021, {i.Clause}{(i.Unsure ? " (?)" : "")}");
+        }
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>The anchor of the rule in docs/rules.md: "struct-001".</summary>
+    public string Anchor => Code.ToLowerInvariant();
+}

@@ -1,0 +1,32 @@
+namespace Mrs.Validation.Rules.Metadata;
+
+public sealed class IdentifierPresent : Rule
+{
+    private static readonly RuleMessage Missing = new("The cover gives no document identifier.", "封面没有给出文件编号。");
+
+    private static readonly RuleMessage Unrecognised = new(
+        "The identifier “{0}” is not a recognised standard identifier (e.g. “{1}”).",
+        "文件编号“{0}”不是可识别的标准编号（如“{1}”）。");
+
+    public override string Code => "META-001";
+    public override string Name => "IdentifierPresent";
+    public override Severity DefaultSeverity => Severity.Error;
+    public override RuleFamilies Families => RuleFamilies.Both;
+    public override string Summary => "The document has a well-formed identifier (GB, GB/T, GB/Z, XX/T, DB xx/T, T/…, ISO, IEC, ISO/IEC …).";
+    public override string SummaryZh => "文件有格式正确的编号（GB、GB/T、GB/Z、XX/T、DB xx/T、T/……、ISO、IEC、ISO/IEC等）。";
+    public override StandardClause? Gbt => new("8.1");
+    public override IReadOnlyList<RuleMessage> Messages => [Missing, Unrecognised];
+
+    public override void Check(RuleContext context)
+    {
+        var identifier = context.Document.Metadata.Identifier;
+        if (string.IsNullOrWhiteSpace(identifier))
+        {
+            context.Report("/metadata", "Cover", Missing);
+        }
+        else if (DocumentIdentifier.Parse(identifier) is null)
+        {
+            context.Report("/metadata/identifier", "Cover", Unrecognised, identifier, context.Family == RuleFamily.Gbt ? "GB/T 1234—2024" : "ISO 1234:2024");
+        }
+    }
+}

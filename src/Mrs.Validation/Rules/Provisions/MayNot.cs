@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace Mrs.Validation.Rules.Provisions;
+
+public sealed partial class MayNot : Rule
+{
+    private static readonly RuleMessage Ambiguous = new(
+        "“may not” in {0} is ambiguous; write “shall not” for a prohibition.",
+        "{0}中的“may not”有歧义；禁止性要求应写作“shall not”。");
+
+    [GeneratedRegex(@"\bmay\s+not\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MayNotWords();
+
+    public override string Code => "PROV-009";
+    public override string Name => "MayNot";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override RuleFamilies Families => RuleFamilies.Iso;
+    public override string Summary => "“may not” is not used; a prohibition is “shall not”.";
+    public override string SummaryZh => "不使用“may not”；禁止性要求用“shall not”。";
+    public override StandardClause? Iso => new("7.4");
+    public override IReadOnlyList<RuleMessage> Messages => [Ambiguous];
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var text in context.Index.Texts)
+        {
+            if (!text.Is(InformativePlaces.NotProse) && MayNotWords().IsMatch(RuleContext.ProseOf(text)))
+            {
+                context.Report(text, Ambiguous, Labels.Of(text.Label));
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace Mrs.Validation.Rules.References;
+
+public sealed class CrossReferenceTarget : Rule
+{
+    private static readonly RuleMessage Dangling = new(
+        "The cross-reference “{0}” points to #{1}, which does not exist in the document.",
+        "交叉引用“{0}”指向的#{1}在文件中不存在。");
+
+    private static readonly RuleMessage Footnote = new(
+        "The footnote mark [^{0}] refers to a footnote that does not exist.",
+        "脚注标记[^{0}]所指的脚注不存在。");
+
+    public override string Code => "REF-001";
+    public override string Name => "CrossReferenceTarget";
+    public override Severity DefaultSeverity => Severity.Error;
+    public override RuleFamilies Families => RuleFamilies.Both;
+    public override string Summary => "Every cross-reference [text](#id) and footnote mark [^id] points to something that exists.";
+    public override string SummaryZh => "每个交叉引用[文字](#id)和脚注标记[^id]都指向文件中存在的对象。";
+    public override StandardClause? Gbt => new("9.5");
+    public override StandardClause? Iso => new("Clause 10", Unsure: true);
+    public override IReadOnlyList<RuleMessage> Messages => [Dangling, Footnote];
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var use in context.Index.Links)
+        {
+            if (context.Index.Targets.ContainsKey(use.Link.Target))
+            {
+                continue;
+            }
+            if (use.Link.Footnote)
+            {
+                context.Report(use.Text, Footnote, use.Link.Target);
+            }
+            else
+            {
+                context.Report(use.Text, Dangling, InlineText.Excerpt(InlineText.ToPlain(use.Link.Text, true), 30), use.Link.Target);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace Mrs.Validation.Rules.References;
+
+public sealed class UndatedReferenceLocality : Rule
+{
+    private static readonly RuleMessage Undated = new(
+        "“{0}” cites {1} {2} of {3}, an undated reference; a reference to a particular clause, table or figure gives the year.",
+        "“{0}”引用了不注日期的{3}中的{1}{2}；引用文件的具体章条、图、表时应注日期。");
+
+    public override string Code => "REF-006";
+    public override string Name => "UndatedReferenceLocality";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override RuleFamilies Families => RuleFamilies.Both;
+    public override string Summary => "Undated references do not cite particular clauses, tables or figures of the referenced document.";
+    public override string SummaryZh => "不注日期的引用不应引用被引文件的具体章条、图或表。";
+    public override StandardClause? Gbt => new("9.5.4", Unsure: true);
+    public override StandardClause? Iso => new("10.4", Unsure: true);
+    public override IReadOnlyList<RuleMessage> Messages => [Undated];
+
+    public override void Check(RuleContext context)
+    {
+        var dated = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var r in context.Index.NormativeReferences.Concat(context.Index.BibliographyEntries))
+        {
+            if (r.Identifier is { } id)
+            {
+                dated[id.Key] = id.Dated || r.Entry.Year is not null;
+            }
+        }
+        foreach (var c in context.Index.PlainCitations)
+        {
+            if (c.Document is not { Dated: false } doc || dated.GetValueOrDefault(doc.Key))
+            {
+                continue;
+            }
+            var written = c.Text.Unlinked[Math.Min(doc.Index, c.Index)..Math.Max(doc.Index + doc.Length, c.Index + c.Length)];
+            context.Report(c.Text, Undated, InlineText.Excerpt(written), PlainCitationTarget.KindName(c.Kind), c.Key, doc.Text);
+        }
+    }
+}

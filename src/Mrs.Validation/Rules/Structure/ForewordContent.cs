@@ -1,0 +1,56 @@
+using Mrs.Model;
+
+namespace Mrs.Validation.Rules.Structure;
+
+public sealed class ForewordContent : Rule
+{
+    private static readonly RuleMessage Subclause = new(
+        "The foreword is divided into subclauses ({0}); it is one undivided element.",
+        "前言分了条（{0}）；前言不应分条。");
+
+    private static readonly RuleMessage Form = new(
+        "The foreword holds {0}; it holds no tables, figures or formulas.",
+        "前言中含有{0}；前言不应使用图、表或数学公式。");
+
+    public override string Code => "STRUCT-005";
+    public override string Name => "ForewordContent";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override RuleFamilies Families => RuleFamilies.Both;
+    public override string Summary => "The foreword has no subclauses, tables, figures or formulas.";
+    public override string SummaryZh => "前言不分条，不使用图、表或数学公式。";
+    public override StandardClause? Gbt => new("8.3");
+    public override StandardClause? Iso => new("Clause 12");
+    public override IReadOnlyList<RuleMessage> Messages => [Subclause, Form];
+
+    public override void Check(RuleContext context)
+    {
+        var foreword = context.Index.Foreword;
+        if (foreword is null)
+        {
+            return;
+        }
+        if (foreword.Children.Count > 0)
+        {
+            var first = foreword.Children[0];
+            context.Report(first.Pointer, "Foreword", Subclause, first.Label);
+        }
+        foreach (var block in context.Index.Blocks)
+        {
+            if (!ReferenceEquals(block.Owner, foreword) && !ReferenceEquals(block.Owner.Parent, foreword))
+            {
+                continue;
+            }
+            Loc? what = block.Block switch
+            {
+                Table => new Loc("a table", "表"),
+                Figure => new Loc("a figure", "图"),
+                Formula => new Loc("a formula", "数学公式"),
+                _ => null,
+            };
+            if (what is { } w)
+            {
+                context.Report(block.Pointer, "Foreword", Form, w);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace Mrs.Validation.Rules.Structure;
+
+public sealed class TermsIsClauseThree : Rule
+{
+    private static readonly RuleMessage Missing = new(
+        "The document has no terms and definitions clause: clause 3 is “Terms and definitions”, even when it defines none.",
+        "文件缺少“术语和定义”：第3章应为“术语和定义”，没有需要界定的术语时也应保留该章。");
+
+    private static readonly RuleMessage Misplaced = new(
+        "Terms and definitions are clause {0}; they must be clause 3.",
+        "“术语和定义”是第{0}章，应为第3章。");
+
+    public override string Code => "STRUCT-003";
+    public override string Name => "TermsIsClauseThree";
+    public override Severity DefaultSeverity => Severity.Error;
+    public override RuleFamilies Families => RuleFamilies.Both;
+    public override string Summary => "The document has a terms and definitions clause, and it is clause 3.";
+    public override string SummaryZh => "文件应有“术语和定义”，且为第3章。";
+    public override StandardClause? Gbt => new("8.7");
+    public override StandardClause? Iso => new("Clause 16");
+    public override IReadOnlyList<RuleMessage> Messages => [Missing, Misplaced];
+
+    public override void Check(RuleContext context) =>
+        ClausePosition.Check(context, ScopeRole.Terms, 3, Missing, Misplaced);
+}

@@ -1,0 +1,28 @@
+namespace Mrs.Validation.Rules.Terms;
+
+public sealed class DefinitionNoFinalFullStop : Rule
+{
+    private static readonly RuleMessage Stop = new(
+        "The definition of “{0}” ends with a full stop; a definition is a phrase without a final full stop.",
+        "“{0}”的定义以句号结尾；定义是一个短语，末尾不加句号。");
+
+    public override string Code => "TERM-004";
+    public override string Name => "DefinitionNoFinalFullStop";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override RuleFamilies Families => RuleFamilies.Iso;
+    public override string Summary => "A definition does not end with a full stop.";
+    public override string SummaryZh => "定义末尾不加句号。";
+    public override StandardClause? Iso => new("16.5.6", Unsure: true);
+    public override IReadOnlyList<RuleMessage> Messages => [Stop];
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var text in context.Index.Texts)
+        {
+            if ((text.Context & TextContext.Definition) != 0 && text.Term is not null && TextChecks.EndsWithFullStop(text.Plain))
+            {
+                context.Report(text, Stop, TermFacts.Preferred(text.Term));
+            }
+        }
+    }
+}

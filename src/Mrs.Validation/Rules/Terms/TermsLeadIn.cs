@@ -1,0 +1,50 @@
+using Mrs.Model;
+
+namespace Mrs.Validation.Rules.Terms;
+
+public sealed class TermsLeadIn : Rule
+{
+    private static readonly RuleMessage Missing = new(
+        "The terms and definitions clause has no lead-in; it begins with “{0}” (or “{1}”).",
+        "术语和定义一章没有引导语；应以“{0}”开头（或写“{1}”）。");
+
+    private static readonly RuleMessage Wrong = new(
+        "The lead-in of the terms and definitions is not a prescribed sentence: “{0}”; use “{1}”.",
+        "术语和定义的引导语不是规定的句子：“{0}”；应为“{1}”。");
+
+    public override string Code => "TERM-012";
+    public override string Name => "TermsLeadIn";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override RuleFamilies Families => RuleFamilies.Both;
+    public override string Summary => "The terms and definitions clause begins with a prescribed lead-in (“…适用于本文件。” / “For the purposes of this document, …”).";
+    public override string SummaryZh => "术语和定义以规定的引导语开头（“下列术语和定义适用于本文件。”等）。";
+    public override StandardClause? Gbt => new("8.7");
+    public override StandardClause? Iso => new("16.2", Unsure: true);
+    public override IReadOnlyList<RuleMessage> Messages => [Missing, Wrong];
+
+    public override void Check(RuleContext context)
+    {
+        var clause = context.Index.TermsClause;
+        if (clause is null)
+        {
+            return;
+        }
+        var chinese = context.Family == RuleFamily.Gbt && context.Chinese;
+        var (leadIn, none) = chinese
+            ? ("下列术语和定义适用于本文件。", "本文件没有需要界定的术语和定义。")
+            : ("For the purposes of this document, the following terms and definitions apply.", "No terms and definitions are listed in this document.");
+        if (clause.Blocks.Count == 0 || clause.Blocks[0] is not Paragraph first)
+        {
+            context.Report(clause, Missing, leadIn, none);
+            return;
+        }
+        var text = InlineText.ToPlain(first.Text, true).Trim();
+        var ok = chinese
+            ? text.Contains("适用于本文件", StringComparison.Ordinal) || text.Contains("没有需要界定的术语和定义", StringComparison.Ordinal)
+            : text.StartsWith("For the purposes of this document", StringComparison.OrdinalIgnoreCase) || text.StartsWith("No terms and definitions are listed", StringComparison.OrdinalIgnoreCase);
+        if (!ok)
+        {
+            context.Report(clause.Pointer + "/blocks/0/text", clause.Label, Wrong, InlineText.Excerpt(text), leadIn);
+        }
+    }
+}
