@@ -109,7 +109,22 @@ public static class InlineMarkdown
             {
                 return;
             }
+            // "[^…" would read as a footnote reference: a link that is all superscript is written inside the markers.
+            var superscript = text.Length > 2 && text[0] == '^' && text[^1] == '^' && text.IndexOf('^', 1) == text.Length - 1;
+            if (superscript)
+            {
+                text = text[1..^1];
+                output.Append('^');
+            }
+            else if (text[0] == '^')
+            {
+                text = "\u200b" + text;
+            }
             output.Append('[').Append(text).Append("](").Append(MarkdownText.Destination(destination)).Append(')');
+            if (superscript)
+            {
+                output.Append('^');
+            }
         }
 
         private void AppendPlain(string text)

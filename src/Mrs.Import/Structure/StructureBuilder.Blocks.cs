@@ -38,7 +38,7 @@ internal sealed partial class StructureBuilder
         {
             return;
         }
-        if (p.HasPicture || p.Inlines.Any(i => i is WordObject or WordTextBox))
+        if (Embedded(p.Inlines).Any())
         {
             OnObjects(p);
             return;
@@ -112,7 +112,7 @@ internal sealed partial class StructureBuilder
         {
             Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
         }
-        foreach (var inline in p.Inlines)
+        foreach (var inline in Embedded(p.Inlines))
         {
             switch (inline)
             {
@@ -149,10 +149,36 @@ internal sealed partial class StructureBuilder
         BindBookmarks(paragraphBookmarks.ToList(), lastBlock is FigureNode f ? f.Id : CurrentTargetId());
     }
 
+    /// <summary>Pictures, text boxes and objects of inline content, also inside fields (INCLUDEPICTURE) and hyperlinks.</summary>
+    private static IEnumerable<WordInline> Embedded(IEnumerable<WordInline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case WordPicture or WordObject or WordTextBox:
+                    yield return inline;
+                    break;
+                case WordField f:
+                    foreach (var e in Embedded(f.Result))
+                    {
+                        yield return e;
+                    }
+                    break;
+                case WordHyperlink h:
+                    foreach (var e in Embedded(h.Content))
+                    {
+                        yield return e;
+                    }
+                    break;
+            }
+        }
+    }
+
     /// <summary>The pictures, text boxes and objects of a paragraph whose text went elsewhere.</summary>
     private void AddEmbedded(WordParagraph p)
     {
-        var embedded = p.Inlines.Where(i => i is WordTextBox or WordObject or WordPicture).ToList();
+        var embedded = Embedded(p.Inlines).ToList();
         var saved = lastBlock;
         var copy = p with { Inlines = embedded };
         OnObjects(copy);
@@ -184,7 +210,8 @@ internal sealed partial class StructureBuilder
         var label = p.Number?.Text.Trim() ?? "";
         var markdown = Inline(p);
         var (number, title) = Caption(label, p.Text, markdown, TypedLabels.FigureCaption(), n => Inline(InlineEdit.DropPrefix(p.Inlines, n)));
-        var figure = lastBlock as FigureNode;
+        // The title goes to the picture just before it, or a few blocks back (a key or notes may stand between).
+        var figure = lastBlock as FigureNode ?? UntitledFigureNearby();
         if (figure is not null && (figure.Title is null || english))
         {
             if (english)
@@ -205,6 +232,23 @@ internal sealed partial class StructureBuilder
             }
         }
         BindBookmarks(paragraphBookmarks.ToList(), figure.Id);
+    }
+
+    private FigureNode? UntitledFigureNearby()
+    {
+        var blocks = Container().Blocks;
+        for (var i = blocks.Count - 1; i >= 0 && i >= blocks.Count - 4; i--)
+        {
+            if (blocks[i] is FigureNode { Title: null, Images.Count: > 0 } f)
+            {
+                return f;
+            }
+            if (blocks[i] is FigureNode)
+            {
+                return null; // another figure comes between: the title is not this picture's
+            }
+        }
+        return null;
     }
 
     /// <summary>An English title under a Chinese one is kept beside it as a note (nothing is lost).</summary>

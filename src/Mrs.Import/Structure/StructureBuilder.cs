@@ -199,7 +199,7 @@ internal sealed partial class StructureBuilder : IInlineContext
             // A cover-styled paragraph after the cover (some templates repeat the title): keep it as text.
             role = StyleRole.Body;
         }
-        if (text.Length == 0 && !p.HasPicture && !p.HasDisplayMath && !p.Inlines.Any(i => i is WordTextBox or WordObject))
+        if (text.Length == 0 && !p.HasDisplayMath && !Embedded(p.Inlines).Any())
         {
             BindBookmarks(p.Inlines.OfType<WordBookmark>().Select(b => b.Name), container?.Id);
             return;
@@ -211,7 +211,7 @@ internal sealed partial class StructureBuilder : IInlineContext
 
         role = Refine(p, role, text);
         Dispatch(p, role, text);
-        if (role.Kind is not (RoleKind.Body or RoleKind.Formula or RoleKind.FigureTitle or RoleKind.Caption or RoleKind.ExampleContent) && p.Inlines.Any(i => i is WordTextBox or WordObject or WordPicture))
+        if (role.Kind is not (RoleKind.Body or RoleKind.Formula or RoleKind.FigureTitle or RoleKind.Caption or RoleKind.ExampleContent) && Embedded(p.Inlines).Any())
         {
             // Text boxes, objects and pictures anchored in a heading, a note, a list item …: kept after it.
             AddEmbedded(p);
@@ -300,11 +300,7 @@ internal sealed partial class StructureBuilder : IInlineContext
             {
                 return new StyleRole(RoleKind.AnnexDesignation);
             }
-            if (TypedLabels.TableCaption().Match(text) is { Success: true } table && (table.Groups["title"].Length > 0 || text.Length < 15) && !text.Contains('。') && text.Length < 150)
-            {
-                return new StyleRole(RoleKind.Caption);
-            }
-            if (TypedLabels.FigureCaption().Match(text) is { Success: true } figure && (figure.Groups["title"].Length > 0 || text.Length < 15) && !text.Contains('。') && text.Length < 150)
+            if (LooksLikeCaption(TypedLabels.TableCaption().Match(text), text) || LooksLikeCaption(TypedLabels.FigureCaption().Match(text), text))
             {
                 return new StyleRole(RoleKind.Caption);
             }
@@ -339,6 +335,23 @@ internal sealed partial class StructureBuilder : IInlineContext
             return new StyleRole(RoleKind.Formula);
         }
         return StyleRole.Body;
+    }
+
+    /// <summary>
+    /// A typed caption: "Table 3 — Title" (a dash, colon or tab after the number in English, where "Table 3 gives …" is a
+    /// sentence), "表3　标题" (a space is enough in Chinese), short and without a sentence end.
+    /// </summary>
+    private static bool LooksLikeCaption(System.Text.RegularExpressions.Match m, string text)
+    {
+        if (!m.Success || text.Length >= 150 || text.Contains('。'))
+        {
+            return false;
+        }
+        var afterNumber = text[(m.Groups["number"].Index + m.Groups["number"].Length)..];
+        var chinese = m.Groups["word"].Value is "表" or "图" or "圖";
+        return afterNumber.Trim().Length == 0
+            || chinese
+            || afterNumber.TrimStart(' ', '\u00a0').Length > 0 && afterNumber.TrimStart(' ', '\u00a0')[0] is '—' or '–' or '-' or ':' or '：' or '\t';
     }
 
     /// <summary>True when a number alone in a paragraph continues the current clause numbering (4.2 → 4.2.1, 4.2.1 → 4.2.2).</summary>
