@@ -403,6 +403,7 @@ public sealed class DocxReader
         }
         var (format, characterStyle) = Format(rPr);
         var deleted = run.Parent?.Name == W.N("del") || run.Parent?.Name == W.N("moveFrom");
+        symbolFont = string.Equals(rPr?.Element(W.N("rFonts"))?.Attribute(W.N("ascii"))?.Value, "Symbol", StringComparison.OrdinalIgnoreCase);
         foreach (var child in run.Elements())
         {
             ReadRunChild(child, format, characterStyle, output, context, deleted);
@@ -426,7 +427,7 @@ public sealed class DocxReader
         switch (c.Name.LocalName)
         {
             case "t":
-                Emit(output, new WordText(c.Value, format, characterStyle));
+                Emit(output, new WordText(symbolFont ? FromSymbolFont(c.Value) : c.Value, format, characterStyle));
                 break;
             case "delText":
                 if (deleted && trackChanges == TrackChangesMode.Reject)
@@ -567,20 +568,37 @@ public sealed class DocxReader
 
     private static readonly Dictionary<int, string> SymbolFont = BuildSymbolFont();
 
+    private bool symbolFont;
+
+    /// <summary>Text typed in the Symbol font shows Symbol's glyphs ('a' is α, U+F028 is "("): write what Word shows.</summary>
+    private static string FromSymbolFont(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            var code = ch is >= '\uF020' and <= '\uF0FF' ? ch - 0xF000 : ch;
+            sb.Append(SymbolFont.TryGetValue(code, out var mapped) ? mapped : ch.ToString());
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The Symbol font's code points (Adobe Symbol encoding) in Unicode.</summary>
     private static Dictionary<int, string> BuildSymbolFont()
     {
         var map = new Dictionary<int, string>();
-        const string upper = "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ";
-        const string lower = "αβχδεφγηιϕκλμνοπθρστυϖωξψζ";
-        for (var i = 0; i < upper.Length; i++)
+        const string low = " !∀#∃%&∋()∗+,−./0123456789:;<=>?≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_‾αβχδεφγηιϕκλμνοπθρστυϖωξψζ{|}∼";
+        for (var i = 0; i < low.Length; i++)
         {
-            map[0x41 + i] = upper[i].ToString();
-            map[0x61 + i] = lower[i].ToString();
+            map[0x20 + i] = low[i].ToString();
         }
-        map[0xB1] = "±"; map[0xB4] = "×"; map[0xB8] = "÷"; map[0xA3] = "≤"; map[0xB3] = "≥"; map[0xB9] = "≠"; map[0xBB] = "≈";
-        map[0xA5] = "∞"; map[0xB0] = "°"; map[0xD6] = "√"; map[0xE5] = "∑"; map[0xD5] = "∏"; map[0xF2] = "∫"; map[0xB6] = "∂";
-        map[0xAE] = "→"; map[0xAC] = "←"; map[0xDE] = "⇒"; map[0xDB] = "⇔"; map[0xB7] = "•"; map[0x2D] = "−"; map[0xA2] = "′";
-        map[0xB2] = "″"; map[0xC6] = "∅"; map[0xCE] = "∈"; map[0xCF] = "∉"; map[0xC7] = "∩"; map[0xC8] = "∪"; map[0xD7] = "·";
+        const string high = "€ϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓°±″≥×∝∂•÷≠≡≈…⏐⎯↵ℵℑℜ℘⊗⊕∅∩∪⊃⊇⊄⊂⊆∈∉∠∇®©™∏√⋅¬∧∨⇔⇐⇑⇒⇓◊〈®©™∑⎛⎜⎝⎡⎢⎣⎧⎨⎩⎪ 〉∫⌠⎮⌡⎞⎟⎠⎤⎥⎦⎫⎬⎭";
+        for (var i = 0; i < high.Length; i++)
+        {
+            if (high[i] != ' ')
+            {
+                map[0xA0 + i] = high[i].ToString();
+            }
+        }
         return map;
     }
 
