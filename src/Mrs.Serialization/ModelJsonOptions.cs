@@ -94,29 +94,55 @@ public static class ModelJsonOptions
         }
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Dictionary<string, int>> Orders = new();
+
     /// <summary>Base-type properties first, then each derived type's, each in source declaration order.</summary>
     private static int DeclarationOrder(Type type, PropertyInfo property)
     {
-        var depth = 0;
-        for (var t = property.DeclaringType?.BaseType; t is not null && t != typeof(object); t = t.BaseType)
+        var declaring = property.DeclaringType!;
+        var order = Orders.GetOrAdd(declaring, static t =>
         {
-            depth++;
-        }
-        var declared = property.DeclaringType!.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .OrderBy(p => p.MetadataToken)
-            .ToList();
-        return depth * 1000 + declared.FindIndex(p => p.Name == property.Name);
+            var depth = 0;
+            for (var b = t.BaseType; b is not null && b != typeof(object); b = b.BaseType)
+            {
+                depth++;
+            }
+            return t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .OrderBy(p => p.MetadataToken)
+                .Select((p, i) => (p.Name, Order: depth * 1000 + i))
+                .ToDictionary(x => x.Name, x => x.Order, StringComparer.Ordinal);
+        });
+        return order[property.Name];
     }
 }
 
 /// <summary>Enums as text: camelCase names, except degrees of correspondence, which are written as IDT, MOD, NEQ.</summary>
 internal sealed class ModelEnumConverterFactory : JsonConverterFactory
 {
-    private static readonly JsonStringEnumConverter CamelCase = new(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
-    private static readonly JsonStringEnumConverter UpperCase = new(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false);
-
     public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
 
     public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        (typeToConvert == typeof(AdoptionDegree) ? UpperCase : CamelCase).CreateConverter(typeToConvert, options);
+        (JsonConverter)Activator.CreateInstance(typeof(ModelEnumConverter<>).MakeGenericType(typeToConvert))!;
+}
+
+/// <summary>One enum as text, with a name table made once (cheaper to start than the general string-enum converter).</summary>
+internal sealed class ModelEnumConverter<T> : JsonConverter<T> where T : struct, Enum
+{
+    private static readonly Dictionary<T, string> Names = Enum.GetValues<T>().ToDictionary(v => v, Name);
+
+    public static string NameOf(T value) => Names[value];
+    private static readonly Dictionary<string, T> Values = Names.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
+
+    private static string Name(T value)
+    {
+        var name = value.ToString();
+        return typeof(T) == typeof(AdoptionDegree) ? name.ToUpperInvariant() : char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String && Values.TryGetValue(reader.GetString()!, out var value)
+            ? value
+            : throw new JsonException($"'{(reader.TokenType == JsonTokenType.String ? reader.GetString() : reader.TokenType.ToString())}' is not a value of {typeof(T).Name}");
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(Names[value]);
 }

@@ -44,7 +44,18 @@ public static class ModelWriter
         return output.ToString();
     }
 
-    public static JsonDocument ToTree(StandardDocument document) =>
+    public static JsonDocument ToTree(StandardDocument document)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
+        {
+            ModelTreeWriter.Write(writer, document);
+        }
+        return JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 512 });
+    }
+
+    /// <summary>The same tree through the general serializer (the reference the fast writer is tested against).</summary>
+    public static JsonDocument ToTreeBySerializer(StandardDocument document) =>
         JsonSerializer.SerializeToDocument(document, ModelJsonOptions.WriterOptions);
 
     /// <summary>Writes text to a file atomically: a temporary file beside it, then a rename; no partial file on failure.</summary>

@@ -24,9 +24,9 @@ dotnet publish src/Mrs.Cli -c Release -r linux-x64 --self-contained false -p:Pub
 mrs="$out/mrs/mrs"
 "$mrs" --version >/dev/null
 
-measure() { # prints "seconds kilobytes" for one run of the command
-  /usr/bin/time -f "%e %M" -o "$out/t" "$@" >/dev/null 2>&1 || true
-  cat "$out/t"
+measure() { # prints "seconds kilobytes" for one run of the command (GNU time's last line; a failed run still counts)
+  /usr/bin/time -f "%e %M" -o "$out/t" "$@" >/dev/null 2>&1 || echo "$* failed" >> "$out/failures"
+  tail -1 "$out/t"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
@@ -42,4 +42,5 @@ for f in "${files[@]}"; do
   printf '%-48s %9.2f %9.2f %9.0f %9.0f %7.2f %7.2f\n' "$(basename "$f")" "$ms" "$ps" "$(echo "$mm/1024" | bc -l)" "$(echo "$pm/1024" | bc -l)" \
     "$(echo "$ms/$ps" | bc -l)" "$(echo "$mm/$pm" | bc -l)"
 done
+[ -f "$out/failures" ] && { echo "runs that failed:"; sort -u "$out/failures"; }
 rm -rf "$out"

@@ -26,7 +26,12 @@ internal static class ImportCommand
                 return ExitCodes.BadInput;
             }
             var format = toStdout ? ModelFormat.Yaml : ModelFormats.FromPath(target);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var text = ModelWriter.Write(result.Document, format);
+            if (Environment.GetEnvironmentVariable("MRS_TIMINGS") == "1")
+            {
+                console.Error.WriteLine($"timings: write {clock.ElapsedMilliseconds} ms");
+            }
             if (toStdout)
             {
                 console.Out.Write(text);

@@ -45,7 +45,8 @@ public sealed record EnglishForm(Regex Pattern, ProvisionKind Kind, bool Negativ
 /// </summary>
 public static class EnglishForms
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    // Interpreted, not compiled: compiling some fifty patterns costs more at start-up than the keyword filter leaves to match.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string Adv = @"(?:\s+(?<adv>also|therefore|then|normally|generally|usually|further|still|always|otherwise))?";
     private const string Be = @"(?:is|are)";
 

@@ -1,0 +1,61 @@
+using Mrs.Import;
+using Mrs.Model;
+using Mrs.Serialization;
+using Mrs.Tests.Import.Docx;
+
+namespace Mrs.Tests.Serialization;
+
+/// <summary>The fast model writer gives exactly the tree the general serializer gives, on every kind of model we have.</summary>
+public class TreeWriterTests
+{
+    private static void AssertSameTree(StandardDocument document)
+    {
+        using var fast = ModelWriter.ToTree(document);
+        using var reference = ModelWriter.ToTreeBySerializer(document);
+        Assert.Equal(ModelWriter.JsonTreeToJson(reference.RootElement), ModelWriter.JsonTreeToJson(fast.RootElement));
+    }
+
+    [Fact]
+    public void Kitchen_sink() => AssertSameTree(ModelFixtures.KitchenSink());
+
+    [Fact]
+    public void Samples()
+    {
+        foreach (var file in Directory.GetFiles(TestPaths.Samples, "*.std.yaml"))
+        {
+            AssertSameTree(ModelReader.ReadValid(File.ReadAllText(file), ModelFormat.Yaml));
+        }
+    }
+
+    [Fact]
+    public void Rule_fixtures()
+    {
+        var folder = Path.Combine(TestPaths.Repository, "tests", "Mrs.Tests", "Validation");
+        var count = 0;
+        foreach (var file in Directory.GetFiles(folder, "*.std.yaml", SearchOption.AllDirectories))
+        {
+            using var loaded = ModelReader.Load(file);
+            if (loaded.Document is not null)
+            {
+                AssertSameTree(loaded.Document);
+                count++;
+            }
+        }
+        Assert.True(count > 100);
+    }
+
+    public static TheoryData<string> Standards() => CorpusFiles.Data(CorpusFiles.Standards().Where(f => !f.EndsWith(".doc", StringComparison.Ordinal)));
+
+    [Theory]
+    [MemberData(nameof(Standards))]
+    public void Imported_standards(string file)
+    {
+        try
+        {
+            AssertSameTree(DocumentImporter.Import(TestPaths.CorpusFile(file), new ImportOptions()).Document);
+        }
+        catch (ImportException)
+        {
+        }
+    }
+}
