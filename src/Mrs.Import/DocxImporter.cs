@@ -92,6 +92,8 @@ public static class DocxImporter
         // Cross-references point at bookmarks; now that every element's id is known, they point at ids.
         built = built with { Document = CrossReferences.Resolve(built.Document, builder.BookmarkTargets, report) };
         Lap("links");
+        built = built with { Document = ProvisionPass.Apply(built.Document, language) };
+        Lap("provisions");
 
         var document = built.Document with
         {

@@ -1,4 +1,3 @@
-using Mrs.Import.Provisions;
 using Mrs.Model;
 
 namespace Mrs.Import.Structure;
@@ -12,19 +11,4 @@ internal sealed class ImportSession(ImportReport report, AssetStore assets, stri
     public HashSet<string> MappedStyles { get; } = new(StringComparer.OrdinalIgnoreCase);
     public List<string> DocumentTitles { get; } = [];
     public List<MetadataField> Boilerplate { get; } = [];
-    private readonly Dictionary<string, IReadOnlyList<Provision>> cache = new(StringComparer.Ordinal);
-
-    public IReadOnlyList<Provision> Classify(string markdown)
-    {
-        if (markdown.Length == 0)
-        {
-            return [];
-        }
-        if (!cache.TryGetValue(markdown, out var provisions))
-        {
-            provisions = ProvisionClassifier.Classify(markdown, Language);
-            cache[markdown] = provisions;
-        }
-        return provisions;
-    }
 }

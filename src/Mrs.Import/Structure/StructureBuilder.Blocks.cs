@@ -55,7 +55,7 @@ internal sealed partial class StructureBuilder
         {
             return;
         }
-        Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
+        Add(new LeafNode(new Paragraph { Text = markdown }) { Paragraph = p.Index });
         BindBookmarks(paragraphBookmarks.ToList(), CurrentTargetId());
     }
 
@@ -110,7 +110,7 @@ internal sealed partial class StructureBuilder
         var caption = TypedLabels.FigureCaption().Match(MarkdownText.Plain(markdown));
         if (markdown.Length > 0 && !caption.Success)
         {
-            Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
+            Add(new LeafNode(new Paragraph { Text = markdown }) { Paragraph = p.Index });
         }
         foreach (var inline in Embedded(p.Inlines))
         {
@@ -405,7 +405,7 @@ internal sealed partial class StructureBuilder
         var lead = Inline(p.Inlines.TakeWhile(i => i is not WordMath).ToList());
         if (lead.Length > 0 && !TypedLabels.FormulaNumber().IsMatch(MarkdownText.Plain(lead)))
         {
-            Add(new LeafNode(new Paragraph { Text = lead, Provisions = session.Classify(lead) }) { Paragraph = p.Index });
+            Add(new LeafNode(new Paragraph { Text = lead }) { Paragraph = p.Index });
         }
         for (var i = 0; i < maths.Count; i++)
         {
@@ -427,7 +427,7 @@ internal sealed partial class StructureBuilder
         var trail = Inline(p.Inlines.SkipWhile(i => i is not WordMath).Where(i => i is not WordMath).ToList());
         if (trail.Length > 0 && !TypedLabels.FormulaNumber().IsMatch(MarkdownText.Plain(trail).Trim()))
         {
-            Add(new LeafNode(new Paragraph { Text = trail, Provisions = session.Classify(trail) }) { Paragraph = p.Index });
+            Add(new LeafNode(new Paragraph { Text = trail }) { Paragraph = p.Index });
         }
     }
 
@@ -602,7 +602,7 @@ internal sealed partial class StructureBuilder
                 open.Items[^1] = last with { Definition = last.Definition + "\\\n" + text };
                 return;
             }
-            Add(new LeafNode(new Paragraph { Text = text, Provisions = session.Classify(text) }) { Paragraph = p.Index });
+            Add(new LeafNode(new Paragraph { Text = text }) { Paragraph = p.Index });
             return;
         }
         if (lastBlock is not DefinitionListNode list)
@@ -637,7 +637,7 @@ internal sealed partial class StructureBuilder
         var note = new NoteNode { Number = number, Paragraph = p.Index };
         if (markdown.Length > 0)
         {
-            note.Children.Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
+            note.Children.Add(new LeafNode(new Paragraph { Text = markdown }) { Paragraph = p.Index });
         }
         if (term is not null)
         {
@@ -693,7 +693,7 @@ internal sealed partial class StructureBuilder
             OnBody(p, p.Text);
             return;
         }
-        lastNote.Children.Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
+        lastNote.Children.Add(new LeafNode(new Paragraph { Text = markdown }) { Paragraph = p.Index });
     }
 
     private void OnExample(WordParagraph p, string text)
@@ -703,7 +703,7 @@ internal sealed partial class StructureBuilder
         var example = new NoteNode { IsExample = true, Number = number, Paragraph = p.Index };
         if (markdown.Length > 0)
         {
-            example.Children.Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
+            example.Children.Add(new LeafNode(new Paragraph { Text = markdown }) { Paragraph = p.Index });
         }
         if (term is not null)
         {
@@ -746,7 +746,7 @@ internal sealed partial class StructureBuilder
             return;
         }
         var markdown = Inline(p);
-        example.Children.Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
+        example.Children.Add(new LeafNode(new Paragraph { Text = markdown }) { Paragraph = p.Index });
     }
 
     // ------------------------------------------------------------------ lists
@@ -783,7 +783,7 @@ internal sealed partial class StructureBuilder
         {
             level = role.Level;
         }
-        var item = new ItemNode { Label = string.IsNullOrEmpty(label) ? null : label, Text = markdown, Provisions = session.Classify(markdown), Paragraph = p.Index };
+        var item = new ItemNode { Label = string.IsNullOrEmpty(label) ? null : label, Text = markdown, Paragraph = p.Index };
 
         // Close deeper lists; open a nested list under the last item when this one is deeper.
         while (openLists.Count > 0 && openLists[^1].Level > level)
@@ -817,7 +817,7 @@ internal sealed partial class StructureBuilder
         var markdown = Inline(p);
         if (openLists.Count > 0 && openLists[^1].Items.Count > 0)
         {
-            openLists[^1].Items[^1].Children.Add(new LeafNode(new Paragraph { Text = markdown, Provisions = session.Classify(markdown) }) { Paragraph = p.Index });
+            openLists[^1].Items[^1].Children.Add(new LeafNode(new Paragraph { Text = markdown }) { Paragraph = p.Index });
             return;
         }
         OnBody(p, p.Text);

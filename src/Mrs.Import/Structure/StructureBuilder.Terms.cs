@@ -76,7 +76,7 @@ internal sealed partial class StructureBuilder
                 else
                 {
                     var more = Inline(p);
-                    term.Blocks.Add(new LeafNode(new Paragraph { Text = more, Provisions = session.Classify(more) }) { Paragraph = p.Index });
+                    term.Blocks.Add(new LeafNode(new Paragraph { Text = more }) { Paragraph = p.Index });
                 }
                 break;
             case RoleKind.TermSource:
@@ -238,7 +238,7 @@ internal sealed partial class StructureBuilder
         {
             // the lead-in sentence of the clause
             var lead = Inline(p);
-            Add(new LeafNode(new Paragraph { Text = lead, Provisions = session.Classify(lead) }) { Paragraph = p.Index });
+            Add(new LeafNode(new Paragraph { Text = lead }) { Paragraph = p.Index });
             return;
         }
         var entry = Reference(p, text, "ref");
@@ -258,7 +258,7 @@ internal sealed partial class StructureBuilder
             && (bibliography.Entries.Count == 0 && (text.EndsWith('：') || text.EndsWith(':') || text.EndsWith('。') && !text.Contains(',')) || !text.Any(char.IsLetterOrDigit)))
         {
             var lead = Inline(p);
-            bibliography.Blocks.Add(new LeafNode(new Paragraph { Text = lead, Provisions = session.Classify(lead) }) { Paragraph = p.Index });
+            bibliography.Blocks.Add(new LeafNode(new Paragraph { Text = lead }) { Paragraph = p.Index });
             return;
         }
         var entry = Reference(p, text, "bib");

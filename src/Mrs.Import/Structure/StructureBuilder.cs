@@ -660,7 +660,7 @@ internal sealed partial class StructureBuilder : IInlineContext
     {
         if (rest is { Length: > 0 })
         {
-            Add(new LeafNode(new Paragraph { Text = rest, Provisions = session.Classify(rest) }) { Paragraph = p.Index });
+            Add(new LeafNode(new Paragraph { Text = rest }) { Paragraph = p.Index });
         }
     }
 
@@ -995,7 +995,7 @@ internal sealed partial class StructureBuilder : IInlineContext
                 if (block is WordParagraph p && p.Text.Trim().Length > 0)
                 {
                     var text = Inline(p);
-                    blocks.Add(new Paragraph { Text = text, Provisions = session.Classify(text) });
+                    blocks.Add(new Paragraph { Text = text });
                 }
                 else if (block is WordTable t)
                 {
@@ -1009,7 +1009,6 @@ internal sealed partial class StructureBuilder : IInlineContext
 
     internal string InlineFor(IReadOnlyList<WordInline> inlines) => Inline(inlines);
 
-    internal IReadOnlyList<Provision> Classify(string text) => session.Classify(text);
 }
 
 /// <summary>The model built from a Word document, and the Word paragraph behind each JSON pointer.</summary>

@@ -56,7 +56,7 @@ internal static class TableConverter
                 }
                 var noteMatch = TypedLabels.NoteLabel().Match(p.Number?.Text.Trim() is { Length: > 0 } l ? l : plain);
                 var body = p.Number is not null ? text : noteMatch.Success ? text[System.Math.Min(text.Length, Escaped(text, noteMatch.Length))..].Trim() : text;
-                notes.Add(new Note { Number = noteMatch.Success && noteMatch.Groups["number"].Success ? noteMatch.Groups["number"].Value : null, Blocks = [new Paragraph { Text = body, Provisions = builder.Classify(body) }] });
+                notes.Add(new Note { Number = noteMatch.Success && noteMatch.Groups["number"].Success ? noteMatch.Groups["number"].Value : null, Blocks = [new Paragraph { Text = body }] });
             }
         }
 
@@ -141,7 +141,7 @@ internal static class TableConverter
                     var markdown = builder.InlineFor(p.Inlines);
                     if (markdown.Length > 0)
                     {
-                        blocks.Add(new Paragraph { Text = markdown, Provisions = builder.Classify(markdown) });
+                        blocks.Add(new Paragraph { Text = markdown });
                     }
                     if (p.HasDisplayMath)
                     {
@@ -160,7 +160,7 @@ internal static class TableConverter
         {
             return (null, []);
         }
-        if (blocks.Count == 1 && blocks[0] is Paragraph { Provisions.Count: 0 } single)
+        if (blocks.Count == 1 && blocks[0] is Paragraph single)
         {
             return (single.Text, []);
         }

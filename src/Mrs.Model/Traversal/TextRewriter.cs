@@ -5,8 +5,13 @@ namespace Mrs.Model;
 /// reference entries …) passed through a function; everything else is kept. Stages use it for whole-document text
 /// passes, such as resolving cross-references once all targets are known.
 /// </summary>
-public sealed class TextRewriter(Func<string, string> map)
+public sealed class TextRewriter(Func<string, string> map, Func<string, IReadOnlyList<Provision>, IReadOnlyList<Provision>>? provisions = null)
 {
+    /// <summary>Passes every paragraph and list item text with its provisions through <paramref name="provisions"/>, text unchanged.</summary>
+    public static TextRewriter ForProvisions(Func<string, IReadOnlyList<Provision>, IReadOnlyList<Provision>> provisions) => new(s => s, provisions);
+
+    private IReadOnlyList<Provision> P(string text, IReadOnlyList<Provision> current) => provisions is null ? current : provisions(text, current);
+
     private string? M(string? s) => s is null ? null : map(s);
 
     private string MS(string s) => map(s);
@@ -62,18 +67,29 @@ public sealed class TextRewriter(Func<string, string> map)
 
     public IReadOnlyList<Block> Blocks(IReadOnlyList<Block> blocks) => blocks.Select(Block).ToList();
 
+    /// <summary>A cell; a text cell whose text makes provisions becomes a one-paragraph block cell, so that they have a place.</summary>
+    private TableCell Cell(TableCell c)
+    {
+        var cell = c with { Text = M(c.Text), Blocks = Blocks(c.Blocks) };
+        if (provisions is not null && cell.Text is { } text && provisions(text, []) is { Count: > 0 } found)
+        {
+            return cell with { Text = null, Blocks = [new Paragraph { Text = text, Provisions = found }] };
+        }
+        return cell;
+    }
+
     private DefinitionItem Item(DefinitionItem i) => i with { Term = MS(i.Term), Definition = MS(i.Definition) };
 
     public Block Block(Block block) => block switch
     {
-        Paragraph p => p with { Text = MS(p.Text) },
-        ListBlock l => l with { Items = l.Items.Select(i => i with { Text = MS(i.Text), Blocks = Blocks(i.Blocks) }).ToList() },
+        Paragraph p => p with { Text = MS(p.Text), Provisions = P(p.Text, p.Provisions) },
+        ListBlock l => l with { Items = l.Items.Select(i => i with { Text = MS(i.Text), Provisions = P(i.Text, i.Provisions), Blocks = Blocks(i.Blocks) }).ToList() },
         Note n => n with { Blocks = Blocks(n.Blocks) },
         Example e => e with { Title = M(e.Title), Blocks = Blocks(e.Blocks) },
         Table t => t with
         {
             Title = M(t.Title),
-            Rows = t.Rows.Select(r => r with { Cells = r.Cells.Select(c => c with { Text = M(c.Text), Blocks = Blocks(c.Blocks) }).ToList() }).ToList(),
+            Rows = t.Rows.Select(r => r with { Cells = r.Cells.Select(Cell).ToList() }).ToList(),
             Notes = t.Notes.Select(n => (Note)Block(n)).ToList(),
             Footnotes = t.Footnotes.Select(Footnote).ToList(),
         },
