@@ -19,7 +19,8 @@ public sealed record LegacyFormat(string Name, string Extension)
     /// What a file is, by content first and extension second: null for a file the .docx importer reads (or refuses)
     /// itself, a format for a file LibreOffice must convert. Throws <see cref="ImportException"/> for files that are
     /// refused without starting LibreOffice: empty, encrypted (OOXML in an OLE container, or a Word 6-2003 file whose
-    /// FIB says it is encrypted), and Excel, PowerPoint or OpenDocument files that are not text documents.
+    /// FIB says it is encrypted), compound files that are damaged or hold no Word document (Excel, PowerPoint…), and
+    /// OpenDocument files that are not text documents.
     /// </summary>
     public static LegacyFormat? Detect(string path)
     {
@@ -47,6 +48,11 @@ public sealed record LegacyFormat(string Name, string Extension)
                         throw new ImportException("this is an Excel workbook (.xls), not a Word document");
                     case OleKind.PowerPoint:
                         throw new ImportException("this is a PowerPoint presentation (.ppt), not a Word document");
+                    case OleKind.NotWord:
+                        throw new ImportException("not a Word document: the compound (OLE) file holds no WordDocument stream");
+                    case OleKind.Damaged:
+                        // LibreOffice would read such a file as plain text and produce garbage.
+                        throw new ImportException("the file is damaged: it begins like a Word 97-2003 document, but its structure cannot be read");
                 }
                 return extension == ".dot" ? Dot : Doc;
             case FileSignature.Rtf:
@@ -94,23 +100,26 @@ public sealed record LegacyFormat(string Name, string Extension)
 
 internal enum OleKind
 {
-    /// <summary>The container could not be read far enough to tell; LibreOffice decides.</summary>
-    Unknown,
+    /// <summary>A Word document, or a container read well enough to hold one but whose FIB could not be checked:
+    /// LibreOffice decides.</summary>
     Word,
     EncryptedWord,
     Excel,
     PowerPoint,
+    /// <summary>A readable container without a WordDocument stream.</summary>
+    NotWord,
+    /// <summary>The signature of a compound file, but not its structure (no valid header, no readable directory).</summary>
+    Damaged,
 }
 
 /// <summary>
 /// Just enough of the compound file format ([MS-CFB]) to find the WordDocument stream and read the flags of its File
-/// Information Block ([MS-DOC] 2.5.2, the same place in Word 6 and 95): fEncrypted (0x0100) is set for documents
-/// encrypted with a password (RC4 or XOR obfuscation). Every offset is checked; a damaged container gives Unknown.
+/// Information Block ([MS-DOC] 2.5.2, at the same place in Word 6 and 95): fEncrypted (0x0100) is set for documents
+/// encrypted with a password (RC4 or XOR obfuscation). Every offset is checked against the file.
 /// </summary>
 internal static class OleWord
 {
-    private const uint EndOfChain = 0xFFFFFFFE;
-    private const int MaxDirectorySectors = 4096;
+    private const int MaxChainSteps = 1 << 16;
 
     public static OleKind Inspect(Stream stream)
     {
@@ -120,7 +129,7 @@ internal static class OleWord
         }
         catch (Exception ex) when (ex is IOException or ArgumentException or EndOfStreamException or OverflowException)
         {
-            return OleKind.Unknown;
+            return OleKind.Damaged;
         }
         finally
         {
@@ -128,140 +137,163 @@ internal static class OleWord
         }
     }
 
+    private sealed record Entry(string Name, byte Type, uint Start, long Size);
+
     private static OleKind InspectCore(Stream stream)
     {
         var header = new byte[512];
         stream.Position = 0;
         if (stream.ReadAtLeast(header, 512, throwOnEndOfStream: false) < 512)
         {
-            return OleKind.Unknown;
+            return OleKind.Damaged;
         }
         int shift = BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(0x1E));
-        if (shift is not (9 or 12))
+        int miniShift = BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(0x20));
+        if (shift is not (9 or 12) || miniShift != 6 || BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(0x1C)) != 0xFFFE)
         {
-            return OleKind.Unknown;
+            return OleKind.Damaged;
         }
-        var sectorSize = 1 << shift;
-        var firstDirectory = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(0x30));
-        var fatSectors = ReadFatSectorList(stream, header, sectorSize);
+        var file = new Container(stream, header, 1 << shift);
 
-        uint? wordStart = null;
-        long wordSize = 0;
-        OleKind? other = null;
-        var sector = firstDirectory;
-        var buffer = new byte[sectorSize];
-        for (var visited = 0; sector < 0xFFFFFFFA && visited < MaxDirectorySectors; visited++)
+        var entries = new List<Entry>();
+        foreach (var sector in file.Chain(BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(0x30))))
         {
-            if (!ReadSector(stream, sector, sectorSize, buffer))
+            var buffer = file.Sector(sector);
+            if (buffer is null)
             {
                 break;
             }
-            for (var offset = 0; offset + 128 <= sectorSize; offset += 128)
+            for (var offset = 0; offset + 128 <= buffer.Length; offset += 128)
             {
-                var entry = buffer.AsSpan(offset, 128);
-                var type = entry[0x42];
-                if (type != 2)
+                var e = buffer.AsSpan(offset, 128);
+                int nameBytes = BinaryPrimitives.ReadUInt16LittleEndian(e[0x40..]);
+                if (e[0x42] is not (1 or 2 or 5) || nameBytes is < 2 or > 64 || nameBytes % 2 != 0)
                 {
                     continue;
                 }
-                int nameBytes = BinaryPrimitives.ReadUInt16LittleEndian(entry[0x40..]);
-                if (nameBytes is < 2 or > 64)
-                {
-                    continue;
-                }
-                var name = Encoding.Unicode.GetString(entry[..(nameBytes - 2)]);
-                switch (name)
-                {
-                    case "WordDocument" when wordStart is null:
-                        // the first one: the document's own (embedded documents come later, in sub-storages)
-                        wordStart = BinaryPrimitives.ReadUInt32LittleEndian(entry[0x74..]);
-                        wordSize = BinaryPrimitives.ReadUInt32LittleEndian(entry[0x78..]);
-                        break;
-                    case "Workbook" or "Book":
-                        other ??= OleKind.Excel;
-                        break;
-                    case "PowerPoint Document":
-                        other ??= OleKind.PowerPoint;
-                        break;
-                }
+                entries.Add(new Entry(Encoding.Unicode.GetString(e[..(nameBytes - 2)]), e[0x42],
+                    BinaryPrimitives.ReadUInt32LittleEndian(e[0x74..]), BinaryPrimitives.ReadUInt32LittleEndian(e[0x78..])));
             }
-            sector = NextSector(stream, fatSectors, sector, sectorSize);
         }
-        if (wordStart is null)
+        if (entries.Count == 0 || entries[0].Type != 5)
         {
-            // Embedded workbooks and presentations have these streams too (in sub-storages): only a container
-            // without a Word document is an Excel or PowerPoint file.
-            return other ?? OleKind.Unknown;
+            return OleKind.Damaged;
         }
-        // The FIB is at the start of the stream; streams under the mini-stream cutoff (4096 bytes) live elsewhere,
-        // but a Word document stream is never that small.
+        // The first WordDocument stream is the document's own; embedded documents come later, in sub-storages, and
+        // embedded workbooks and presentations have their streams too: only a container without a Word document is
+        // an Excel or PowerPoint file.
+        var word = entries.FirstOrDefault(e => e.Type == 2 && e.Name == "WordDocument");
+        if (word is null)
+        {
+            return entries.Any(e => e.Name is "Workbook" or "Book") ? OleKind.Excel
+                : entries.Any(e => e.Name == "PowerPoint Document") ? OleKind.PowerPoint
+                : OleKind.NotWord;
+        }
         var cutoff = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(0x38));
-        if (wordSize < Math.Max(cutoff, 0x20) || !ReadSector(stream, wordStart.Value, sectorSize, buffer))
+        var fib = word.Size >= cutoff
+            ? file.Sector(word.Start)
+            : file.MiniSector(entries[0].Start, word.Start);
+        if (fib is null || fib.Length < 0x0C || word.Size < 0x0C)
         {
-            return OleKind.Unknown;
+            return OleKind.Word;
         }
-        var ident = BinaryPrimitives.ReadUInt16LittleEndian(buffer);
+        var ident = BinaryPrimitives.ReadUInt16LittleEndian(fib);
         if (ident is not (0xA5EC or 0xA5DC))
         {
-            return OleKind.Unknown;
+            return OleKind.Word;
         }
-        var flags = BinaryPrimitives.ReadUInt16LittleEndian(buffer.AsSpan(0x0A));
+        var flags = BinaryPrimitives.ReadUInt16LittleEndian(fib.AsSpan(0x0A));
         return (flags & 0x0100) != 0 ? OleKind.EncryptedWord : OleKind.Word;
     }
 
-    /// <summary>The sectors holding the FAT: the 109 in the header, then the DIFAT chain.</summary>
-    private static List<uint> ReadFatSectorList(Stream stream, byte[] header, int sectorSize)
+    /// <summary>Sectors, chains and the mini stream of a compound file; null or an empty chain where the file ends or lies.</summary>
+    private sealed class Container
     {
-        var count = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(0x2C));
-        var list = new List<uint>();
-        for (var i = 0; i < 109 && list.Count < count; i++)
-        {
-            list.Add(BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(0x4C + 4 * i)));
-        }
-        var difat = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(0x44));
-        var buffer = new byte[sectorSize];
-        for (var visited = 0; difat < 0xFFFFFFFA && list.Count < count && visited < 1024; visited++)
-        {
-            if (!ReadSector(stream, difat, sectorSize, buffer))
-            {
-                break;
-            }
-            for (var i = 0; i < sectorSize / 4 - 1 && list.Count < count; i++)
-            {
-                list.Add(BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(4 * i)));
-            }
-            difat = BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(sectorSize - 4));
-        }
-        return list;
-    }
+        private readonly Stream stream;
+        private readonly int sectorSize;
+        private readonly List<uint> fatSectors = [];
+        private readonly Dictionary<uint, byte[]> fatCache = [];
 
-    private static uint NextSector(Stream stream, List<uint> fatSectors, uint sector, int sectorSize)
-    {
-        var perSector = (uint)(sectorSize / 4);
-        var index = sector / perSector;
-        if (index >= fatSectors.Count)
+        public Container(Stream stream, byte[] header, int sectorSize)
         {
-            return EndOfChain;
+            this.stream = stream;
+            this.sectorSize = sectorSize;
+            var count = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(0x2C));
+            for (var i = 0; i < 109 && fatSectors.Count < count; i++)
+            {
+                fatSectors.Add(BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(0x4C + 4 * i)));
+            }
+            var difat = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(0x44));
+            for (var visited = 0; difat < 0xFFFFFFFA && fatSectors.Count < count && visited < 1024; visited++)
+            {
+                var buffer = Sector(difat);
+                if (buffer is null)
+                {
+                    break;
+                }
+                for (var i = 0; i < sectorSize / 4 - 1 && fatSectors.Count < count; i++)
+                {
+                    fatSectors.Add(BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(4 * i)));
+                }
+                difat = BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(sectorSize - 4));
+            }
         }
-        var buffer = new byte[sectorSize];
-        if (!ReadSector(stream, fatSectors[(int)index], sectorSize, buffer))
-        {
-            return EndOfChain;
-        }
-        return BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan((int)(sector % perSector) * 4));
-    }
 
-    private static bool ReadSector(Stream stream, uint sector, int sectorSize, byte[] buffer)
-    {
-        // The last sector of a file may be cut short; what is missing reads as zeros.
-        var offset = ((long)sector + 1) * sectorSize;
-        if (sector >= 0xFFFFFFFA || offset >= stream.Length)
+        /// <summary>A sector; the last one of a file may be cut short (what is missing reads as zeros).</summary>
+        public byte[]? Sector(uint sector)
         {
-            return false;
+            var offset = ((long)sector + 1) * sectorSize;
+            if (sector >= 0xFFFFFFFA || offset >= stream.Length)
+            {
+                return null;
+            }
+            var buffer = new byte[sectorSize];
+            stream.Position = offset;
+            stream.ReadAtLeast(buffer, sectorSize, throwOnEndOfStream: false);
+            return buffer;
         }
-        stream.Position = offset;
-        var n = stream.ReadAtLeast(buffer, sectorSize, throwOnEndOfStream: false);
-        Array.Clear(buffer, n, sectorSize - n);
-        return true;
+
+        public IEnumerable<uint> Chain(uint start)
+        {
+            var seen = new HashSet<uint>();
+            for (var sector = start; sector < 0xFFFFFFFA && seen.Add(sector) && seen.Count < MaxChainSteps; sector = Next(sector))
+            {
+                yield return sector;
+            }
+        }
+
+        private uint Next(uint sector)
+        {
+            var perSector = (uint)(sectorSize / 4);
+            var index = sector / perSector;
+            if (index >= fatSectors.Count)
+            {
+                return 0xFFFFFFFE;
+            }
+            if (!fatCache.TryGetValue(index, out var fat))
+            {
+                fat = Sector(fatSectors[(int)index]) ?? new byte[sectorSize];
+                fatCache[index] = fat;
+            }
+            return BinaryPrimitives.ReadUInt32LittleEndian(fat.AsSpan((int)(sector % perSector) * 4));
+        }
+
+        /// <summary>The 64 bytes of mini sector <paramref name="mini"/> (the first of a small stream: finding it needs
+        /// no mini FAT); the mini stream is the root entry's chain.</summary>
+        public byte[]? MiniSector(uint rootStart, uint mini)
+        {
+            var offset = (long)mini * 64;
+            var step = offset / sectorSize;
+            var index = 0L;
+            foreach (var sector in Chain(rootStart))
+            {
+                if (index++ == step)
+                {
+                    var buffer = Sector(sector);
+                    return buffer?.AsSpan((int)(offset % sectorSize), 64).ToArray();
+                }
+            }
+            return null;
+        }
     }
 }

@@ -2,7 +2,7 @@ namespace Mrs.Import.Legacy;
 
 /// <summary>
 /// Finds LibreOffice's soffice program: the path given (--soffice), else the MRS_SOFFICE environment variable, else
-/// soffice or libreoffice on PATH (and, on Windows and macOS, the usual install folders).
+/// soffice or libreoffice on PATH (and, on Windows and macOS, where the installer puts it).
 /// </summary>
 public static class SofficeLocator
 {
@@ -25,7 +25,7 @@ public static class SofficeLocator
         return FindOnPath() ?? throw new ImportException($"converting .{format} needs LibreOffice, which was not found: {InstallHint}");
     }
 
-    /// <summary>soffice on PATH or in a usual install folder, or null.</summary>
+    /// <summary>soffice on PATH or where the Windows or macOS installer puts it, or null.</summary>
     public static string? FindOnPath()
     {
         var names = OperatingSystem.IsWindows() ? new[] { "soffice.exe", "soffice.com" } : ["soffice", "libreoffice"];
@@ -67,11 +67,7 @@ public static class SofficeLocator
         {
             yield return "/Applications/LibreOffice.app/Contents/MacOS/soffice";
         }
-        else
-        {
-            yield return "/usr/lib/libreoffice/program/soffice";
-            yield return "/opt/libreoffice/program/soffice";
-        }
+        // Linux packages put soffice on PATH (/usr/bin/soffice).
     }
 
     /// <summary>A configured path: the program itself, or a LibreOffice folder holding it (program/soffice).</summary>
