@@ -85,9 +85,17 @@ public sealed class LibreOfficeConverter
         var clock = Stopwatch.StartNew();
         try
         {
-            var input = Path.Combine(Directory.CreateDirectory(Path.Combine(work, "in")).FullName, "document" + format.Extension);
-            var outDir = Directory.CreateDirectory(Path.Combine(work, "out")).FullName;
-            var tmp = Directory.CreateDirectory(Path.Combine(work, "tmp")).FullName;
+            string input, outDir, tmp;
+            try
+            {
+                input = Path.Combine(Directory.CreateDirectory(Path.Combine(work, "in")).FullName, "document" + format.Extension);
+                outDir = Directory.CreateDirectory(Path.Combine(work, "out")).FullName;
+                tmp = Directory.CreateDirectory(Path.Combine(work, "tmp")).FullName;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new ImportException($"cannot make a temporary folder for LibreOffice in {TempRoot}: {ex.Message}");
+            }
             try
             {
                 File.Copy(source, input);
@@ -204,14 +212,31 @@ public sealed class LibreOfficeConverter
                 Kill(process, work);
                 throw new ImportException($"LibreOffice did not finish converting the document within {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s; the document may be damaged (the limit is set by {TimeoutVariable}, in seconds)");
             }
-            // A helper that outlived soffice would keep the pipes open: never wait for them for long.
+            // A helper that outlived soffice would keep the pipes open: gone first, and the pipes not waited for long.
+            KillStragglers(work);
             stdout = output.Wait(TimeSpan.FromSeconds(5)) ? output.Result : "";
             _ = error.Wait(TimeSpan.FromSeconds(1));
         }
         finally
         {
+            if (!HasExited(process))
+            {
+                Kill(process, work); // an exception on the way out: LibreOffice must not outlive it
+            }
             KillStragglers(work);
             Running.TryRemove(work, out _);
+        }
+    }
+
+    private static bool HasExited(Process process)
+    {
+        try
+        {
+            return process.HasExited;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or Win32Exception or NotSupportedException)
+        {
+            return true;
         }
     }
 
