@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 
@@ -26,17 +27,46 @@ public sealed class LibreOfficeConverter
     private static readonly ConcurrentDictionary<string, string?> Versions = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, Process> Running = new(StringComparer.Ordinal);
 
+    /// <summary>Conversion folders that exist now (conversions running, converted documents not yet disposed).</summary>
+    private static readonly ConcurrentDictionary<string, byte> Folders = new(StringComparer.Ordinal);
+    private static readonly List<PosixSignalRegistration> Signals = [];
+    private static volatile bool stopping;
+    private static readonly ManualResetEventSlim CleanedUp = new();
+
     static LibreOfficeConverter()
     {
-        // mrs stopped while LibreOffice works (Ctrl+C, SIGTERM): take its processes and folders along.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        // mrs stopped while LibreOffice works (Ctrl+C, SIGTERM, a closed terminal): LibreOffice and the folders go
+        // with it. The default action of the signal (ending mrs) still follows.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => CleanUpAll();
+        foreach (var signal in new[] { PosixSignal.SIGTERM, PosixSignal.SIGINT, PosixSignal.SIGQUIT, PosixSignal.SIGHUP })
         {
+            try
+            {
+                Signals.Add(PosixSignalRegistration.Create(signal, _ => CleanUpAll()));
+            }
+            catch (Exception ex) when (ex is PlatformNotSupportedException or IOException or ArgumentOutOfRangeException)
+            {
+                // not on this platform
+            }
+        }
+    }
+
+    private static void CleanUpAll()
+    {
+        lock (Signals)
+        {
+            stopping = true;
             foreach (var (work, process) in Running)
             {
-                Kill(process, work);
+                // No waiting for the exit here: signal handlers run on the thread that would report it.
+                Kill(process, work, wait: false);
+            }
+            foreach (var work in Folders.Keys)
+            {
                 DeleteFolder(work);
             }
-        };
+            CleanedUp.Set();
+        }
     }
 
     public LibreOfficeConverter(string soffice, TimeSpan? timeout = null, string? tempRoot = null)
@@ -81,8 +111,13 @@ public sealed class LibreOfficeConverter
     /// </summary>
     public ConvertedDocument Convert(string source, LegacyFormat format)
     {
+        if (stopping)
+        {
+            throw new ImportException("the conversion was interrupted");
+        }
         var work = Path.Combine(TempRoot, TempPrefix + Guid.NewGuid().ToString("N"));
         var clock = Stopwatch.StartNew();
+        Folders[work] = 0;
         try
         {
             string input, outDir, tmp;
@@ -124,6 +159,7 @@ public sealed class LibreOfficeConverter
     public string? Version() => Versions.GetOrAdd(Soffice, _ =>
     {
         var work = Path.Combine(TempRoot, TempPrefix + Guid.NewGuid().ToString("N"));
+        Folders[work] = 0;
         try
         {
             var tmp = Directory.CreateDirectory(Path.Combine(work, "tmp")).FullName;
@@ -204,11 +240,21 @@ public sealed class LibreOfficeConverter
         Running[work] = process;
         try
         {
+            if (stopping)
+            {
+                throw new ImportException("the conversion was interrupted");
+            }
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
             process.StandardInput.Close();
-            if (!process.WaitForExit(timeout))
+            if (!process.WaitForExit(timeout) || stopping)
             {
+                if (stopping)
+                {
+                    // mrs is being stopped: let the clean-up finish before this thread ends the program.
+                    CleanedUp.Wait(TimeSpan.FromSeconds(10));
+                    throw new ImportException("the conversion was interrupted");
+                }
                 Kill(process, work);
                 throw new ImportException($"LibreOffice did not finish converting the document within {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s; the document may be damaged (the limit is set by {TimeoutVariable}, in seconds)");
             }
@@ -242,12 +288,15 @@ public sealed class LibreOfficeConverter
 
     /// <summary>Kills soffice with its children (oosplash starts soffice.bin) and anything else still running
     /// from the conversion folder.</summary>
-    private static void Kill(Process process, string work)
+    private static void Kill(Process process, string work, bool wait = true)
     {
         try
         {
             process.Kill(entireProcessTree: true);
-            process.WaitForExit(TimeSpan.FromSeconds(10));
+            if (wait)
+            {
+                process.WaitForExit(TimeSpan.FromSeconds(10));
+            }
         }
         catch (Exception ex) when (ex is InvalidOperationException or Win32Exception or AggregateException or NotSupportedException or ObjectDisposedException)
         {
@@ -325,13 +374,15 @@ public sealed class LibreOfficeConverter
             try
             {
                 Directory.Delete(work, recursive: true);
-                return;
+                break;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 Thread.Sleep(100 * (attempt + 1));
             }
         }
+        // Only now: a clean-up on the way out (see CleanUpAll) deletes what is still listed, alongside this thread.
+        Folders.TryRemove(work, out _);
     }
 }
 

@@ -166,6 +166,43 @@ public class LibreOfficeConverterTests
         LegacySupport.AssertNothingLeft(tempRoot);
     }
 
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    [InlineData("HUP")]
+    public void Mrs_stopped_by_a_signal_takes_LibreOffice_and_its_folder_along(string signal)
+    {
+        LegacySupport.RequireSoffice();
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Skip("signals and /proc");
+        }
+        var tempRoot = TestPaths.TempFolder();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "mrs.dll"), "import", LegacySupport.Poi("saved-by-table.doc"), "-o", Path.Combine(TestPaths.TempFolder(), "out.std.yaml") })
+        {
+            start.ArgumentList.Add(a);
+        }
+        start.Environment["TMPDIR"] = tempRoot;
+        start.Environment["DOTNET_EnableDiagnostics"] = "0"; // the runtime's own pipes in TMPDIR outlive a signal
+        using var mrs = Process.Start(start)!;
+        _ = mrs.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        _ = mrs.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        // Wait until LibreOffice runs, then stop mrs.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (LibreOfficeConverter.ProcessesUsing(tempRoot).Count < 2 && !mrs.HasExited && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(20);
+        }
+        Assert.False(mrs.HasExited, "mrs finished before LibreOffice was seen running");
+        using (var kill = Process.Start("kill", ["-" + signal, mrs.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+        Assert.True(mrs.WaitForExit(TimeSpan.FromSeconds(30)), "mrs did not stop");
+        LegacySupport.AssertNothingLeft(tempRoot);
+    }
+
     [Fact]
     public void The_time_limit_comes_from_MRS_SOFFICE_TIMEOUT()
     {
