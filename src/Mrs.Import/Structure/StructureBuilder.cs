@@ -156,6 +156,45 @@ internal sealed partial class StructureBuilder : IInlineContext
 
     // ------------------------------------------------------------------ the walk
 
+    /// <summary>
+    /// A cover paragraph with its own text only, then the paragraphs of the text boxes anchored in it, each once: a
+    /// line of the cover never carries the text of the boxes drawn from it (LibreOffice writes the frames of a .doc
+    /// cover as text boxes anchored in cover paragraphs, a framed table as a text box holding the table).
+    /// </summary>
+    private void AddToCover(WordParagraph p, StyleRole role)
+    {
+        var boxes = p.Inlines.OfType<WordTextBox>().ToList();
+        var own = boxes.Count == 0 ? p : p with { Inlines = p.Inlines.Where(i => i is not WordTextBox).ToList() };
+        if (own.Text.Trim().Length > 0)
+        {
+            cover.Add((own, role));
+        }
+        foreach (var inner in boxes.SelectMany(b => Paragraphs(b.Blocks)))
+        {
+            AddToCover(inner, Role(inner));
+        }
+    }
+
+    /// <summary>The paragraphs of blocks, those in table cells included (a framed table becomes a text box holding it).</summary>
+    private static IEnumerable<WordParagraph> Paragraphs(IEnumerable<WordBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case WordParagraph p:
+                    yield return p;
+                    break;
+                case WordTable t:
+                    foreach (var p in t.Rows.SelectMany(r => r.Cells).SelectMany(c => Paragraphs(c.Blocks)))
+                    {
+                        yield return p;
+                    }
+                    break;
+            }
+        }
+    }
+
     private void OnParagraph(WordParagraph p, int position)
     {
         var role = Role(p);
@@ -163,17 +202,7 @@ internal sealed partial class StructureBuilder : IInlineContext
 
         if (phase == Phase.Cover && position < coverBoundary)
         {
-            if (text.Length > 0 || p.Inlines.Any(i => i is WordTextBox))
-            {
-                cover.Add((p, role));
-                foreach (var box in p.Inlines.OfType<WordTextBox>())
-                {
-                    foreach (var inner in box.Blocks.OfType<WordParagraph>().Where(x => x.Text.Trim().Length > 0))
-                    {
-                        cover.Add((inner, Role(inner)));
-                    }
-                }
-            }
+            AddToCover(p, role);
             return;
         }
         if (phase == Phase.Cover)

@@ -461,7 +461,7 @@ public sealed class DocxReader
                 Emit(output, new WordText(Symbol(c), format, characterStyle));
                 break;
             case "fldChar":
-                OnFieldChar(W.Attr(c, "fldCharType"), output);
+                OnFieldChar(c, output);
                 break;
             case "footnoteReference":
                 Emit(output, new WordNoteReference(W.Attr(c, "id") ?? "", false, W.OnOff(c, "customMarkFollows") == true ? "" : null));
@@ -610,15 +610,17 @@ public sealed class DocxReader
         public List<WordInline> Result { get; } = [];
         public bool InResult { get; set; }
         public bool Spanning { get; set; }
+        /// <summary>The entry a drop-down form field shows (FORMDROPDOWN: w:ffData/w:ddList), when it is one.</summary>
+        public string? DropDownEntry { get; init; }
         public string Kind => Instruction.ToString().TrimStart().Split(' ', 2)[0].ToUpperInvariant();
     }
 
-    private void OnFieldChar(string? type, List<WordInline> output)
+    private void OnFieldChar(XElement fldChar, List<WordInline> output)
     {
-        switch (type)
+        switch (W.Attr(fldChar, "fldCharType"))
         {
             case "begin":
-                fields.Push(new FieldFrame());
+                fields.Push(new FieldFrame { DropDownEntry = DropDownEntry(fldChar) });
                 break;
             case "separate":
                 if (fields.Count > 0)
@@ -642,9 +644,28 @@ public sealed class DocxReader
                     Emit(output, new WordText("", RunFormat.None));
                     break;
                 }
+                if (frame.DropDownEntry is { } entry && frame.Kind == "FORMDROPDOWN" && !frame.Result.OfType<WordText>().Any(t => t.Text.Trim().Length > 0))
+                {
+                    // Word shows the chosen entry of a drop-down form field, and writers (LibreOffice among them)
+                    // often leave the field result empty: the entry is the text.
+                    frame.Result.Add(new WordText(entry, RunFormat.None));
+                }
                 Emit(output, MakeField(frame.Instruction.ToString(), frame.Result));
                 break;
         }
+    }
+
+    /// <summary>The entry a drop-down form field shows: w:result (0-based), else w:default, else the first.</summary>
+    private static string? DropDownEntry(XElement fldChar)
+    {
+        var list = fldChar.Element(W.N("ffData"))?.Element(W.N("ddList"));
+        if (list is null)
+        {
+            return null;
+        }
+        var entries = list.Elements(W.N("listEntry")).Select(e => W.Attr(e, "val") ?? "").ToList();
+        var index = W.IntVal(list, "result") ?? W.IntVal(list, "default") ?? 0;
+        return index >= 0 && index < entries.Count ? entries[index] : null;
     }
 
     private static WordInline MakeField(string instruction, List<WordInline> result)

@@ -33,8 +33,8 @@ public static class LibreOfficeText
 
     /// <summary>
     /// Converts the files in one soffice run and returns, per source path, the text lines (null when LibreOffice could
-    /// not load the file). Sources are copied (as .docx, with package repairs LibreOffice needs) into a temp folder first;
-    /// the corpus is never touched.
+    /// not load the file). Sources are copied (packages as .docx, with package repairs LibreOffice needs; .doc and .rtf
+    /// files as they are) into a temp folder first; the corpus is never touched.
     /// </summary>
     public static IReadOnlyDictionary<string, string[]?> Convert(string soffice, IEnumerable<string> sources)
     {
@@ -42,12 +42,25 @@ public static class LibreOfficeText
         var input = Directory.CreateDirectory(Path.Combine(work, "in")).FullName;
         var output = Directory.CreateDirectory(Path.Combine(work, "out")).FullName;
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var inputs = new List<string>();
         var i = 0;
         foreach (var source in sources)
         {
             var name = $"{i++:D3}-{Path.GetFileNameWithoutExtension(source)}";
-            CopyRepaired(source, Path.Combine(input, name + ".docx"));
+            string copy;
+            if (IsZip(source))
+            {
+                copy = Path.Combine(input, name + ".docx");
+                CopyRepaired(source, copy);
+            }
+            else
+            {
+                // .doc, .rtf: copied as they are, under their own extension
+                copy = Path.Combine(input, name + Path.GetExtension(source).ToLowerInvariant());
+                File.Copy(source, copy);
+            }
             names[source] = name;
+            inputs.Add(copy);
         }
         var profile = new Uri(Path.Combine(work, "profile")).AbsoluteUri;
         var psi = new ProcessStartInfo(soffice)
@@ -60,9 +73,9 @@ public static class LibreOfficeText
         {
             psi.ArgumentList.Add(arg);
         }
-        foreach (var name in names.Values)
+        foreach (var copy in inputs)
         {
-            psi.ArgumentList.Add(Path.Combine(input, name + ".docx"));
+            psi.ArgumentList.Add(copy);
         }
         using (var process = Process.Start(psi) ?? throw new InvalidOperationException("soffice did not start"))
         {
@@ -90,6 +103,13 @@ public static class LibreOfficeText
             // leftovers in the temp folder are harmless
         }
         return result;
+    }
+
+    private static bool IsZip(string path)
+    {
+        using var stream = File.OpenRead(path);
+        Span<byte> head = stackalloc byte[2];
+        return stream.Read(head) == 2 && head[0] == 'P' && head[1] == 'K';
     }
 
     private static string[] SplitLines(string text) =>
