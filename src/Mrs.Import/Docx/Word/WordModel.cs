@@ -53,7 +53,19 @@ public sealed record WordParagraph : WordBlock
     /// <summary>The label Word draws before the text (from numbering), when there is one.</summary>
     public NumberLabel? Number { get; init; }
     public int? OutlineLevel { get; init; }
-    public required IReadOnlyList<WordInline> Inlines { get; init; }
+    private readonly IReadOnlyList<WordInline> inlines = [];
+
+    /// <summary>The runs; setting them (also through <c>with</c>) forgets the cached text.</summary>
+    public required IReadOnlyList<WordInline> Inlines
+    {
+        get => inlines;
+        init
+        {
+            inlines = value;
+            text = null;
+        }
+    }
+
     /// <summary>Inside a TOC field: generated, not content.</summary>
     public bool InTableOfContents { get; init; }
     public string? Alignment { get; init; }
