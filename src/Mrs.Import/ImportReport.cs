@@ -41,10 +41,13 @@ public sealed class ImportReport
         target[style] = target.TryGetValue(style, out var n) ? n + 1 : 1;
     }
 
+    private static string N(int count, string one, string? many = null) => $"{count} {(count == 1 ? one : many ?? one + "s")}";
+
     /// <summary>A few lines for standard error.</summary>
     public IEnumerable<string> Summary()
     {
-        yield return $"profile {Profile} ({ProfileReason}); {Clauses} clauses, {Terms} terms, {Annexes} annexes, {Tables} tables, {Pictures} pictures, {Equations} equations, {Footnotes} footnotes from {Paragraphs} paragraphs";
+        yield return $"profile {Profile} ({ProfileReason}); {N(Clauses, "clause")}, {N(Terms, "term")}, {N(Annexes, "annex", "annexes")}, {N(Tables, "table")}, "
+            + $"{N(Pictures, "picture")}, {N(Equations, "equation")}, {N(Footnotes, "footnote")} from {N(Paragraphs, "paragraph")}";
         if (Conversions.Count > 0)
         {
             yield return "converted first: " + string.Join("; ", Conversions);
@@ -55,7 +58,7 @@ public sealed class ImportReport
         }
         if (Comments > 0)
         {
-            yield return $"{Comments} comments seen, not imported";
+            yield return $"{N(Comments, "comment")} seen, not imported";
         }
         if (RawBlocks.Count > 0)
         {
