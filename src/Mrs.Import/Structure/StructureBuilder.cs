@@ -316,9 +316,12 @@ internal sealed partial class StructureBuilder : IInlineContext
             {
                 return new StyleRole(RoleKind.AnnexDesignation);
             }
-            if (!p.Number!.IsBullet && TypedLabels.NumberAlone().IsMatch(label) && label.Contains('.') && phase >= Phase.Body)
+            // A numbered paragraph labelled like a subclause ("5.1.1") is an untitled subclause; "1." is a list item:
+            // its dot ends the label and separates nothing.
+            if (!p.Number!.IsBullet && phase >= Phase.Body && TypedLabels.NumberAlone().Match(label) is { Success: true } numbered
+                && numbered.Groups["number"].Value is var number && number.Contains('.'))
             {
-                return new StyleRole(RoleKind.Untitled, label.Count(c => c == '.') + 1);
+                return new StyleRole(RoleKind.Untitled, number.Count(c => c == '.') + 1);
             }
             return new StyleRole(RoleKind.List, 0, "auto");
         }
@@ -329,7 +332,8 @@ internal sealed partial class StructureBuilder : IInlineContext
             {
                 return new StyleRole(RoleKind.AnnexDesignation);
             }
-            if (LooksLikeCaption(TypedLabels.TableCaption().Match(text), text) || LooksLikeCaption(TypedLabels.FigureCaption().Match(text), text))
+            if (LooksLikeCaption(TypedLabels.TableCaption().Match(text), text) || LooksLikeCaption(TypedLabels.FigureCaption().Match(text), text)
+                || LooksLikeCaptionBelowTable(text))
             {
                 return new StyleRole(RoleKind.Caption);
             }
@@ -382,6 +386,16 @@ internal sealed partial class StructureBuilder : IInlineContext
             || chinese
             || afterNumber.TrimStart(' ', '\u00a0').Length > 0 && afterNumber.TrimStart(' ', '\u00a0')[0] is '—' or '–' or '-' or ':' or '：' or '\t';
     }
+
+    /// <summary>
+    /// "Table 8 Packets with Packet Identifier" right below a table that has no title: a caption typed without a
+    /// separator (elsewhere such a line is as likely a sentence, "Table 8 lists …", so it needs the table above it).
+    /// </summary>
+    private bool LooksLikeCaptionBelowTable(string text) =>
+        lastBlock is TableNode { Table.Title: null, Paragraph: >= 0 }
+        && TypedLabels.TableCaption().IsMatch(text)
+        && text.Length < 150
+        && !text.TrimEnd().EndsWith('.') && !text.Contains('。');
 
     /// <summary>True when a number alone in a paragraph continues the current clause numbering (4.2 → 4.2.1, 4.2.1 → 4.2.2).</summary>
     private bool IsPlausibleNextNumber(string number)

@@ -1,9 +1,9 @@
 namespace Mrs.Validation.Rules;
 
 /// <summary>
-/// Sentences of the ISO and IEC foreword boilerplate, supplied by the central secretariats rather than drafted by the
-/// committee. Their "may", "should be noted" and "may not" are not provisions of the document, so the verbal-form rules
-/// read foreword text without them.
+/// Sentences of the ISO and IEC boilerplate of the foreword and of the patent statement in the introduction, supplied
+/// by the central secretariats rather than drafted by the committee. Their "may", "shall not", "should be noted" and
+/// "may not" are not provisions of the document, so the verbal-form rules read those sections without them.
 /// </summary>
 public static class Boilerplate
 {
@@ -17,6 +17,10 @@ public static class Boilerplate
         "documents should be noted",
         "should be directed to the user",
         "attention is drawn to the possibility",
+        "shall not be held responsible for identifying",
+        "draws attention to the fact that it is claimed",
+        "is willing to negotiate licences",
+        "information may be obtained from",
     ];
 
     /// <summary>The text without the boilerplate sentences it contains (unchanged when there are none).</summary>

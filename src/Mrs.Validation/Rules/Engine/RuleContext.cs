@@ -46,9 +46,9 @@ public sealed class RuleContext
         return list;
     }
 
-    /// <summary>The plain text a verbal-form rule reads: foreword boilerplate sentences removed.</summary>
+    /// <summary>The plain text a verbal-form rule reads: boilerplate sentences of the foreword and introduction removed.</summary>
     public static string ProseOf(TextNode text) =>
-        (text.Context & TextContext.Foreword) != 0 ? Boilerplate.Strip(text.Plain) : text.Plain;
+        (text.Context & (TextContext.Foreword | TextContext.Introduction)) != 0 ? Boilerplate.Strip(text.Plain) : text.Plain;
 
     /// <summary>The first requirement, recommendation or permission in a text, if any.</summary>
     public Provision? FirstNormativeProvision(TextNode text)
