@@ -49,9 +49,21 @@ function Publish {
 }
 
 function Demo {
-    # The main job on a bundled sample: validate both sample models, then import the bundled Word sample.
+    # The main job on the bundled samples: import the two Word standards (samples/word, written by make-samples.py)
+    # into out/demo, then validate the imported models and the two hand-written sample models.
     $mrs = @('run', '--project', (Join-Path $root 'src/Mrs.Cli'), '-c', $Configuration, '--no-build', '--')
-    Invoke-Step 'demo: validate the samples' { dotnet @mrs validate (Join-Path $root 'samples/gbt-sample.std.yaml') (Join-Path $root 'samples/iso-sample.std.yaml') }
+    $demo = Join-Path $out 'demo'
+    New-Item -ItemType Directory -Force -Path $demo | Out-Null
+    $models = @()
+    foreach ($name in @('gbt-sample', 'iso-sample')) {
+        $docx = Join-Path $root "samples/word/$name.docx"
+        $model = Join-Path $demo "$name.std.yaml"
+        Invoke-Step "demo: import samples/word/$name.docx" { dotnet @mrs import $docx -o $model }
+        $models += $model
+    }
+    $models += Join-Path $root 'samples/gbt-sample.std.yaml'
+    $models += Join-Path $root 'samples/iso-sample.std.yaml'
+    Invoke-Step 'demo: validate the imported and the hand-written samples' { dotnet @mrs validate @models }
 }
 
 function Bench {
