@@ -86,6 +86,12 @@ internal static partial class CoverReader
                     stage ??= stageMatch.Groups["stage"].Value;
                 }
             }
+            else if (field is "issuingBody"
+                || field is null or "other" && PublicationPattern().IsMatch(text) && !DatePattern().IsMatch(text) && IsCjk(text))
+            {
+                // "国家市场监督管理总局⏎国家标准化管理委员会　发布": the bodies stand on lines of their own
+                bodies.AddRange(IssuingBodies(paragraph.Text));
+            }
             else if (field is "publicationDate" || PublicationPattern().IsMatch(text))
             {
                 publication ??= Date(text);
@@ -93,10 +99,6 @@ internal static partial class CoverReader
             else if (field is "implementationDate" || ImplementationPattern().IsMatch(text))
             {
                 implementation ??= Date(text);
-            }
-            else if (field is "issuingBody")
-            {
-                bodies.AddRange(text.Split(['\n', '　'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Length > 1 && s != "发布" && s != "發布"));
             }
             else if (field is "adoption" || AdoptionPattern().Match(text) is { Success: true } && text.TrimStart().StartsWith('(') || text.TrimStart().StartsWith('（') && DegreePattern().IsMatch(text))
             {
@@ -233,6 +235,12 @@ internal static partial class CoverReader
 
     private static string Clean(string text) => Regex.Replace(text.Replace('\u00a0', ' ').Replace('\t', ' ').Replace('\n', ' '), @"[ \u2002\u2003\u2009]+", " ").Trim();
 
+    /// <summary>The bodies named in a cover line, one per line or per wide gap, without the closing 发布.</summary>
+    private static IEnumerable<string> IssuingBodies(string raw) =>
+        Regex.Split(raw, @"\n|\t|\u3000+|\s{2,}")
+            .Select(s => Regex.Replace(Clean(s), @"\s*(发布|發布)$", ""))
+            .Where(s => s.Length > 1);
+
     private static bool IsCjk(string s) => s.Count(c => c is >= '\u3400' and <= '\u9fff') > s.Length / 4;
 
     private static bool TitleLike(string text) =>
@@ -241,7 +249,10 @@ internal static partial class CoverReader
     /// <summary>Splits a title into intro — main — part elements.</summary>
     internal static Title SplitTitle(string text, string language)
     {
-        var parts = Regex.Split(text, @"\s+[—–]\s+|\u3000+|\s{2,}").Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        // Elements are separated by a spaced dash, an ideographic space or a wide gap; English titles typeset in the
+        // GB style use an em dash without spaces ("Information technology—Structured representation—Part 1: …").
+        var separators = language.StartsWith("zh", StringComparison.Ordinal) ? @"\s+[—–]\s+|\u3000+|\s{2,}" : @"\s+[—–]\s+|(?<=\S)—(?=\S)|\u3000+|\s{2,}";
+        var parts = Regex.Split(text, separators).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         string? intro = null, part = null;
         string main;
         bool IsPart(string s) => Regex.IsMatch(s, @"^(Part|Partie|Teil)\s*\d|^第.{1,4}部分", RegexOptions.IgnoreCase);

@@ -448,10 +448,11 @@ internal sealed partial class StructureBuilder
         whereMode = true;
         // "式中：E——能量" on the same line
         var rest = TypedLabels.WhereLead().IsMatch(text) ? "" : text;
-        var m = System.Text.RegularExpressions.Regex.Match(text, @"^\s*(式中|其中|where|Where)\s*[:：]?\s*(?<rest>.+)$", System.Text.RegularExpressions.RegexOptions.Singleline);
+        var m = System.Text.RegularExpressions.Regex.Match(text, @"^\s*(式中|其中|where|Where)\s*[:：]?\s*(?<rest>.*)$", System.Text.RegularExpressions.RegexOptions.Singleline);
         if (m.Success)
         {
-            rest = m.Groups["rest"].Value;
+            // the colon belongs to the lead ("式中：", "where:"), never to the first symbol
+            rest = m.Groups["rest"].Value.TrimStart(':', '：').Trim();
         }
         if (rest.Length > 0 && !TryWhereLine(p, rest))
         {

@@ -32,6 +32,8 @@ internal sealed partial class StructureBuilder
                     markdown = Inline(InlineEdit.DropPrefix(p.Inlines, typedTerm.Groups["title"].Index));
                 }
                 StartTerm(p, number);
+                // A line break before the term (to set it under its number, as printed) is layout, not text.
+                markdown = Regex.Replace(markdown, @"^(?:\\\n|\s)+", "");
                 var (preferred, english) = SplitTermLine(Unwrap(markdown));
                 term!.Preferred.Add(new Designation { Text = preferred });
                 if (english is not null)
@@ -128,7 +130,7 @@ internal sealed partial class StructureBuilder
     /// <summary>"标准化文件　standardizing document" → the Chinese term and its English equivalent.</summary>
     private static (string Preferred, string? English) SplitTermLine(string markdown)
     {
-        var m = Regex.Match(markdown, @"^(?<zh>.*?[\u3400-\u9fff\uf900-\ufaff）)][^A-Za-z]*?)(?:\u3000+|\t+| {2,})(?<en>[A-Za-z].*)$");
+        var m = Regex.Match(markdown, @"^(?<zh>.*?[\u3400-\u9fff\uf900-\ufaff）)][^A-Za-z]*?)(?:\u3000+|\t+| {2,}|\s*\\\n\s*)(?<en>[A-Za-z].*)$");
         if (m.Success)
         {
             return (m.Groups["zh"].Value.Trim(), m.Groups["en"].Value.Trim());

@@ -201,12 +201,55 @@ public class SampleDocumentTests
         Assert.All(document.Preface[0].Blocks.OfType<ListBlock>(), l => Assert.Equal(ListMarker.Dash, l.Marker));
     }
 
-    [Fact(Skip = "importer: a \"式中：\" line (with its colon) becomes a where item \"：\" and ends the where list, so the symbol lines stay paragraphs (StructureBuilder.OnWhereLead)")]
+    [Fact]
     public void Gbt_formula_where_list_explains_its_symbols()
     {
         var formula = ClauseNumbered(GbtImport.Value.Document, "5.2").Blocks.OfType<Formula>().Single();
         Assert.Equal(3, formula.Where.Count);
         Assert.Equal("结构化覆盖率；", formula.Where[0].Definition);
+    }
+
+    /// <summary>
+    /// Covers and term entries as other GB/T documents write them: both issuing bodies in one paragraph on two lines,
+    /// the second ending in 发布; the English title with em dashes without spaces; a term set under its number by a line
+    /// break, and a term with its English equivalent on the next line.
+    /// </summary>
+    [Fact]
+    public void Gbt_cover_and_term_variants_give_the_same_metadata_and_terms()
+    {
+        var folder = TestPaths.TempFolder();
+        var variant = Path.Combine(folder, "gbt-cover-variant.docx");
+        File.Copy(TestPaths.Sample(Gbt), variant);
+        using (var zip = ZipFile.Open(variant, ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry("word/document.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+            var patched = xml
+                .Replace("<w:t>国家市场监督管理总局</w:t>", "<w:t>国家市场监督管理总局</w:t><w:br/><w:t>国家标准化管理委员会　发布</w:t>", StringComparison.Ordinal)
+                .Replace("Information technology — Structured representation of standardizing documents — Part 1",
+                    "Information technology—Structured representation of standardizing documents—Part 1", StringComparison.Ordinal)
+                .Replace("<w:r><w:t>标准化文件　standardizing document</w:t></w:r>", "<w:r><w:br/><w:t>标准化文件　standardizing document</w:t></w:r>", StringComparison.Ordinal)
+                .Replace("<w:r><w:t>条款模型　clause model</w:t></w:r>", "<w:r><w:t>条款模型</w:t><w:br/><w:t>clause model</w:t></w:r>", StringComparison.Ordinal);
+            Assert.NotEqual(xml, patched);
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write(patched);
+        }
+
+        var document = DocumentImporter.Import(variant, new ImportOptions()).Document;
+        var m = document.Metadata;
+        var terms = Terms(document);
+        Assert.Equal(["标准化文件", "条款模型"], terms.Take(2).Select(t => t.Preferred.Single().Text));
+        Assert.Equal(["standardizing document", "clause model"], terms.Take(2).Select(t => t.Equivalents.Single().Text));
+
+        Assert.Equal(["国家市场监督管理总局", "国家标准化管理委员会"], m.IssuingBodies);
+        Assert.Equal("2026-06-01", m.PublicationDate);
+        Assert.Equal(("Information technology", "Structured representation of standardizing documents", "Part 1: Clause model"),
+            (m.Titles[1].Intro, m.Titles[1].Main, m.Titles[1].Part));
     }
 
     [Fact]
