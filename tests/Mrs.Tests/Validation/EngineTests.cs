@@ -46,11 +46,25 @@ public class EngineTests
     [InlineData("IEC 60050-191", "IEC", "60050-191", null, null)]
     [InlineData("DB11/T 1234—2020", "DB11/T", "1234", "—", "2020")]
     [InlineData("YY 0505—2012", "YY", "0505", "—", "2012")]
+    [InlineData("ISO/DIS 17301-1", "ISO/DIS", "17301-1", null, null)]
+    [InlineData("ISO/IEC FDIS 27001:2022", "ISO/IEC FDIS", "27001", ":", "2022")]
+    [InlineData("ISO/CD 17301-1:2016", "ISO/CD", "17301-1", ":", "2016")]
     public void Identifiers_are_taken_apart(string text, string prefix, string number, string? separator, string? year)
     {
         var id = DocumentIdentifier.Parse(text)!;
         Assert.Equal((prefix, number, separator, year), (id.Prefix, id.Number, id.Separator, id.Year));
     }
+
+    [Theory]
+    [InlineData("ISO/DIS 17301-1", "ISO 17301-1:2016")]
+    [InlineData("ISO/IEC FDIS 27001", "ISO/IEC 27001")]
+    [InlineData("ISO/DTR 9999", "ISO/TR 9999")]
+    public void A_draft_identifier_is_the_document_it_will_become(string draft, string published) =>
+        Assert.Equal(DocumentIdentifier.Parse(published)!.Key, DocumentIdentifier.Parse(draft)!.Key);
+
+    [Fact]
+    public void An_enterprise_prefix_that_looks_like_a_stage_stays_itself() =>
+        Assert.Equal("Q/CD123", DocumentIdentifier.Parse("Q/CD 123—2020")!.Key);
 
     [Theory]
     [InlineData("试样应干燥。", "应", ProvisionKind.Requirement)]

@@ -22,7 +22,9 @@ public sealed partial class FormulaWhereList : Rule
     [GeneratedRegex(@"(?<![A-Za-z\\])[A-Za-z\u0391-\u03A9\u03B1-\u03C9](?![A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Symbol();
 
-    [GeneratedRegex(@"<mi[^>]*>\s*(?<s>[^<\s])\s*</mi>", RegexOptions.CultureInvariant)]
+    // An upright identifier (mathvariant="normal": a label such as the m of N_m, a unit, a function name) is not a
+    // quantity symbol and needs no explanation.
+    [GeneratedRegex(@"<mi(?![^>]*mathvariant=""normal"")[^>]*>\s*(?<s>[^<\s])\s*</mi>", RegexOptions.CultureInvariant)]
     private static partial Regex MathMlIdentifier();
 
     public override string Code => "BLOCK-008";
