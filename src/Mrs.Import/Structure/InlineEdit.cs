@@ -77,6 +77,41 @@ internal static class InlineEdit
         return result;
     }
 
+    /// <summary>
+    /// The inlines of the first <paramref name="count"/> characters of visible text (as <see cref="WordText.Plain"/>
+    /// counts them), with their formatting; null when the cut falls in or after an inline that is not plain text
+    /// (hyperlink, field, math …), for the caller to fall back to plain text.
+    /// </summary>
+    public static IReadOnlyList<WordInline>? TakePrefix(IReadOnlyList<WordInline> inlines, int count)
+    {
+        var result = new List<WordInline>();
+        var remaining = count;
+        foreach (var inline in inlines)
+        {
+            if (remaining == 0)
+            {
+                break;
+            }
+            switch (inline)
+            {
+                case WordText t:
+                    var cut = Math.Min(remaining, t.Text.Length);
+                    result.Add(t with { Text = t.Text[..cut] });
+                    remaining -= cut;
+                    break;
+                case WordTab or WordBreak:
+                    result.Add(inline);
+                    remaining--;
+                    break;
+                case WordBookmark:
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return remaining == 0 ? result : null;
+    }
+
     /// <summary>Number of characters before the first visible non-blank one (tabs and spaces a label is typed after).</summary>
     public static int LeadingBlank(string plain) => plain.Length - plain.TrimStart().Length;
 }

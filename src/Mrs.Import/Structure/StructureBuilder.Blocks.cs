@@ -491,6 +491,13 @@ internal sealed partial class StructureBuilder
     private (string Term, string Definition) SplitDefinition(WordParagraph p, System.Text.RegularExpressions.Match m)
     {
         var math = p.Inlines.OfType<WordMath>().FirstOrDefault();
+        if (math is null && TypedLabels.DefinitionLine().Match(WordText.Plain(p.Inlines)) is { Success: true } whole
+            && whole.Groups["term"].Value == m.Groups["term"].Value
+            && InlineEdit.TakePrefix(p.Inlines, whole.Groups["term"].Index + whole.Groups["term"].Length) is { } termInlines)
+        {
+            // the whole paragraph is the line: keep the formatting of both parts (N~m~, *v*, x^2^)
+            return (Inline(termInlines).Trim(), Inline(InlineEdit.DropPrefix(p.Inlines, whole.Groups["definition"].Index)).Trim());
+        }
         var term = math is not null && m.Groups["term"].Value.Contains(math.Text.Trim(), StringComparison.Ordinal) && math.Text.Trim().Length > 0
             ? "$" + math.Text.Trim().Replace("$", "\\$", StringComparison.Ordinal) + "$"
             : MarkdownText.Escape(m.Groups["term"].Value.Trim(), atLineStart: false);

@@ -207,6 +207,8 @@ public class SampleDocumentTests
         var formula = ClauseNumbered(GbtImport.Value.Document, "5.2").Blocks.OfType<Formula>().Single();
         Assert.Equal(3, formula.Where.Count);
         Assert.Equal("结构化覆盖率；", formula.Where[0].Definition);
+        // symbols keep their italics and subscripts
+        Assert.Equal(["*C*", "*N*~m~", "*N*"], formula.Where.Select(w => w.Term));
     }
 
     /// <summary>
@@ -320,7 +322,7 @@ public class SampleDocumentTests
         var formula = ClauseNumbered(document, "8.1").Blocks.OfType<Formula>().Single();
         Assert.Equal(("formula-1", "1"), (formula.Id, formula.Number));
         Assert.Contains("<mfrac>", formula.MathMl);
-        Assert.Equal(["R", "m1", "m0"], formula.Where.Select(w => w.Term));
+        Assert.Equal(["*R*", "*m*~1~", "*m*~0~"], formula.Where.Select(w => w.Term));
 
         var list = document.Clauses.Single(c => c.Number == "9").Blocks.OfType<ListBlock>().Single();
         Assert.Equal(["a)", "b)", "c)", "d)", "e)", "f)"], list.Items.Select(i => i.Label));
