@@ -25,6 +25,10 @@ public sealed class ImportReport
     public List<string> Anomalies { get; } = [];
     public List<string> Warnings { get; } = [];
     public SortedSet<string> UnresolvedReferences { get; } = new(StringComparer.Ordinal);
+    /// <summary>REF fields Word had never updated (no text in the file), given the number or text of their target.</summary>
+    public int FilledReferences { get; set; }
+    /// <summary>PAGEREF fields Word had never updated: page numbers have no place in the model.</summary>
+    public int EmptyPageReferences { get; set; }
     public int TrackedInsertions { get; set; }
     public int TrackedDeletions { get; set; }
     public int TrackedMoves { get; set; }
@@ -71,6 +75,11 @@ public sealed class ImportReport
         if (Anomalies.Count > 0)
         {
             yield return $"{Anomalies.Count} numbering anomalies, e.g. {Anomalies[0]}";
+        }
+        if (FilledReferences + EmptyPageReferences > 0)
+        {
+            yield return $"{N(FilledReferences + EmptyPageReferences, "cross-reference field")} never updated in Word: "
+                + $"{FilledReferences} given the number or text of their target, {EmptyPageReferences} page numbers left out";
         }
         if (UnresolvedReferences.Count > 0)
         {

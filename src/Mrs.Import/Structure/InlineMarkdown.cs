@@ -22,6 +22,22 @@ public static class InlineMarkdown
 {
     public const string BookmarkPrefix = "#bm:";
 
+    /// <summary>An empty REF field: "#bm-number:" (\n, \r, \w: the paragraph number), "#bm-text:" (the bookmarked text), "#bm-page:" (PAGEREF).</summary>
+    private static string EmptyReferencePrefix(WordField field)
+    {
+        if (field.Kind == "PAGEREF")
+        {
+            return "#bm-page:";
+        }
+        if (field.Kind == "NOTEREF")
+        {
+            return "#bm-number:";
+        }
+        var switches = field.Instruction.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(2)
+            .Where(w => w.StartsWith('\\')).Select(w => w.TrimStart('\\').ToLowerInvariant());
+        return switches.Any(w => w is "n" or "r" or "w") ? "#bm-number:" : "#bm-text:";
+    }
+
     public static string Convert(IReadOnlyList<WordInline> inlines, IInlineContext context)
     {
         var writer = new Writer(context);
@@ -80,6 +96,14 @@ public static class InlineMarkdown
                         WriteLink(h.Content, h.Anchor is { Length: > 0 } a ? BookmarkPrefix + a : h.Url, inLink);
                         break;
                     case WordField f when f.Target is { } target && f.Kind is "REF" or "PAGEREF" or "NOTEREF":
+                        if (!inLink && f.Dirty && WordText.Plain(f.Result).Trim().Length == 0)
+                        {
+                            // Never updated (Word fills it when it opens the document): the cross-reference pass
+                            // writes the target's number or text, as Word would; a page number has no place in the model.
+                            FlushText();
+                            output.Append("[](").Append(EmptyReferencePrefix(f)).Append(MarkdownText.Destination(target)).Append(')');
+                            break;
+                        }
                         WriteLink(f.Result, BookmarkPrefix + target, inLink);
                         break;
                     case WordField f:

