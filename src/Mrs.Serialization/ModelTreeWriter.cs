@@ -373,6 +373,8 @@ internal static class ModelTreeWriter
         {
             w.WriteNumber("heightMm", height);
         }
+        Str(w, "label", i.Label);
+        Str(w, "title", i.Title);
         w.WriteEndObject();
     }
 

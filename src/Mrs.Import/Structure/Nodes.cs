@@ -50,6 +50,8 @@ internal sealed class FigureNode : Node
     public List<Image> Images { get; } = [];
     public List<DefinitionItem> Key { get; } = [];
     public List<NoteNode> Notes { get; } = [];
+    /// <summary>"a)" when this picture is a sub-figure, waiting for the figure title that follows its siblings.</summary>
+    public string? SubLabel { get; set; }
 }
 
 internal sealed class FormulaNode : Node

@@ -212,6 +212,32 @@ internal sealed partial class StructureBuilder
         var (number, title) = Caption(label, p.Text, markdown, TypedLabels.FigureCaption(), n => Inline(InlineEdit.DropPrefix(p.Inlines, n)));
         // The title goes to the picture just before it, or a few blocks back (a key or notes may stand between).
         var figure = lastBlock as FigureNode ?? UntitledFigureNearby();
+        if (!english && number is null && title is not null && figure is { Title: null, Images.Count: > 0 }
+            && TypedLabels.SubfigureCaption().Match(title) is { Success: true } sub)
+        {
+            // "a)  Initial stages": a sub-figure, gathered into the figure whose title follows its siblings
+            figure.SubLabel = sub.Groups["label"].Value;
+            figure.Title = sub.Groups["title"].Value.Trim();
+            BindBookmarks(paragraphBookmarks.ToList(), figure.Id);
+            return;
+        }
+        if (!english && (figure is null || figure.Title is not null) && TakeSubfigures() is { Count: > 0 } subfigures)
+        {
+            figure = new FigureNode { Id = NewId(number is null ? $"figure-u{++unnumberedFigures}" : "figure-" + number), Number = number, Title = title, Paragraph = subfigures[0].Paragraph };
+            foreach (var part in subfigures)
+            {
+                figure.Images.AddRange(part.Images.Select(i => i with { Label = part.SubLabel, Title = part.Title }));
+                figure.Key.AddRange(part.Key);
+                figure.Notes.AddRange(part.Notes);
+                foreach (var name in bookmarkTargets.Where(kv => kv.Value == part.Id).Select(kv => kv.Key).ToList())
+                {
+                    bookmarkTargets[name] = figure.Id;
+                }
+            }
+            Add(figure);
+            BindBookmarks(paragraphBookmarks.ToList(), figure.Id);
+            return;
+        }
         if (figure is not null && (figure.Title is null || english))
         {
             if (english)
@@ -232,6 +258,20 @@ internal sealed partial class StructureBuilder
             }
         }
         BindBookmarks(paragraphBookmarks.ToList(), figure.Id);
+    }
+
+    /// <summary>The sub-figures ("a)", "b)" …) standing last in the container, taken out of it in order.</summary>
+    private List<FigureNode> TakeSubfigures()
+    {
+        var blocks = Container().Blocks;
+        var start = blocks.Count;
+        while (start > 0 && blocks[start - 1] is FigureNode { SubLabel: not null })
+        {
+            start--;
+        }
+        var taken = blocks.Skip(start).Cast<FigureNode>().ToList();
+        blocks.RemoveRange(start, blocks.Count - start);
+        return taken;
     }
 
     private FigureNode? UntitledFigureNearby()

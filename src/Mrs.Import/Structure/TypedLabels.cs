@@ -36,6 +36,10 @@ public static partial class TypedLabels
     [GeneratedRegex(@"^\s*(?<word>Table|TABLE|表)\s*(?<number>[A-Z]{0,2}\.?\d+(?:\.\d+)?)(?:\s*[:：—–-]\s*|\s+|$)(?<title>.*)$", RegexOptions.Singleline)]
     public static partial Regex TableCaption();
 
+    /// <summary>A sub-figure caption: "a)  Initial stages", "b）中间阶段".</summary>
+    [GeneratedRegex(@"^\s*(?<label>[a-z][)）])\s*(?<title>.*)$", RegexOptions.Singleline)]
+    public static partial Regex SubfigureCaption();
+
     /// <summary>"Figure 3 — Title", "图3　标题".</summary>
     [GeneratedRegex(@"^\s*(?<word>Figure|FIGURE|Fig\.|图|圖)\s*(?<number>[A-Z]{0,2}\.?\d+(?:\.\d+)?)(?:\s*[:：—–-]\s*|\s+|$)(?<title>.*)$", RegexOptions.Singleline)]
     public static partial Regex FigureCaption();

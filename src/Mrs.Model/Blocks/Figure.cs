@@ -19,4 +19,10 @@ public sealed record Image
     /// <summary>Displayed width in millimetres, when known.</summary>
     public double? WidthMm { get; init; }
     public double? HeightMm { get; init; }
+
+    /// <summary>The sub-figure label printed under this image ("a)"), when the figure has several.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The sub-figure title (inline Markdown), when the figure has several.</summary>
+    public string? Title { get; init; }
 }

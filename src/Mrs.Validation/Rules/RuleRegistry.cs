@@ -66,6 +66,7 @@ public static class RuleRegistry
         new UniqueIds(),
         new FootnoteUsed(),
         new ReferenceListedOnce(),
+        new ImageAssetDeclared(),
 
         // Terms
         new TermEntryNumbering(),

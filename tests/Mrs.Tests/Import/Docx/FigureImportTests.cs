@@ -1,0 +1,28 @@
+using Mrs.Import;
+using Mrs.Model;
+
+namespace Mrs.Tests.Import.Docx;
+
+/// <summary>Figures: pictures with their titles, and sub-figures gathered under the figure title that follows them.</summary>
+public class FigureImportTests
+{
+    [Fact]
+    public void Sub_figures_a_b_c_become_the_images_of_the_figure_titled_after_them()
+    {
+        // rice, annex C: three pictures captioned "a) …", "b) …", "c) …", then "Figure C.2 — Stages of gelatinization".
+        var result = DocumentImporter.Import(TestPaths.CorpusFile("standards/iso/metanorma-iso_rice.docx"), new ImportOptions());
+        var annex = result.Document.Annexes.Single(a => a.Letter == "C");
+        var figures = annex.Blocks.OfType<Figure>().ToList();
+
+        Assert.Equal(["C.1", "C.2"], figures.Select(f => f.Number));
+        var stages = figures[1];
+        Assert.Equal("Stages of gelatinization", stages.Title);
+        Assert.Equal(["a)", "b)", "c)"], stages.Images.Select(i => i.Label));
+        Assert.StartsWith("Initial stages: No grains are fully gelatinized", stages.Images[0].Title, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Report.Warnings, w => w.Contains("without a picture", StringComparison.Ordinal) && w.Contains("C.2", StringComparison.Ordinal));
+
+        // the text's cross-reference to Figure C.2 reaches the whole figure
+        var citing = annex.Blocks.OfType<Paragraph>().Select(p => p.Text).Single(t => t.Contains("shows the three stages", StringComparison.Ordinal));
+        Assert.Contains("[Figure C.2](#figure-C.2)", citing, StringComparison.Ordinal);
+    }
+}
