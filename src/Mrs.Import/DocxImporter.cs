@@ -65,6 +65,7 @@ public static class DocxImporter
         }
 
         var usage = StyleUsage(word);
+        Lap("usage");
         ImportProfile profile;
         if (options.Profile == "auto")
         {
@@ -83,9 +84,11 @@ public static class DocxImporter
         }
         report.Profile = profile.Name;
 
+        Lap("profile");
         var language = DetectLanguage(word, profile);
 
         var assets = new AssetStore(package, word.Media, options.AssetsFolder, options.AssetsRelativePath, report);
+        Lap("language+assets");
         var builder = new StructureBuilder(word, profile, new ImportSession(report, assets, language));
         var built = builder.Build();
         Lap("structure");
