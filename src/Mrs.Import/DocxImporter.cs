@@ -123,6 +123,7 @@ public static class DocxImporter
         report.FormatChanges = stats.FormatChanges;
         report.Comments = stats.Comments;
         report.HiddenRuns = stats.HiddenRuns;
+        report.DrawnLines = stats.DrawnLines;
         if (stats.HiddenRuns > 0)
         {
             report.Warnings.Add($"{stats.HiddenRuns} runs of hidden text (not shown by Word) were not imported");

@@ -36,6 +36,8 @@ public sealed class ImportReport
     public string TrackChanges { get; set; } = "accept";
     public int Comments { get; set; }
     public int HiddenRuns { get; set; }
+    /// <summary>Drawn lines without text (page decoration), not imported.</summary>
+    public int DrawnLines { get; set; }
     /// <summary>The document's table of contents (cached entries) compared with the clause titles imported.</summary>
     public TocCheck? TableOfContents { get; set; }
 
@@ -59,6 +61,10 @@ public sealed class ImportReport
         if (TrackedInsertions + TrackedDeletions + TrackedMoves > 0)
         {
             yield return $"tracked changes: {TrackedInsertions} insertions, {TrackedDeletions} deletions, {TrackedMoves} moves — {(TrackChanges == "accept" ? "accepted" : "rejected")} (--track-changes)";
+        }
+        if (DrawnLines > 0)
+        {
+            yield return $"{N(DrawnLines, "drawn line")} without text (page decoration) not imported";
         }
         if (Comments > 0)
         {

@@ -800,6 +800,11 @@ public sealed class DocxReader
             Emit(output, new WordPicture(RegisterMedia(relId), alt, width, height, Legacy: false));
             return;
         }
+        if (uri.Contains("wordprocessingShape", StringComparison.Ordinal) && IsDrawnLine(graphicData!))
+        {
+            statistics.DrawnLines++;
+            return;
+        }
         var kind = uri.Contains("chart", StringComparison.Ordinal) ? "chart"
             : uri.Contains("diagram", StringComparison.Ordinal) ? "smartart"
             : uri.Contains("wordprocessingShape", StringComparison.Ordinal) ? "shape"
@@ -828,12 +833,22 @@ public sealed class DocxReader
             Emit(output, new WordPicture(RegisterMedia(image.Attribute(W.R + "id")?.Value), shape?.Attribute("alt")?.Value ?? image.Attribute(W.Oa + "title")?.Value, w, h, Legacy: true));
             return;
         }
+        if (pict.Elements().All(e => e.Name == W.V + "line" || e.Name == W.V + "shapetype") && pict.Elements(W.V + "line").Any())
+        {
+            statistics.DrawnLines++;
+            return;
+        }
         if (pict.Descendants().Any(e => e.Name == W.V + "line" || e.Name == W.V + "rect" || e.Name == W.V + "shape"))
         {
             statistics.Unsupported.Add("vml-shape");
             Emit(output, new WordObject("vml-shape", null, pict.ToString(SaveOptions.DisableFormatting)));
         }
     }
+
+    /// <summary>A DrawingML shape that is a straight line or connector, without text or picture: decoration.</summary>
+    private static bool IsDrawnLine(XElement graphicData) =>
+        graphicData.Descendants(W.A + "prstGeom").Select(g => g.Attribute("prst")?.Value).FirstOrDefault() is "line" or "straightConnector1"
+        && !graphicData.Descendants().Any(e => e.Name.LocalName is "txbx" or "txbxContent" or "blip");
 
     /// <summary>All text boxes of a drawing or VML group (a group may hold many), not those nested in another.</summary>
     private static List<XElement> TextBoxes(XElement container) =>

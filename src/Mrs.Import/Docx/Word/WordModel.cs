@@ -33,6 +33,8 @@ public sealed class WordStatistics
     public int FormatChanges { get; set; }
     public int Comments { get; set; }
     public int HiddenRuns { get; set; }
+    /// <summary>Drawn lines without text (rules under a cover title, separators): page decoration, no content.</summary>
+    public int DrawnLines { get; set; }
     public int TextBoxes { get; set; }
     public int Pictures { get; set; }
     public int Equations { get; set; }

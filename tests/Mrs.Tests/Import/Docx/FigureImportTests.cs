@@ -25,4 +25,14 @@ public class FigureImportTests
         var citing = annex.Blocks.OfType<Paragraph>().Select(p => p.Text).Single(t => t.Contains("shows the three stages", StringComparison.Ordinal));
         Assert.Contains("[Figure C.2](#figure-C.2)", citing, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Drawn_lines_without_text_are_page_decoration_counted_in_the_report()
+    {
+        // The GB/T cover draws two connector lines (直接连接符) above and below the title block: no content.
+        var result = DocumentImporter.Import(TestPaths.CorpusFile("standards/gbt/generated/gbt-minimal.docx"), new ImportOptions());
+        Assert.Equal(2, result.Report.DrawnLines);
+        Assert.DoesNotContain(result.Report.Warnings, w => w.Contains("shape", StringComparison.Ordinal));
+        Assert.Contains(result.Report.Summary(), l => l == "2 drawn lines without text (page decoration) not imported");
+    }
 }
