@@ -58,7 +58,7 @@ internal static class BuildCommand
             {
                 if (Directory.Exists(input))
                 {
-                    foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Where(IsBuildable).Order(StringComparer.Ordinal))
+                    foreach (var file in DocumentLoader.StandardsIn(input))
                     {
                         sources.Add((file, Path.GetRelativePath(input, file)));
                     }
@@ -117,6 +117,14 @@ internal static class BuildCommand
                             var (line, column) = model.Locate(v.Pointer, v.AtKey);
                             quiet.Error.WriteLine($"{path}:{line}:{column}: error: {v.Message} (run mrs validate for all problems)");
                         }
+                        else
+                        {
+                            document = BuildAssets.Carry(document, path, assets, modelFolder, out var assetError);
+                            if (assetError is not null)
+                            {
+                                quiet.Error.WriteLine($"{path}: error: {assetError}");
+                            }
+                        }
                     }
                     if (document is null)
                     {
@@ -158,9 +166,6 @@ internal static class BuildCommand
         });
         return command;
     }
-
-    private static bool IsBuildable(string path) =>
-        DocumentLoader.IsDocument(path) || path.EndsWith(".std.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".std.json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"sub/GB T 1.docx" → "sub/GB T 1"; "x.std.yaml" → "x".</summary>
     private static string StemOf(string relative)

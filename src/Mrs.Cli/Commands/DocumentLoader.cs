@@ -9,6 +9,16 @@ internal static class DocumentLoader
     public static bool IsDocument(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".docx" or ".dotx" or ".docm" or ".dotm" or ".doc" or ".dot" or ".rtf" or ".odt";
 
+    /// <summary>A standard mrs reads: a Word document or a model (*.std.yaml, *.std.json).</summary>
+    public static bool IsStandard(string path) =>
+        IsDocument(path) || path.EndsWith(".std.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".std.json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The standards in a folder and all folders below, in ordinal order; Word's lock files (~$…) are not documents.</summary>
+    public static IEnumerable<string> StandardsIn(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => IsStandard(f) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
     public static ImportResult? Import(string path, ImportOptions options, CliConsole console, string? soffice)
     {
         if (!File.Exists(path))

@@ -19,7 +19,7 @@ internal static class ValidateCommand
 
     public static Command Create(CliConsole console)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Models (*.std.yaml, *.std.json) or Word documents (imported on the fly).", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Models (*.std.yaml, *.std.json), Word documents (imported on the fly), or folders of them.", Arity = ArgumentArity.OneOrMore };
         var schemaOnly = new Option<bool>("--schema-only") { Description = "Check the JSON Schema only, not the drafting rules." };
         var rules = new Option<string>("--rules") { Description = "Rule family: gbt (GB/T 1.1-2020), iso (ISO/IEC Directives Part 2), or auto (from the document's identifier, profile and language).", DefaultValueFactory = _ => "auto" };
         rules.AcceptOnlyFromAmong("gbt", "iso", "auto");
@@ -74,6 +74,25 @@ internal static class ValidateCommand
 
     private static int Run(CliConsole console, Settings settings)
     {
+        // A folder stands for the standards in it and below (models and Word documents).
+        var inputs = new List<string>();
+        foreach (var input in settings.Inputs)
+        {
+            if (!Directory.Exists(input))
+            {
+                inputs.Add(input);
+                continue;
+            }
+            var found = DocumentLoader.StandardsIn(input).ToList();
+            if (found.Count == 0)
+            {
+                console.Fail($"{input}: no Word documents or models (*.std.yaml, *.std.json) in this folder");
+                return ExitCodes.BadInput;
+            }
+            inputs.AddRange(found);
+        }
+        settings = settings with { Inputs = [.. inputs.Distinct(StringComparer.Ordinal)] };
+
         // Configuration problems are usage errors: report them before reading any input.
         var configFor = new Dictionary<string, MrsConfig>(StringComparer.Ordinal);
         try

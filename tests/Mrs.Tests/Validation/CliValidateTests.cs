@@ -31,6 +31,27 @@ public class CliValidateTests
         SeededDefectTests.MapClause(doc, "clause-5.1", c => c with { Title = "总则。" });
 
     [Fact]
+    public void A_folder_stands_for_the_standards_in_it_and_below()
+    {
+        var repo = Repo();
+        var defective = Seeded(repo, LoneSubclause, "sub/a.std.yaml");
+        File.Copy(Clean(), Path.Combine(repo, "standards", "b.std.yaml"));
+        File.WriteAllText(Path.Combine(repo, "standards", "notes.txt"), "not a standard");
+        File.WriteAllText(Path.Combine(repo, "standards", "~$draft.docx"), "a Word lock file");
+
+        var result = CliRunner.Run("validate", Path.Combine(repo, "standards"), "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("in 2 files", result.Error, StringComparison.Ordinal);
+        Assert.Contains(Path.GetFileName(defective), result.Out, StringComparison.Ordinal);
+        var empty = Path.Combine(repo, "empty");
+        Directory.CreateDirectory(empty);
+        var refused = CliRunner.Run("validate", empty);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("no Word documents or models", refused.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Clean_models_exit_0()
     {
         var result = CliRunner.Run("validate", Clean(), Clean("clean-iso.std.yaml"));
