@@ -51,6 +51,13 @@ internal sealed class ModelAssembler
                     Marker = list.Marker,
                     Items = list.Items.Select((item, i) => Item(item, $"{pointer}/items/{i}")).ToList(),
                 };
+            case FigureNode { SubLabel: not null } orphan:
+                // A sub-figure ("a) …") whose figure title never came: its label and title stay with its picture.
+                return new Figure
+                {
+                    Id = orphan.Id, Images = orphan.Images.Select(i => i with { Label = orphan.SubLabel, Title = orphan.Title }).ToList(), Key = orphan.Key,
+                    Notes = orphan.Notes.Select((n, i) => (Note)Block(n, $"{pointer}/notes/{i}")!).ToList(),
+                };
             case FigureNode figure:
                 return new Figure
                 {

@@ -35,4 +35,16 @@ public class FigureImportTests
         Assert.DoesNotContain(result.Report.Warnings, w => w.Contains("shape", StringComparison.Ordinal));
         Assert.Contains(result.Report.Summary(), l => l == "2 drawn lines without text (page decoration) not imported");
     }
+
+    [Fact]
+    public void A_sub_figure_whose_figure_title_never_comes_keeps_its_label_and_title_on_its_picture()
+    {
+        var variant = DocxVariant.Make(TestPaths.Sample("word/iso-sample.docx"),
+            ("<w:t>Figure 1 — Typical arrangement of the drying oven and balance</w:t>", "<w:t>a)  Typical arrangement of the drying oven and balance</w:t>"));
+        var figure = DocumentImporter.Import(variant, new ImportOptions()).Document.Clauses
+            .SelectMany(c => c.Clauses.Prepend(c)).SelectMany(c => c.Blocks).OfType<Figure>().Single();
+        Assert.Null(figure.Title);
+        var image = Assert.Single(figure.Images);
+        Assert.Equal(("a)", "Typical arrangement of the drying oven and balance"), (image.Label, image.Title));
+    }
 }
