@@ -21,6 +21,14 @@ public sealed record ChineseLexiconEntry(string Word, ProvisionKind? Kind, bool 
 /// <param name="MaxBetween">The most ideographs between form and particle.</param>
 public sealed record AttributiveRule(string Form, char Particle, int MaxBetween);
 
+/// <summary>
+/// A form that directly follows one of these verbs stands inside the verb's object, as an adjective: 生成 + 可校验 + 草案
+/// ("produce a verifiable draft"). A modal verb comes before the verb it governs, never right after another verb.
+/// </summary>
+/// <param name="Form">The form word, e.g. 可.</param>
+/// <param name="Verbs">The verbs that take such an object.</param>
+public sealed record AfterVerbRule(string Form, IReadOnlyList<string> Verbs);
+
 /// <summary>A form found in a sentence: the entry and where it starts and ends (exclusive).</summary>
 public readonly record struct ChineseMatch(ChineseLexiconEntry Entry, int Start, int End);
 
@@ -41,9 +49,12 @@ public sealed class ChineseLexicon
 
     public IReadOnlyList<AttributiveRule> AttributiveRules { get; }
 
-    public ChineseLexicon(IEnumerable<ChineseLexiconEntry> entries, IEnumerable<AttributiveRule>? attributiveRules = null)
+    public IReadOnlyList<AfterVerbRule> AfterVerbRules { get; }
+
+    public ChineseLexicon(IEnumerable<ChineseLexiconEntry> entries, IEnumerable<AttributiveRule>? attributiveRules = null, IEnumerable<AfterVerbRule>? afterVerbRules = null)
     {
         AttributiveRules = attributiveRules?.ToList() ?? [];
+        AfterVerbRules = afterVerbRules?.ToList() ?? [];
         var list = entries.ToList();
         var duplicate = list.GroupBy(e => e.Word, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -78,7 +89,7 @@ public sealed class ChineseLexicon
                 i++;
                 continue;
             }
-            if (entry.IsProvision && !IsAttributive(sentence, i, entry))
+            if (entry.IsProvision && !IsAttributive(sentence, i, entry) && !FollowsVerb(sentence, i, entry))
             {
                 matches.Add(new ChineseMatch(entry, i, i + entry.Word.Length));
             }
@@ -111,6 +122,18 @@ public sealed class ChineseLexicon
         return false;
     }
 
+    private bool FollowsVerb(string text, int i, ChineseLexiconEntry entry)
+    {
+        foreach (var rule in AfterVerbRules)
+        {
+            if (rule.Form == entry.Word && rule.Verbs.Any(v => i >= v.Length && string.CompareOrdinal(text, i - v.Length, v, 0, v.Length) == 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private ChineseLexiconEntry? LongestAt(string text, int i)
     {
         if (!_byFirstChar.TryGetValue(text[i], out var candidates))
@@ -132,6 +155,7 @@ public sealed class ChineseLexicon
     {
         var entries = new List<ChineseLexiconEntry>();
         var attributive = new List<AttributiveRule>();
+        var afterVerb = new List<AfterVerbRule>();
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -150,6 +174,15 @@ public sealed class ChineseLexicon
                     throw new InvalidDataException($"zh-provisions.txt:{lineNumber}: expected '@attributive<TAB>form<TAB>particle<TAB>count'.");
                 }
                 attributive.Add(new AttributiveRule(columns[1], columns[2][0], max));
+                continue;
+            }
+            if (columns[0] == "@after-verb")
+            {
+                if (columns.Length != 3)
+                {
+                    throw new InvalidDataException($"zh-provisions.txt:{lineNumber}: expected '@after-verb<TAB>form<TAB>verb verb …'.");
+                }
+                afterVerb.Add(new AfterVerbRule(columns[1], columns[2].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
                 continue;
             }
             if (columns[0].StartsWith('@'))
@@ -195,7 +228,7 @@ public sealed class ChineseLexicon
                 entries.Add(new ChineseLexiconEntry(word, kind, negative, prefix is { } p ? word[..p] : word));
             }
         }
-        return new ChineseLexicon(entries, attributive);
+        return new ChineseLexicon(entries, attributive, afterVerb);
     }
 
     private static ChineseLexicon Load()

@@ -159,6 +159,12 @@ public class ProvisionClassifierTests
     [InlineData("可更换的部件。", "")]
     [InlineData("可以理解的是，不存在任何流程。", "")]
     [InlineData("可能的原因包括温度。", "")]
+    // right after a verb, 可 stands inside its object: an adjective, not a permission
+    [InlineData("仅提供封面和术语条，即可生成可校验草案。", "")]
+    [InlineData("宜采用可回收材料。", "Recommendation:宜@1")]
+    [InlineData("供应商应提供可验证证据。", "Requirement:应@1")]
+    [InlineData("使之成为可能。", "")]
+    [InlineData("也可采用其他方法。", "Permission:可@1")]
     [InlineData("当贡献完全不被允许时。", "Requirement-:不被允许@1")]
     [InlineData("轻微划痕是被允许的。", "Permission:被允许@1")]
     [InlineData("核查材料并不需要公开。", "Permission-:不需要@1")]
