@@ -51,17 +51,13 @@ internal sealed class ModelAssembler
                     Marker = list.Marker,
                     Items = list.Items.Select((item, i) => Item(item, $"{pointer}/items/{i}")).ToList(),
                 };
-            case FigureNode { SubLabel: not null } orphan:
-                // A sub-figure ("a) …") whose figure title never came: its label and title stay with its picture.
-                return new Figure
-                {
-                    Id = orphan.Id, Images = orphan.Images.Select(i => i with { Label = orphan.SubLabel, Title = orphan.Title }).ToList(), Key = orphan.Key,
-                    Notes = orphan.Notes.Select((n, i) => (Note)Block(n, $"{pointer}/notes/{i}")!).ToList(),
-                };
             case FigureNode figure:
+                // A sub-figure ("a) …") whose figure title never came keeps its label and title with its picture.
+                var orphan = figure.SubLabel is not null;
                 return new Figure
                 {
-                    Id = figure.Id, Number = figure.Number, Title = figure.Title, Images = figure.Images, Key = figure.Key,
+                    Id = figure.Id, Number = figure.Number, Title = orphan ? null : figure.Title, Key = figure.Key,
+                    Images = orphan ? figure.Images.Select(i => i with { Label = figure.SubLabel, Title = figure.Title }).ToList() : figure.Images,
                     Notes = figure.Notes.Select((n, i) => (Note)Block(n, $"{pointer}/notes/{i}")!).ToList(),
                 };
             case FormulaNode formula:
