@@ -82,10 +82,7 @@ internal sealed class ModelAssembler
     public Clause Clause(ClauseNode node, string pointer)
     {
         Map(pointer, node.Paragraph);
-        for (var i = 0; i < node.ReferenceParagraphs.Count; i++)
-        {
-            Map($"{pointer}/references/{i}", node.ReferenceParagraphs[i]);
-        }
+        MapReferences(pointer, node.ReferenceParagraphs);
         return new Clause
         {
             Id = node.Id,
@@ -99,13 +96,19 @@ internal sealed class ModelAssembler
         };
     }
 
+    /// <summary>Each reference entry of a clause or annex is located at the paragraph it came from.</summary>
+    private void MapReferences(string pointer, List<int> paragraphs)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            Map($"{pointer}/references/{i}", paragraphs[i]);
+        }
+    }
+
     public Annex Annex(AnnexNode node, string pointer)
     {
         Map(pointer, node.Paragraph);
-        for (var i = 0; i < node.ReferenceParagraphs.Count; i++)
-        {
-            Map($"{pointer}/references/{i}", node.ReferenceParagraphs[i]);
-        }
+        MapReferences(pointer, node.ReferenceParagraphs);
         return new Annex
         {
             Id = node.Id,
