@@ -38,6 +38,8 @@ public sealed class ImportReport
     public int HiddenRuns { get; set; }
     /// <summary>Drawn lines without text (page decoration), not imported.</summary>
     public int DrawnLines { get; set; }
+    /// <summary>Lines of a contents list typed as text (a leader tab before a page number): generated, not content.</summary>
+    public int TypedContentsLines { get; set; }
     /// <summary>The document's table of contents (cached entries) compared with the clause titles imported.</summary>
     public TocCheck? TableOfContents { get; set; }
 
@@ -65,6 +67,10 @@ public sealed class ImportReport
         if (DrawnLines > 0)
         {
             yield return $"{N(DrawnLines, "drawn line")} without text (page decoration) not imported";
+        }
+        if (TypedContentsLines > 0)
+        {
+            yield return $"{N(TypedContentsLines, "line")} of a contents list typed as text (leader tab, page number) not imported";
         }
         if (Comments > 0)
         {

@@ -46,6 +46,62 @@ public static class MarkdownText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Escapes plain text for a Markdown field only where a character would otherwise be read as markup, for text that
+    /// is one whole field (a title, a designation): a lone "$", an "_" inside a word ("S100_Purpose"), a "[" without
+    /// a "]" after it, stay as written. Pairs that could form markup (two "$", "~" or "^", a "[…]", "`…`"), "*", an
+    /// "_" at a word boundary, a backslash before punctuation, "&lt;" before a tag, an entity, and a line start that
+    /// would open a block are escaped.
+    /// </summary>
+    public static string EscapeWhereNeeded(string text)
+    {
+        var sb = new StringBuilder(text.Length + 4);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var before = i > 0 ? text[i - 1] : ' ';
+            var after = i + 1 < text.Length ? text[i + 1] : ' ';
+            var escape = c switch
+            {
+                '\\' => char.IsAsciiLetterOrDigit(after) is false && !char.IsWhiteSpace(after) || i + 1 == text.Length,
+                '*' => true,
+                '_' => !char.IsLetterOrDigit(before) || !char.IsLetterOrDigit(after),
+                '$' or '~' or '^' or '`' => text.IndexOf(c, i + 1) >= 0 || (c == '~' && after == '~'),
+                '[' => text.IndexOf(']', i + 1) >= 0,
+                ']' => text.LastIndexOf('[', System.Math.Max(0, i - 1)) >= 0 && i > 0,
+                '<' => char.IsAsciiLetter(after) || after is '/' or '!' or '?',
+                '&' => after == '#' || char.IsAsciiLetter(after) && text.IndexOf(';', i + 1) is var semi && semi > i && text[(i + 1)..semi].All(char.IsAsciiLetterOrDigit),
+                '!' => after == '[',
+                '+' or '=' => after == c || before == c,
+                _ => false,
+            };
+            if (!escape && i == 0)
+            {
+                escape = c is '#' or '-' or '+' or '=' or '>' or ':' || c == '|' && text.IndexOf('|', 1) > 0;
+                if (!escape && char.IsAsciiDigit(c))
+                {
+                    var j = i;
+                    while (j < text.Length && char.IsAsciiDigit(text[j]))
+                    {
+                        j++;
+                    }
+                    if (j < text.Length && text[j] is '.' or ')' && (j + 1 == text.Length || text[j + 1] is ' ' or '\t'))
+                    {
+                        sb.Append(text, i, j - i).Append('\\').Append(text[j]);
+                        i = j;
+                        continue;
+                    }
+                }
+            }
+            if (escape)
+            {
+                sb.Append('\\');
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Removes Markdown escapes and markup, giving the plain text (for checks and excerpts).</summary>
     public static string Plain(string markdown)
     {

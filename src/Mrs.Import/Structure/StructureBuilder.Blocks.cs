@@ -25,6 +25,12 @@ internal sealed partial class StructureBuilder
             OnReference(p, text);
             return;
         }
+        if (AwaitsDesignation)
+        {
+            AddDesignationLines(p.Inlines);
+            BindBookmarks(paragraphBookmarks.ToList(), term!.Id);
+            return;
+        }
         if (term is not null && term.Definition is null && term.Blocks.Count == 0 && term.Notes.Count == 0)
         {
             SetDefinition(p);
@@ -62,12 +68,31 @@ internal sealed partial class StructureBuilder
     /// <summary>"“Term” – definition" / "Term: definition" in a terms clause without term styles: a term entry.</summary>
     private bool TryTermLine(WordParagraph p)
     {
+        // "2.1↵compliance artifacts↵a collection of …": number, designation and definition as lines of one paragraph
+        var lines = p.Text.Split('\n');
+        if (lines.Length >= 2 && TypedLabels.NumberAlone().Match(lines[0]) is { Success: true } alone && IsTermNumber(TypedLabels.NumberOf(alone))
+            && lines[1].Trim().Length is > 0 and <= 150)
+        {
+            StartTerm(p, TypedLabels.NumberOf(alone));
+            var designationStart = lines[0].Length + 1;
+            var definitionStart = designationStart + lines[1].Length + 1;
+            AddDesignationLines(InlineEdit.TakePrefix(InlineEdit.DropPrefix(p.Inlines, designationStart), lines[1].Length) ?? []);
+            if (definitionStart < p.Text.Length)
+            {
+                var lineDefinition = Inline(InlineEdit.DropPrefix(p.Inlines, definitionStart)).Trim();
+                if (lineDefinition.Length > 0)
+                {
+                    term!.Definition = lineDefinition;
+                }
+            }
+            return true;
+        }
         // "3.1.1⇥Term [Reference]: definition" (ITU-T and others type the number)
         var numbered = System.Text.RegularExpressions.Regex.Match(p.Text, @"^\s*(?<number>\d{1,3}(?:\.\d{1,3})+)\s+(?<term>[^:：\[]{1,80}?)\s*(?:\[(?<source>[^\]]{1,80})\])?\s*[:：]\s*(?<definition>.*)$", System.Text.RegularExpressions.RegexOptions.Singleline);
         if (numbered.Success)
         {
             StartTerm(p, numbered.Groups["number"].Value);
-            term!.Preferred.Add(new Designation { Text = Unwrap(Inline(InlineEdit.DropPrefix(p.Inlines, numbered.Groups["term"].Index)).Split('[', ':', '：')[0].Trim().TrimEnd('\\').Trim()) });
+            AddDesignation(term!.Preferred, PlainText(InlineEdit.DropPrefix(p.Inlines, numbered.Groups["term"].Index)).Split('[', ':', '：')[0]);
             if (numbered.Groups["source"].Success)
             {
                 term.Sources.Add(new TermSource { Reference = Identifier(numbered.Groups["source"].Value), Text = MarkdownText.Escape("[" + numbered.Groups["source"].Value + "]", false) });
@@ -87,7 +112,7 @@ internal sealed partial class StructureBuilder
         }
         var number = term is null ? null : (string?)null;
         StartTerm(p, number);
-        term!.Preferred.Add(new Designation { Text = MarkdownText.Escape(m.Groups["term"].Value.Trim(), atLineStart: false) });
+        AddDesignation(term!.Preferred, m.Groups["term"].Value);
         var definition = Inline(InlineEdit.DropPrefix(p.Inlines, m.Groups["definition"].Index)).Trim().TrimStart('*').Trim();
         if (definition.Length > 0)
         {
@@ -627,7 +652,7 @@ internal sealed partial class StructureBuilder
         {
             // A glossary in the terms clause: each entry is a term.
             StartTerm(p, null);
-            AddDesignation(term!.Preferred, Inline(p));
+            AddDesignation(term!.Preferred, PlainText(p.Inlines));
             return;
         }
         pendingDefinitionTerm = Inline(p);

@@ -16,7 +16,7 @@ internal sealed partial class StructureBuilder
         {
             case RoleKind.TermNumber:
             {
-                var number = TypedLabels.NumberAlone().Match(text) is { Success: true } m ? m.Groups["number"].Value : CleanNumber(p.Number?.Text ?? text);
+                var number = TypedLabels.NumberAlone().Match(text) is { Success: true } m ? TypedLabels.NumberOf(m) : CleanNumber(p.Number?.Text ?? text);
                 StartTerm(p, number);
                 break;
             }
@@ -24,45 +24,36 @@ internal sealed partial class StructureBuilder
             {
                 // GB: the number is drawn by the list; the text is the term, then its English equivalent.
                 var number = p.Number is { IsBullet: false } label ? CleanNumber(label.Text) : null;
-                var markdown = Inline(p);
+                var inlines = p.Inlines;
                 var typedTerm = TypedLabels.NumberedHeading().Match(p.Text);
                 if (number is null && typedTerm.Success && typedTerm.Groups["title"].Success)
                 {
-                    number = typedTerm.Groups["number"].Value;
-                    markdown = Inline(InlineEdit.DropPrefix(p.Inlines, typedTerm.Groups["title"].Index));
+                    number = TypedLabels.NumberOf(typedTerm);
+                    inlines = InlineEdit.DropPrefix(p.Inlines, typedTerm.Groups["title"].Index);
                 }
                 StartTerm(p, number);
-                // A line break before the term (to set it under its number, as printed) is layout, not text.
-                markdown = Regex.Replace(markdown, @"^(?:\\\n|\s)+", "");
-                var (preferred, english) = SplitTermLine(Unwrap(markdown));
-                term!.Preferred.Add(new Designation { Text = preferred });
-                if (english is not null)
-                {
-                    term.Equivalents.Add(new Designation { Text = english, Language = "en" });
-                }
+                AddDesignationLines(inlines);
                 break;
             }
             case RoleKind.TermPreferred:
             {
                 var typed = TypedLabels.NumberedHeading().Match(p.Text);
-                var typedNumber = typed.Success && typed.Groups["title"].Success ? typed.Groups["number"].Value : null;
+                var typedNumber = typed.Success && typed.Groups["title"].Success ? TypedLabels.NumberOf(typed) : null;
                 if (term is null || term.Definition is not null || term.Admitted.Count > 0 || typedNumber is not null && typedNumber != term.Number)
                 {
                     StartTerm(p, typedNumber);
                 }
-                var markdown = typedNumber is not null ? Inline(InlineEdit.DropPrefix(p.Inlines, typed.Groups["title"].Index)) : Inline(p);
-                AddDesignation(term!.Preferred, markdown);
+                AddDesignation(term!.Preferred, PlainText(typedNumber is not null ? InlineEdit.DropPrefix(p.Inlines, typed.Groups["title"].Index) : p.Inlines));
                 break;
             }
             case RoleKind.TermAdmitted:
                 EnsureTerm(p);
-                AddDesignation(term!.Admitted, Inline(p));
+                AddDesignation(term!.Admitted, PlainText(p.Inlines));
                 break;
             case RoleKind.TermDeprecated:
             {
                 EnsureTerm(p);
-                var markdown = Regex.Replace(Inline(p), @"^\s*(DEPRECATED|Deprecated|被取代|拒用)\s*[:：]\s*", "");
-                AddDesignation(term!.Deprecated, markdown);
+                AddDesignation(term!.Deprecated, Regex.Replace(PlainText(p.Inlines), @"^\s*(DEPRECATED|Deprecated|被取代|拒用)\s*[:：]\s*", ""));
                 break;
             }
             case RoleKind.Definition:
@@ -86,6 +77,42 @@ internal sealed partial class StructureBuilder
                 break;
         }
         BindBookmarks(paragraphBookmarks.ToList(), term?.Id ?? container?.Id);
+    }
+
+    /// <summary>True when a number is that of an entry of the current terms clause (3.1, 3.1.2 under clause 3).</summary>
+    private bool IsTermNumber(string? number) =>
+        number is not null && number.Contains('.') && clauseStack.LastOrDefault(c => c.Kind == ClauseKind.TermsAndDefinitions) is { Number: { } terms }
+        && number.StartsWith(terms + ".", StringComparison.Ordinal);
+
+    /// <summary>A term entry begun by its number alone waits for its designation: the next paragraph of text.</summary>
+    private bool AwaitsDesignation => term is { Preferred.Count: 0, Admitted.Count: 0, Definition: null, Blocks.Count: 0, Notes.Count: 0, Examples.Count: 0 };
+
+    /// <summary>
+    /// The designations of a term in lines of their own: the first is the preferred term (in a Chinese entry followed by
+    /// its English equivalent: "前端设备　front-end device"), the next lines admitted terms.
+    /// </summary>
+    private void AddDesignationLines(IReadOnlyList<WordInline> inlines)
+    {
+        // A line break before the term (to set it under its number, as printed) is layout, not text.
+        var lines = PlainText(inlines).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                AddDesignation(term!.Admitted, lines[i]);
+                continue;
+            }
+            var (preferred, english) = SplitTermLine(lines[0]);
+            if (english is null && lines.Length > 1 && IsCjk(lines[0]) && !IsCjk(lines[1]) && lines[1].Any(char.IsAsciiLetter))
+            {
+                english = lines[++i]; // the English equivalent set under the Chinese term
+            }
+            AddDesignation(term!.Preferred, preferred);
+            if (english is not null && TitleOf(english) is { Length: > 0 } equivalent)
+            {
+                term.Equivalents.Add(new Designation { Text = equivalent, Language = "en" });
+            }
+        }
     }
 
     private void EnsureTerm(WordParagraph p)
@@ -118,9 +145,10 @@ internal sealed partial class StructureBuilder
         BindBookmarks(Bookmarks(p), term.Id);
     }
 
-    private static void AddDesignation(List<Designation> list, string markdown)
+    /// <summary>Adds a designation given as the plain text a reader sees.</summary>
+    private static void AddDesignation(List<Designation> list, string plain)
     {
-        var text = Unwrap(markdown.Trim());
+        var text = TitleOf(plain);
         if (text.Length > 0)
         {
             list.Add(new Designation { Text = text });

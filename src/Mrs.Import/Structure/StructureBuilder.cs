@@ -64,7 +64,7 @@ internal sealed partial class StructureBuilder : IInlineContext
     {
         var paragraphs = Flatten(word.Body).ToList();
         WordParagraph? previous = null;
-        foreach (var paragraph in paragraphs.OfType<WordParagraph>().Where(x => x.Text.Trim().Length > 0))
+        foreach (var paragraph in paragraphs.OfType<WordParagraph>().Where(x => x.Text.Trim().Length > 0 || NumberOnly(x)))
         {
             if (previous is not null)
             {
@@ -114,7 +114,16 @@ internal sealed partial class StructureBuilder : IInlineContext
     /// <summary>Body blocks in order; paragraphs of text boxes outside the cover come after their anchor paragraph.</summary>
     private static IEnumerable<WordBlock> Flatten(IReadOnlyList<WordBlock> blocks) => blocks;
 
-    private StyleRole Role(WordParagraph p) => profile.RoleOf(p.StyleName) ?? OutlineRole(p) ?? StyleRole.Body;
+    /// <summary>
+    /// The paragraph's role: its style's in the profile; a paragraph of body text that Word gives an outline level
+    /// (w:outlineLvl, set on the paragraph or its style: it is then a heading in Word's navigation pane and contents) is
+    /// a heading at that level, as in documents converted from PDF that carry no heading styles.
+    /// </summary>
+    private StyleRole Role(WordParagraph p)
+    {
+        var role = profile.RoleOf(p.StyleName);
+        return role is null or { Kind: RoleKind.Body } && OutlineRole(p) is { } outline ? outline : role ?? StyleRole.Body;
+    }
 
     private static StyleRole? OutlineRole(WordParagraph p) =>
         p.OutlineLevel is >= 0 and <= 8 ? new StyleRole(RoleKind.Heading, p.OutlineLevel.Value + 1) : null;
@@ -127,6 +136,7 @@ internal sealed partial class StructureBuilder : IInlineContext
     private int FindCoverBoundary(List<WordBlock> blocks)
     {
         var hasCoverStyles = false;
+        var unnumberedHeadingAt = -1;
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is not WordParagraph p)
@@ -148,11 +158,36 @@ internal sealed partial class StructureBuilder : IInlineContext
             {
                 var frontMatter = p.InTableOfContents || role.Kind is RoleKind.SectionTitle or RoleKind.DocumentTitle
                     || ClauseTitles.IsForeword(text) || ClauseTitles.IsContents(text) || ClauseTitles.IsIntroduction(text);
-                return hasCoverStyles || frontMatter ? i : 0;
+                if (hasCoverStyles || frontMatter)
+                {
+                    return i;
+                }
+                if (role.Kind == RoleKind.Heading && !IsNumberedHeading(p, text))
+                {
+                    // A cover without cover styles may still set outline levels on its lines (documents converted from
+                    // PDF make "中华人民共和国国家标准" a heading): the cover ends at the contents or the foreword if
+                    // one follows before any numbered clause.
+                    if (unnumberedHeadingAt < 0)
+                    {
+                        unnumberedHeadingAt = i;
+                    }
+                    continue;
+                }
+                return 0;
+            }
+            if (unnumberedHeadingAt >= 0 && i - unnumberedHeadingAt > CoverLookAhead)
+            {
+                return 0;
             }
         }
         return hasCoverStyles ? blocks.Count : 0;
     }
+
+    /// <summary>How many blocks past an unnumbered heading the cover's end (contents, foreword) is looked for.</summary>
+    private const int CoverLookAhead = 300;
+
+    private static bool IsNumberedHeading(WordParagraph p, string text) =>
+        p.Number is { IsBullet: false } || TypedLabels.NumberedHeading().IsMatch(text) || TypedLabels.AnnexDesignation().Match(text) is { Success: true, Groups: var g } && g["word"].Success;
 
     // ------------------------------------------------------------------ the walk
 
@@ -213,6 +248,11 @@ internal sealed partial class StructureBuilder : IInlineContext
         {
             return; // generated: the cached entries are kept in WordDocument.TableOfContents as a cross-check only
         }
+        if (p.LeaderTab && TypedLabels.ContentsLine().IsMatch(p.Text))
+        {
+            session.Report.TypedContentsLines++; // a contents line typed as text: "1⇥Scope⇥12" with a dotted leader
+            return;
+        }
         if (role.Kind == RoleKind.Ignore)
         {
             if (text.Length > 0)
@@ -228,7 +268,7 @@ internal sealed partial class StructureBuilder : IInlineContext
             // A cover-styled paragraph after the cover (some templates repeat the title): keep it as text.
             role = StyleRole.Body;
         }
-        if (text.Length == 0 && !p.HasDisplayMath && !Embedded(p.Inlines).Any())
+        if (text.Length == 0 && !p.HasDisplayMath && !Embedded(p.Inlines).Any() && !(NumberOnly(p) && phase >= Phase.Front))
         {
             BindBookmarks(p.Inlines.OfType<WordBookmark>().Select(b => b.Name), container?.Id);
             return;
@@ -246,6 +286,15 @@ internal sealed partial class StructureBuilder : IInlineContext
             AddEmbedded(p);
         }
     }
+
+    /// <summary>
+    /// A paragraph with no text that Word numbers with a clause-like number ("3.1.1"): Word counts and draws the number
+    /// of an empty paragraph, so the number is there for the reader. The ISO template starts each term entry so (an
+    /// empty TermNum paragraph, the designation in the next one). Empty bullets and list items hold nothing.
+    /// </summary>
+    private static bool NumberOnly(WordParagraph p) =>
+        p.Number is { IsBullet: false } n && CleanNumber(n.Text) is { Length: > 0 } number && IsClauseNumber(number) && p.Text.Trim().Length == 0
+        && (number.Contains('.') || p.OutlineLevel is >= 0 and <= 8);
 
     /// <summary>Corrects a style's role by what the text says (typed labels, known titles).</summary>
     private StyleRole Refine(WordParagraph p, StyleRole role, string text)
@@ -290,6 +339,12 @@ internal sealed partial class StructureBuilder : IInlineContext
                 return role;
             case RoleKind.List when role.Detail is "auto" && label.Length == 0 && !TypedLabels.ListMarker().IsMatch(text):
                 return new StyleRole(RoleKind.List, role.Level, "bullet");
+            case RoleKind.Definition or RoleKind.TermPreferred when label.Length == 0:
+                // Notes, examples and sources of an entry often keep the definition's style: their label says what they are.
+                return TypedLabels.TermSource().IsMatch(text) ? new StyleRole(RoleKind.TermSource)
+                    : LabelledNote(text) ? new StyleRole(RoleKind.Note)
+                    : LabelledExample(text) ? new StyleRole(RoleKind.Example)
+                    : role;
             default:
                 return role;
         }
@@ -319,7 +374,7 @@ internal sealed partial class StructureBuilder : IInlineContext
             // A numbered paragraph labelled like a subclause ("5.1.1") is an untitled subclause; "1." is a list item:
             // its dot ends the label and separates nothing.
             if (!p.Number!.IsBullet && phase >= Phase.Body && TypedLabels.NumberAlone().Match(label) is { Success: true } numbered
-                && numbered.Groups["number"].Value is var number && number.Contains('.'))
+                && TypedLabels.NumberOf(numbered) is var number && number.Contains('.'))
             {
                 return new StyleRole(RoleKind.Untitled, number.Count(c => c == '.') + 1);
             }
@@ -349,17 +404,17 @@ internal sealed partial class StructureBuilder : IInlineContext
             {
                 return new StyleRole(RoleKind.TermSource);
             }
-            if (phase >= Phase.Body && TypedLabels.NumberAlone().Match(text) is { Success: true } alone && alone.Groups["number"].Value.Contains('.')
-                && IsPlausibleNextNumber(alone.Groups["number"].Value))
+            if (phase >= Phase.Body && TypedLabels.NumberAlone().Match(text) is { Success: true } alone && TypedLabels.NumberOf(alone).Contains('.')
+                && IsPlausibleNextNumber(TypedLabels.NumberOf(alone)))
             {
-                return new StyleRole(RoleKind.Untitled, alone.Groups["number"].Value.Count(c => c == '.') + 1);
+                return new StyleRole(RoleKind.Untitled, TypedLabels.NumberOf(alone).Count(c => c == '.') + 1);
             }
         }
-        if (TypedLabels.NoteLabel().Match(text) is { Success: true } note && (note.Value.TrimEnd().EndsWith(':') || note.Value.TrimEnd().EndsWith('：') || note.Value.Contains('\t') || note.Groups["word"].Value is "NOTE" or "注" && note.Value.Length < text.Length))
+        if (LabelledNote(text))
         {
             return new StyleRole(RoleKind.Note);
         }
-        if (TypedLabels.ExampleLabel().Match(text) is { Success: true } example && (example.Groups["word"].Value is "EXAMPLE" or "示例" || example.Value.TrimEnd().EndsWith(':') || example.Value.TrimEnd().EndsWith('：')))
+        if (LabelledExample(text))
         {
             return new StyleRole(RoleKind.Example);
         }
@@ -369,6 +424,16 @@ internal sealed partial class StructureBuilder : IInlineContext
         }
         return StyleRole.Body;
     }
+
+    /// <summary>A typed note label that makes the paragraph a note: "NOTE 2 …", "注：…", "Note 1 to entry: …", "注意：…".</summary>
+    private static bool LabelledNote(string text) =>
+        TypedLabels.NoteLabel().Match(text) is { Success: true } note
+        && (note.Value.TrimEnd().EndsWith(':') || note.Value.TrimEnd().EndsWith('：') || note.Value.Contains('\t') || note.Groups["word"].Value is "NOTE" or "注" && note.Value.Length < text.Length);
+
+    /// <summary>A typed example label that makes the paragraph an example: "EXAMPLE …", "示例1：…", "Example: …".</summary>
+    private static bool LabelledExample(string text) =>
+        TypedLabels.ExampleLabel().Match(text) is { Success: true } example
+        && (example.Groups["word"].Value is "EXAMPLE" or "示例" || example.Value.TrimEnd().EndsWith(':') || example.Value.TrimEnd().EndsWith('：'));
 
     /// <summary>
     /// A typed caption: "Table 3 — Title" (a dash, colon or tab after the number in English, where "Table 3 gives …" is a
@@ -576,7 +641,7 @@ internal sealed partial class StructureBuilder : IInlineContext
     {
         ResetBlockState();
         term = null;
-        var title = Inline(p);
+        var title = Title(p.Inlines);
         var plain = text.Replace("\t", " ", StringComparison.Ordinal).Trim();
         if (ClauseTitles.IsContents(plain) && phase < Phase.Body)
         {
@@ -610,12 +675,17 @@ internal sealed partial class StructureBuilder : IInlineContext
         var (number, title, rest) = NumberAndTitle(p, titled);
 
         // Terms written as headings ("3.1⇥term") in a terms clause of a document without term styles.
-        var termsClause = clauseStack.LastOrDefault(c => c.Kind == ClauseKind.TermsAndDefinitions);
-        if (termsClause is not null && !termStylesInUse && titled && number is not null && number.Contains('.') && number.StartsWith(termsClause.Number + ".", StringComparison.Ordinal)
-            && title is not null && title.Length < 80 && !GroupTitle().IsMatch(MarkdownText.Plain(title)) && NextIsDefinition(p))
+        if (!termStylesInUse && titled && IsTermNumber(number) && title is not null && title.Length < 80 && !GroupTitle().IsMatch(MarkdownText.Plain(title)) && NextIsDefinition(p))
         {
             StartTerm(p, number);
             term!.Preferred.Add(new Designation { Text = title });
+            return;
+        }
+        // A term entry's number alone in its paragraph (typed, or drawn by Word for an empty paragraph), the
+        // designation in the next paragraph: "3.1.1" / "公共安全视频监控联网系统　video surveillance …" / definition.
+        if (IsTermNumber(number) && (title is null || !titled) && rest is null && NextIsDesignation(p))
+        {
+            StartTerm(p, number);
             return;
         }
         term = null;
@@ -739,16 +809,21 @@ internal sealed partial class StructureBuilder : IInlineContext
         var drop = 0;
         if (typed.Success || alone.Success)
         {
-            var match = typed.Success ? typed : alone;
-            var typedNumber = match.Groups["number"].Value;
+            // a number alone first: "3 . 1 . 1  1" is 3.1.11 (a PDF conversion's split), not 3.1.1 titled "1"
+            var match = alone.Success ? alone : typed;
+            var typedNumber = TypedLabels.NumberOf(match);
             if (label is not null && label != typedNumber)
             {
                 session.Report.Anomalies.Add($"paragraph {p.Index + 1}: Word shows {label} but the text starts with {typedNumber}");
             }
+            else if (label is not null)
+            {
+                session.Report.Anomalies.Add($"paragraph {p.Index + 1}: the number {label} is drawn by Word and typed again in the text; the typed copy is left out");
+            }
             if (label is null || label == typedNumber)
             {
                 number = typedNumber;
-                drop = typed.Success ? (match.Groups["title"].Success ? match.Groups["title"].Index : plain.Length) : plain.Length;
+                drop = !alone.Success && match.Groups["title"].Success ? match.Groups["title"].Index : plain.Length;
             }
         }
         if (number is not null && !IsClauseNumber(number))
@@ -756,26 +831,59 @@ internal sealed partial class StructureBuilder : IInlineContext
             number = null;
             drop = 0;
         }
-        var markdown = Inline(drop > 0 ? InlineEdit.DropPrefix(p.Inlines, drop) : p.Inlines).Trim();
+        var inlines = drop > 0 ? InlineEdit.DropPrefix(p.Inlines, drop) : p.Inlines;
         if (!titled)
         {
+            var markdown = Inline(inlines).Trim();
             return (number, null, markdown.Length > 0 ? markdown : null);
         }
-        return (number, markdown.Length > 0 ? Unwrap(markdown) : null, null);
+        var title = Title(inlines);
+        return (number, title.Length > 0 ? title : null, null);
     }
 
-    /// <summary>Drops emphasis that covers a whole heading or term ("**paddy**" → "paddy"): it is the style's look, not meaning.</summary>
-    internal static string Unwrap(string markdown)
+    /// <summary>
+    /// A title or a designation as the model writes it: the text a reader sees, on one line, without the look of the
+    /// heading style (bold, links to itself, hyperlinks: their text), escaped only where Markdown would read markup;
+    /// footnote marks in it are kept, at its end.
+    /// </summary>
+    private string Title(IReadOnlyList<WordInline> inlines)
     {
-        foreach (var marker in new[] { "***", "**", "*", "++" })
+        var footnotes = new List<string>();
+        var plain = PlainText(inlines, footnotes);
+        return TitleOf(plain) + string.Concat(footnotes.Select(f => $"[^{f}]"));
+    }
+
+    /// <summary>Plain text as a title: white space (tabs, line breaks) as single spaces, escaped where needed.</summary>
+    private static string TitleOf(string plain) =>
+        MarkdownText.EscapeWhereNeeded(System.Text.RegularExpressions.Regex.Replace(plain, @"[\s\u00a0]+", " ").Trim(' ', '\u3000'));
+
+    /// <summary>The text a reader sees (field results, link texts), line breaks as "\n"; bookmarks met are remembered, footnote references collected.</summary>
+    private string PlainText(IReadOnlyList<WordInline> inlines, List<string>? footnotes = null)
+    {
+        paragraphBookmarks.Clear();
+        var sb = new System.Text.StringBuilder();
+        void Walk(IEnumerable<WordInline> items)
         {
-            if (markdown.Length > marker.Length * 2 && markdown.StartsWith(marker, StringComparison.Ordinal) && markdown.EndsWith(marker, StringComparison.Ordinal)
-                && !markdown[marker.Length..^marker.Length].Contains(marker, StringComparison.Ordinal))
+            foreach (var inline in items)
             {
-                return markdown[marker.Length..^marker.Length];
+                switch (inline)
+                {
+                    case WordText t: sb.Append(t.Text); break;
+                    case WordTab: sb.Append('\t'); break;
+                    case WordBreak: sb.Append('\n'); break;
+                    case WordBookmark b: paragraphBookmarks.Add(b.Name); break;
+                    case WordHyperlink h: Walk(h.Content); break;
+                    case WordField f: Walk(f.Result); break;
+                    case WordMath m: sb.Append(m.Text); break;
+                    case WordNoteReference n:
+                        var id = FootnoteId(n);
+                        footnotes?.Add(id);
+                        break;
+                }
             }
         }
-        return markdown;
+        Walk(inlines);
+        return sb.ToString();
     }
 
     /// <summary>Headings that group terms rather than name one ("Terms defined elsewhere", "General terms", "通用术语").</summary>
@@ -786,7 +894,22 @@ internal sealed partial class StructureBuilder : IInlineContext
     private bool NextIsDefinition(WordParagraph p)
     {
         var next = nextParagraphs.TryGetValue(p.Index, out var n) ? n : null;
-        return next is not null && Role(next).Kind == RoleKind.Body && !TypedLabels.NumberedHeading().IsMatch(next.Text) && !TypedLabels.NumberAlone().IsMatch(next.Text);
+        return next is not null && Role(next).Kind is RoleKind.Body or RoleKind.Definition && next.Number is null
+            && !TypedLabels.NumberedHeading().IsMatch(next.Text) && !TypedLabels.NumberAlone().IsMatch(next.Text)
+            && !next.Text.TrimEnd().EndsWith(':') && !next.Text.TrimEnd().EndsWith('：');
+    }
+
+    /// <summary>True when the next paragraph with text can be a term's designation: short, unnumbered, no heading.</summary>
+    private bool NextIsDesignation(WordParagraph p)
+    {
+        var next = nextParagraphs.TryGetValue(p.Index, out var n) ? n : null;
+        if (next is null || next.Number is { IsBullet: false } || Role(next).Kind is not (RoleKind.Body or RoleKind.Definition or RoleKind.TermPreferred or RoleKind.Term))
+        {
+            return false;
+        }
+        var first = next.Text.Trim().Split('\n')[0].Trim();
+        return first.Length is > 0 and <= 150 && !TypedLabels.NumberedHeading().IsMatch(first) && !TypedLabels.NumberAlone().IsMatch(first)
+            && !TypedLabels.NoteLabel().IsMatch(first) && !first.EndsWith(':') && !first.EndsWith('：');
     }
 
     [GeneratedRegex(@"^(\d{1,3}(\.\d{1,3})*|[A-Z]{1,2}(\.\d{1,3})+)$")]
@@ -869,10 +992,9 @@ internal sealed partial class StructureBuilder : IInlineContext
         {
             return null;
         }
-        // Convert the runs from where the title starts, to keep formatting and escapes.
+        // From the runs where the title starts, to keep its bookmarks and footnote marks.
         var start = p.Text.LastIndexOf(after.Length > 12 ? after[..12] : after, StringComparison.Ordinal);
-        var title = start >= 0 ? Inline(InlineEdit.DropPrefix(p.Inlines, start)) : MarkdownText.Escape(after, atLineStart: false);
-        return title.Replace("\\\n", " ", StringComparison.Ordinal).Trim();
+        return start >= 0 ? Title(InlineEdit.DropPrefix(p.Inlines, start)) : TitleOf(after);
     }
 
     private void OnAnnexObligation(WordParagraph p, string text)
@@ -894,7 +1016,7 @@ internal sealed partial class StructureBuilder : IInlineContext
     {
         if (annexes.Count > 0 && container == annexes[^1] && annexes[^1].Title is null && annexes[^1].Blocks.Count == 0)
         {
-            annexes[^1].Title = Inline(p);
+            annexes[^1].Title = Title(p.Inlines);
             BindBookmarks(Bookmarks(p), annexes[^1].Id);
             return;
         }
@@ -922,7 +1044,7 @@ internal sealed partial class StructureBuilder : IInlineContext
     {
         ResetBlockState();
         term = null;
-        bibliography ??= new BibliographyNode { Id = NewId("bibliography"), Title = Inline(p), Paragraph = p.Index };
+        bibliography ??= new BibliographyNode { Id = NewId("bibliography"), Title = Title(p.Inlines), Paragraph = p.Index };
         container = bibliography;
         clauseStack.Clear();
         phase = Phase.Bibliography;
@@ -934,7 +1056,7 @@ internal sealed partial class StructureBuilder : IInlineContext
     {
         ResetBlockState();
         term = null;
-        index ??= new SectionNode { Id = NewId("index"), Kind = SectionKind.Index, Title = Inline(p), Paragraph = p.Index };
+        index ??= new SectionNode { Id = NewId("index"), Kind = SectionKind.Index, Title = Title(p.Inlines), Paragraph = p.Index };
         container = index;
         clauseStack.Clear();
         phase = Phase.Index;

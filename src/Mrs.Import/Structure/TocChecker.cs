@@ -110,7 +110,7 @@ internal static partial class TocChecker
         var m = TypedLabels.NumberedHeading().Match(text);
         if (m.Success)
         {
-            return (m.Groups["number"].Value, Normalize(m.Groups["title"].Value));
+            return (TypedLabels.NumberOf(m), Normalize(m.Groups["title"].Value));
         }
         return (null, Normalize(text));
     }

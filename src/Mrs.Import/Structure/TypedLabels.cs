@@ -8,13 +8,30 @@ namespace Mrs.Import.Structure;
 /// </summary>
 public static partial class TypedLabels
 {
-    /// <summary>A clause number and title: "5.2.1⇥Title", "5.2.1 Title", "A.3 Title", "0.1 General", "2.1 - Title".</summary>
-    [GeneratedRegex(@"^\s*(?<number>\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,2}(?:\.\d{1,3})+)\.?(?:\s*[\t\u00a0\u3000 ]\s*|\s+[-–—]\s+)(?<title>\S.*)?$", RegexOptions.Singleline)]
+    /// <summary>
+    /// A clause number and title: "5.2.1⇥Title", "5.2.1 Title", "A.3 Title", "0.1 General", "2.1 - Title". Documents
+    /// converted from PDF (WPS, Acrobat) space the dots ("3 . 1 . 15", "A. 2 . 1") and split the digit pair 11 ("6 . 1 1");
+    /// read the number with <see cref="NumberOf"/>, which closes those gaps.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?<number>\d{1,3}(?:" + Dot + @"\d{1,3}" + Split + @")*|[A-Z]{1,2}(?:" + Dot + @"\d{1,3}" + Split + @")+)\.?(?:\s*[\t\u00a0\u3000 ]\s*|\s+[-–—]\s+)(?<title>(?![.．]\s*\d)\S.*)?$", RegexOptions.Singleline)]
     public static partial Regex NumberedHeading();
 
-    /// <summary>A number alone ("4.2.1", "3.1"): untitled subclauses and term numbers.</summary>
-    [GeneratedRegex(@"^\s*(?<number>(?:\d{1,3}|[A-Z]{1,2})(?:\.\d{1,3})+|\d{1,3})\.?\s*$")]
+    /// <summary>A number alone ("4.2.1", "3.1", "3 . 1 . 1  1"): untitled subclauses and term numbers.</summary>
+    [GeneratedRegex(@"^\s*(?<number>(?:\d{1,3}|[A-Z]{1,2})(?:" + Dot + @"\d{1,3}(?:[ ]{1,2}\d(?=[ ]*$))?" + Split + @")+|\d{1,3})\.?\s*$")]
     public static partial Regex NumberAlone();
+
+    /// <summary>A dot between the parts of a number, spaced as PDF conversions write it ("3 . 1").</summary>
+    private const string Dot = @"(?:\.|[ ]\.[ ]?|\.[ ](?=\d))";
+
+    /// <summary>"1 1" for 11 in a spaced number: a digit after one space, before the next dot or the title's gap.</summary>
+    private const string Split = @"(?:[ ]\d(?=[ ]?\.[ ]?\d|[ ]{2,}|\t|\u3000))?";
+
+    /// <summary>The number of a <see cref="NumberedHeading"/> or <see cref="NumberAlone"/> match, its gaps closed ("3 . 1 . 1  1" → "3.1.11").</summary>
+    public static string NumberOf(Match match) => Squash(match.Groups["number"].Value);
+
+    /// <summary>A typed number without white space.</summary>
+    public static string Squash(string number) =>
+        number.Contains(' ', StringComparison.Ordinal) ? number.Replace(" ", "", StringComparison.Ordinal) : number;
 
     /// <summary>"Annex A", "ANNEX B (normative)", "Appendix C", "附录A", "附　录　A", "附录 A（规范性）".</summary>
     [GeneratedRegex(@"^\s*(?:(?<word>Annex|ANNEX|Appendix|APPENDIX|Anhang|Annexe|附\s*录|附\s*錄|附属書|附屬書)\s*(?:(?<letter>[A-Z]{1,2})\b|<[^>]{1,12}>|(?=[:：]))|(?<letter>[A-Z]{1,2})\s*(?=\())(?<rest>.*)$", RegexOptions.Singleline)]
@@ -24,8 +41,8 @@ public static partial class TypedLabels
     [GeneratedRegex(@"[(（]\s*(?<obligation>normative|informative|normatif|informatif|normativ|informativ|规范性|资料性|規範性|資料性|參考|参考|規定|有用信息|有用資訊)(?:附录|附錄)?\s*[)）]", RegexOptions.IgnoreCase)]
     public static partial Regex AnnexObligation();
 
-    /// <summary>"NOTE", "NOTE 2", "Note 1 to entry:", "注", "注1：", "注 2:", "NOTE—".</summary>
-    [GeneratedRegex(@"^\s*(?<word>NOTE|Note|注|註)(?:\s*(?<number>\d+))?(?<entry>\s+to\s+entry)?\s*(?:[:：\t\u3000—–-]\s*|\s+|$)", RegexOptions.None)]
+    /// <summary>"NOTE", "NOTE 2", "Note 1 to entry:", "注", "注1：", "注 2:", "NOTE—"; translated labels ("注意：", "注释", "Anmerkung", "Remarque", "備考").</summary>
+    [GeneratedRegex(@"^\s*(?<word>NOTE|Note|注意|注释|注釋|註釋|注|註|ANMERKUNG|Anmerkung|REMARQUE|Remarque|備考|注記)(?:\s*(?<number>\d+))?(?<entry>\s+to\s+entry)?\s*(?:[:：\t\u3000—–-]\s*|\s+|$)", RegexOptions.None)]
     public static partial Regex NoteLabel();
 
     /// <summary>"EXAMPLE", "EXAMPLE 2", "示例", "示例1：".</summary>
@@ -64,13 +81,17 @@ public static partial class TypedLabels
     [GeneratedRegex(@"^\s*(?<marker>[a-z]\)|[A-Z]\)|\d{1,2}\)|[(（]\d{1,2}[)）]|——|—|–|•|·|▪|○|●|-)\s+(?<text>.*)$", RegexOptions.Singleline)]
     public static partial Regex ListMarker();
 
-    /// <summary>A term source: "[SOURCE: ISO 9000:2015, 3.1.1, modified — …]", "[来源：GB/T 20000.1—2014，3.1，有修改]".</summary>
-    [GeneratedRegex(@"^\s*[\[【［]\s*(?<word>SOURCE|Source|来源|來源)\s*[:：]\s*(?<body>.*?)\s*[\]】］]\s*$", RegexOptions.Singleline)]
+    /// <summary>A term source: "[SOURCE: ISO 9000:2015, 3.1.1, modified — …]", "[来源：GB/T 20000.1—2014，3.1，有修改]", also without the brackets ("SOURCE: …").</summary>
+    [GeneratedRegex(@"^\s*(?:[\[【［]\s*(?<word>SOURCE|Source|来源|來源)\s*[:：]\s*(?<body>.*?)\s*[\]】］]|(?<word>SOURCE|来源|來源)\s*[:：]\s*(?<body>.*?))\s*$", RegexOptions.Singleline)]
     public static partial Regex TermSource();
 
     /// <summary>The identifier of a referenced document at the start of an entry, with its year.</summary>
     [GeneratedRegex(@"^\s*(?<label>\[\d+\]\s*)?(?<identifier>(?:GB/[TZ]|GB|[A-Z]{1,4}/[TZ]|DB\d{0,6}/T|T/[A-Z]{2,}|ISO/IEC(?:/IEEE)?(?:\s+(?:TS|TR|PAS|Guide|DIS|FDIS|CD))?|ISO(?:\s+(?:TS|TR|PAS|Guide))?|ISO/(?:TS|TR|PAS|DIS|FDIS|CD)|IEC(?:\s+(?:TS|TR))?|IEC/(?:TS|TR)|EN|CEN/TS|ETSI\s+(?:TS|TR|EN|ES|EG|GS|GR)|3GPP\s+TS|ITU-T\s+[A-Z]\.|IEEE(?:\s+Std)?|ASTM|DIN|JIS|BS|ANSI|RFC|IETF\s+RFC|ECMA-?)\s?[0-9][\w.\-/]*(?:(?<sep>\s*[—:：]\s*)(?<year>\d{4}|—|–)(?:\(\w+\))?)?)", RegexOptions.None)]
     public static partial Regex ReferenceIdentifier();
+
+    /// <summary>A contents line: text, then a tab (to a leader tab stop) and a page number, arabic or roman, at the end.</summary>
+    [GeneratedRegex(@"\S.*\t[\s.…·]*(?:\d{1,4}|[ivxlcIVXLC]{1,6})\s*$", RegexOptions.Singleline)]
+    public static partial Regex ContentsLine();
 
     /// <summary>A bibliography label at the start: "[1]", "[12]".</summary>
     [GeneratedRegex(@"^\s*(?<label>\[\s*[^\]\s][^\]]{0,29}\])(?:\s+|$)")]

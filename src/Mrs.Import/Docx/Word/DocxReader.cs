@@ -158,7 +158,10 @@ public sealed class DocxReader
         switch (e.Name.LocalName)
         {
             case "p":
-                blocks.Add(ReadParagraph(e, context));
+                if (ReadParagraph(e, context) is { } paragraph)
+                {
+                    blocks.Add(paragraph);
+                }
                 break;
             case "tbl":
                 blocks.Add(ReadTable(e, context));
@@ -239,7 +242,14 @@ public sealed class DocxReader
 
     // ---------------------------------------------------------------- paragraphs
 
-    private WordParagraph ReadParagraph(XElement p, Context context)
+    /// <summary>
+    /// The runs of a paragraph whose mark the chosen view removes (a tracked deletion of the mark when changes are
+    /// accepted, a tracked insertion when they are rejected): Word then shows its text at the start of the next paragraph,
+    /// which keeps its own properties, and the removed paragraph is neither shown nor numbered.
+    /// </summary>
+    private readonly List<WordInline> carriedInlines = [];
+
+    private WordParagraph? ReadParagraph(XElement p, Context context)
     {
         var pPr = p.Element(W.N("pPr"));
         var styleId = W.Val(pPr, "pStyle");
@@ -268,7 +278,8 @@ public sealed class DocxReader
             styleNames.Add(styleName);
         }
         var inTocAtStart = fields.Any(f => f.Kind == "TOC" && f.InResult);
-        var inlines = new List<WordInline>();
+        var inlines = new List<WordInline>(carriedInlines);
+        carriedInlines.Clear();
         foreach (var name in pendingBookmarks)
         {
             inlines.Add(new WordBookmark(name));
@@ -280,6 +291,13 @@ public sealed class DocxReader
         var inToc = inTocAtStart || fields.Any(f => f.Kind == "TOC" && f.InResult) || tocFieldEndedHere;
         tocFieldEndedHere = false;
         inToc |= styleName.StartsWith("toc ", StringComparison.OrdinalIgnoreCase);
+
+        var markChange = pPr?.Element(W.N("rPr"))?.Element(W.N(trackChanges == TrackChangesMode.Accept ? "del" : "ins"));
+        if (markChange is not null && p.ElementsAfterSelf().FirstOrDefault(x => x.Name.Namespace == W.Ns && x.Name.LocalName is "p" or "tbl" or "sdt")?.Name.LocalName == "p")
+        {
+            carriedInlines.AddRange(inlines);
+            return null;
+        }
 
         var label = readingNotes || context.InFrame ? null : numbering.Next(styleId ?? style?.Id, directNumId, directIlvl);
         var paragraph = new WordParagraph
@@ -294,6 +312,7 @@ public sealed class DocxReader
             Alignment = W.Val(pPr, "jc"),
             ContentControl = context.ContentControl,
             InFrame = context.InFrame || pPr?.Element(W.N("framePr")) is not null,
+            LeaderTab = HasLeaderTab(pPr) || StyleHasLeaderTab(style?.Id),
         };
         if (inToc && !readingNotes)
         {
@@ -306,6 +325,24 @@ public sealed class DocxReader
         }
         return paragraph;
     }
+
+    private readonly Dictionary<string, bool> styleLeaderTabs = new(StringComparer.Ordinal);
+
+    private bool StyleHasLeaderTab(string? styleId)
+    {
+        if (styleId is null)
+        {
+            return false;
+        }
+        if (!styleLeaderTabs.TryGetValue(styleId, out var has))
+        {
+            styleLeaderTabs[styleId] = has = styles.BasedOnChain(styleId).Any(id => HasLeaderTab(styles.Get(id)?.PPr));
+        }
+        return has;
+    }
+
+    private static bool HasLeaderTab(XElement? pPr) =>
+        pPr?.Element(W.N("tabs"))?.Elements(W.N("tab")).Any(t => W.Attr(t, "val") != "clear" && W.Attr(t, "leader") is { } leader && leader != "none") == true;
 
     private List<WordInline> currentInlines = [];
     private bool tocFieldEndedHere;

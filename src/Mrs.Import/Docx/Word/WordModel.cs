@@ -75,6 +75,8 @@ public sealed record WordParagraph : WordBlock
     public string? ContentControl { get; init; }
     /// <summary>Inside a text box or frame.</summary>
     public bool InFrame { get; init; }
+    /// <summary>A tab stop with a leader (dots, hyphens, a line) is set on the paragraph or its style: a contents line.</summary>
+    public bool LeaderTab { get; init; }
 
     private string? text;
 
