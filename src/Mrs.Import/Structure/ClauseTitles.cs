@@ -10,7 +10,7 @@ internal static class ClauseTitles
         (ClauseKind.Scope, ["范围", "範圍", "Scope", "適用範囲", "Anwendungsbereich", "Domaine d'application"]),
         (ClauseKind.NormativeReferences, ["规范性引用文件", "規範性引用文件", "引用文件", "Normative references", "Normative reference", "References", "引用規格", "Normative Verweisungen", "Références normatives"]),
         (ClauseKind.TermsAndDefinitions, ["术语和定义", "術語和定義", "术语", "術語", "Terms and definitions", "Terms, definitions and abbreviated terms", "Terms, definitions and abbreviations",
-            "Terms, definitions, symbols and abbreviated terms", "Terms, definitions, symbols and abbreviations", "Definitions", "Terminology", "Definitions and abbreviations", "用語及び定義", "Begriffe", "Termes et définitions", "Definition of terms",
+            "Terms, definitions, symbols and abbreviated terms", "Terms, definitions, symbols and abbreviations", "Definitions", "Terminology", "Definitions and abbreviations", "用語及び定義", "用語と定義", "用語および定義", "Begriffe", "Termes et définitions", "Definition of terms",
             "术语、定义和缩略语", "术语和定义、缩略语", "术语、定义、符号和缩略语", "定义", "定義", "用語の定義", "用語", "Definitionen", "Définitions"]),
         (ClauseKind.SymbolsAndAbbreviatedTerms, ["符号和缩略语", "缩略语", "符号", "符號和縮略語", "縮略語", "Symbols and abbreviated terms", "Abbreviated terms", "Symbols", "Abbreviations", "Symbols and abbreviations", "Abbreviations and acronyms", "略語"]),
     ];

@@ -224,6 +224,13 @@ internal sealed partial class StructureBuilder
             figure.Images.Add(image);
             return;
         }
+        // The picture under a caption set above it ("Figure 3-5 – Title", then the picture).
+        if (lastBlock is FigureNode { Images.Count: 0 } captioned && captioned == captionAbove)
+        {
+            captioned.Images.Add(image);
+            captionAbove = null;
+            return;
+        }
         var node = new FigureNode { Id = NewId($"figure-u{++unnumberedFigures}"), Paragraph = p.Index };
         node.Images.Add(image);
         Add(node);
@@ -277,12 +284,40 @@ internal sealed partial class StructureBuilder
         {
             figure = new FigureNode { Id = NewId(number is null ? $"figure-u{++unnumberedFigures}" : "figure-" + number), Number = number, Title = title, Paragraph = p.Index };
             Add(figure);
-            if (!english)
+            if (!english && PictureFollows())
             {
-                session.Report.Warnings.Add($"paragraph {p.Index + 1}: figure title \"{Excerpt(text)}\" without a picture before it");
+                captionAbove = figure; // a caption above its picture: the picture comes next
+            }
+            else if (!english)
+            {
+                session.Report.Warnings.Add($"paragraph {p.Index + 1}: figure title \"{Excerpt(text)}\" without a picture before or after it");
             }
         }
         BindBookmarks(paragraphBookmarks.ToList(), figure.Id);
+    }
+
+    /// <summary>A figure created from its caption, waiting for the picture set below the caption.</summary>
+    private FigureNode? captionAbove;
+
+    /// <summary>True when the next block with content, a few empty paragraphs on at most, is a paragraph holding a picture.</summary>
+    private bool PictureFollows()
+    {
+        for (var i = position + 1; i < blocks.Count && i <= position + 4; i++)
+        {
+            if (blocks[i] is not WordParagraph next)
+            {
+                return false;
+            }
+            if (Embedded(next.Inlines).Any(e => e is WordPicture or WordObject || e is WordTextBox box && Paragraphs(box.Blocks).Any(b => b.HasPicture)))
+            {
+                return true;
+            }
+            if (next.Text.Trim().Length > 0)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>The sub-figures ("a)", "b)" …) standing last in the container, taken out of it in order.</summary>

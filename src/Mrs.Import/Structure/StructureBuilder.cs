@@ -37,6 +37,9 @@ internal sealed partial class StructureBuilder : IInlineContext
     private (string? Number, string? Title, int Paragraph, List<string> Bookmarks)? pendingTableTitle;
     private bool termStylesInUse;
     private int coverBoundary;
+    private List<WordBlock> blocks = [];
+    /// <summary>The index in <see cref="blocks"/> of the block being read.</summary>
+    private int position;
 
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
     private readonly Dictionary<int, WordParagraph> nextParagraphs = [];
@@ -63,6 +66,7 @@ internal sealed partial class StructureBuilder : IInlineContext
     public ImportedStructure Build()
     {
         var paragraphs = Flatten(word.Body).ToList();
+        blocks = paragraphs;
         WordParagraph? previous = null;
         foreach (var paragraph in paragraphs.OfType<WordParagraph>().Where(x => x.Text.Trim().Length > 0 || NumberOnly(x)))
         {
@@ -77,6 +81,7 @@ internal sealed partial class StructureBuilder : IInlineContext
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
+            position = i;
             switch (paragraphs[i])
             {
                 case WordParagraph p:
@@ -449,7 +454,7 @@ internal sealed partial class StructureBuilder : IInlineContext
         var chinese = m.Groups["word"].Value is "表" or "图" or "圖";
         return afterNumber.Trim().Length == 0
             || chinese
-            || afterNumber.TrimStart(' ', '\u00a0').Length > 0 && afterNumber.TrimStart(' ', '\u00a0')[0] is '—' or '–' or '-' or ':' or '：' or '\t';
+            || afterNumber.TrimStart(' ', '\u00a0').Length > 0 && afterNumber.TrimStart(' ', '\u00a0')[0] is '—' or '–' or '-' or ':' or '：' or '\t' or '.';
     }
 
     /// <summary>
@@ -621,6 +626,10 @@ internal sealed partial class StructureBuilder : IInlineContext
         if (node is not TableNode)
         {
             FlushTableTitle();
+        }
+        if (node != captionAbove)
+        {
+            captionAbove = null;
         }
         var target = Container();
         target.Blocks.Add(node);
@@ -801,7 +810,7 @@ internal sealed partial class StructureBuilder : IInlineContext
     /// </summary>
     private (string? Number, string? Title, string? Content) NumberAndTitle(WordParagraph p, bool titled)
     {
-        var label = p.Number is { IsBullet: false } n ? CleanNumber(n.Text) : null;
+        var label = p.Number is { IsBullet: false } n && CleanNumber(n.Text) is { Length: > 0 } drawn ? drawn : null;
         var plain = p.Text;
         var typed = TypedLabels.NumberedHeading().Match(plain);
         var alone = TypedLabels.NumberAlone().Match(plain);

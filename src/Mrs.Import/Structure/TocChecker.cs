@@ -22,13 +22,62 @@ internal static partial class TocChecker
             foreach (var c in clauses)
             {
                 Add(c.Number, c.Title);
+                Terms(c.Terms);
+                Captions(c.Blocks);
                 Walk(c.Clauses);
+            }
+        }
+        void Terms(IEnumerable<TermEntry> terms)
+        {
+            // term entries set as headings ("4.7⇥Class") are listed in the contents
+            foreach (var t in terms.Where(t => t.Number is not null))
+            {
+                foreach (var d in t.Preferred.Concat(t.Admitted))
+                {
+                    Add(t.Number, d.Text);
+                }
+            }
+        }
+        void Captions(IEnumerable<Block> blocks)
+        {
+            // a contents field of figures or tables lists their captions
+            foreach (var block in blocks)
+            {
+                switch (block)
+                {
+                    case Figure { Number: { } n }:
+                        imported.Add(CaptionKey("figure", n));
+                        break;
+                    case Table t:
+                        if (t.Number is { } tn)
+                        {
+                            imported.Add(CaptionKey("table", tn));
+                        }
+                        foreach (var cell in t.Rows.SelectMany(r => r.Cells))
+                        {
+                            Captions(cell.Blocks);
+                        }
+                        break;
+                    case Note n:
+                        Captions(n.Blocks);
+                        break;
+                    case Example e:
+                        Captions(e.Blocks);
+                        break;
+                    case ListBlock l:
+                        foreach (var item in l.Items)
+                        {
+                            Captions(item.Blocks);
+                        }
+                        break;
+                }
             }
         }
         Walk(document.Clauses);
         foreach (var s in document.Preface)
         {
             Add(null, s.Title);
+            Captions(s.Blocks);
             Walk(s.Clauses);
         }
         foreach (var a in document.Annexes)
@@ -38,7 +87,22 @@ internal static partial class TocChecker
             {
                 imported.Add(Key(null, MarkdownText.Plain(a.Title)));
             }
+            Terms(a.Terms);
+            Captions(a.Blocks);
             Walk(a.Clauses);
+        }
+        // Documents converted from PDF list their cover lines (title, "中华人民共和国国家标准") in the contents.
+        foreach (var t in document.Metadata.Titles)
+        {
+            foreach (var element in new[] { t.Intro, t.Main, t.Part }.Where(e => e is not null))
+            {
+                Add(null, element);
+            }
+            Add(null, string.Join("", new[] { t.Intro, t.Main, t.Part }.Where(e => e is not null)));
+        }
+        foreach (var field in document.Metadata.OtherFields)
+        {
+            Add(null, field.Value);
         }
         var titles = new Dictionary<string, string?>(StringComparer.Ordinal);
         void Titles(IEnumerable<Clause> clauses)
@@ -76,14 +140,20 @@ internal static partial class TocChecker
             var first = ReferenceEquals(entry, toc[0]);
             var hasPage = PageNumber().IsMatch(entry.Text);
             if (title.Length == 0 && number is null
-                || number is null && (ClauseTitles.IsContents(title) || entry.Text.TrimEnd().EndsWith('。') || title.StartsWith("Notableof", StringComparison.OrdinalIgnoreCase) || first && !hasPage))
+                || number is null && !hasPage && (entry.Text.TrimEnd().EndsWith('.') || entry.Text.TrimEnd().EndsWith('。'))
+                || number is null && (ClauseTitles.IsContents(title) || title.StartsWith("Notableof", StringComparison.OrdinalIgnoreCase) || first && !hasPage))
             {
-                continue; // the contents' own title, a placeholder sentence or Word's "No table of figures entries found."
+                continue; // the contents' own title, a placeholder sentence or Word's "No table of figures entries found." (in any language)
             }
             entries++;
-            var annex = AnnexEntry().Match(PageNumber().Replace(entry.Text, "").Trim());
+            var withoutPage = PageNumber().Replace(entry.Text, "").Trim();
+            var annex = AnnexEntry().Match(withoutPage);
+            var figure = TypedLabels.FigureCaption().Match(withoutPage);
+            var table = TypedLabels.TableCaption().Match(withoutPage);
             var key = annex.Success
                 ? annex.Groups["letter"].Success ? Key(annex.Groups["letter"].Value, null) : Key(null, annex.Groups["title"].Value)
+                : figure.Success ? CaptionKey("figure", figure.Groups["number"].Value)
+                : table.Success ? CaptionKey("table", table.Groups["number"].Value)
                 : Key(number, title);
             if (imported.Contains(key) || annex.Success && imported.Contains(Key(null, annex.Groups["title"].Value)))
             {
@@ -114,6 +184,8 @@ internal static partial class TocChecker
         }
         return (null, Normalize(text));
     }
+
+    private static string CaptionKey(string kind, string number) => kind + "|" + number;
 
     private static string Key(string? number, string? title) => (number ?? "") + "|" + (number is null ? Normalize(title ?? "") : "");
 

@@ -49,16 +49,22 @@ public static partial class TypedLabels
     [GeneratedRegex(@"^\s*(?<word>EXAMPLE|Example|示例|範例)(?:\s*(?<number>\d+))?\s*(?:[:：\t\u3000—–-]\s*|\s+|$)")]
     public static partial Regex ExampleLabel();
 
-    /// <summary>"Table 3 — Title", "Table A.1 - Title", "表3　标题", "表 A.1 标题".</summary>
-    [GeneratedRegex(@"^\s*(?<word>Table|TABLE|表)\s*(?<number>[A-Z]{0,2}\.?\d+(?:\.\d+)?)(?:\s*[:：—–-]\s*|\s+|$)(?<title>.*)$", RegexOptions.Singleline)]
+    /// <summary>"Table 3 — Title", "Table A.1 - Title", "表3　标题", "表 A.1 标题"; numbered per chapter: "Table 2-1 – Title", "Table 4.15.3.1-1: Title", "Table F-3".</summary>
+    [GeneratedRegex(@"^\s*(?<word>Table|TABLE|表)\s*(?<number>" + CaptionNumber + @")(?:\s*[:：—–.-]\s*|\s+|$)(?<title>.*)$", RegexOptions.Singleline)]
     public static partial Regex TableCaption();
+
+    /// <summary>
+    /// The number of a table or figure as written: "3", "A.1", per chapter or clause "2-1", "F-3", "4.15.3.1-1"
+    /// (the part after the hyphen counts within the chapter; no space around it).
+    /// </summary>
+    private const string CaptionNumber = @"(?:[A-Z]{1,2}[.\-‐‑–]?)?\d+(?:\.\d+)*(?:[\-‐‑–]\d+)?";
 
     /// <summary>A sub-figure caption: "a)  Initial stages", "b）中间阶段".</summary>
     [GeneratedRegex(@"^\s*(?<label>[a-z][)）])\s*(?<title>.*)$", RegexOptions.Singleline)]
     public static partial Regex SubfigureCaption();
 
-    /// <summary>"Figure 3 — Title", "图3　标题".</summary>
-    [GeneratedRegex(@"^\s*(?<word>Figure|FIGURE|Fig\.|图|圖)\s*(?<number>[A-Z]{0,2}\.?\d+(?:\.\d+)?)(?:\s*[:：—–-]\s*|\s+|$)(?<title>.*)$", RegexOptions.Singleline)]
+    /// <summary>"Figure 3 — Title", "图3　标题", "Figure 4-1 – Title", "Figure 8.2.4-1: Title", "图 3-5".</summary>
+    [GeneratedRegex(@"^\s*(?<word>Figure|FIGURE|Fig\.|图|圖)\s*(?<number>" + CaptionNumber + @")(?:\s*[:：—–.-]\s*|\s+|$)(?<title>.*)$", RegexOptions.Singleline)]
     public static partial Regex FigureCaption();
 
     /// <summary>A formula number at the end of the formula's paragraph: "(1)", "（A.2）".</summary>

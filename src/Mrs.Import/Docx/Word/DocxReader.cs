@@ -290,7 +290,10 @@ public sealed class DocxReader
         FlushSpanningFields(inlines);
         var inToc = inTocAtStart || fields.Any(f => f.Kind == "TOC" && f.InResult) || tocFieldEndedHere;
         tocFieldEndedHere = false;
-        inToc |= styleName.StartsWith("toc ", StringComparison.OrdinalIgnoreCase);
+        // A paragraph in a contents style outside the field is a contents line when it looks like one (a page number
+        // after a tab, or a link to a heading's _Toc bookmark); some documents use "toc 1" for ordinary text.
+        inToc |= styleName.StartsWith("toc ", StringComparison.OrdinalIgnoreCase)
+            && (Structure.TypedLabels.ContentsLine().IsMatch(WordText.Plain(inlines)) || WordText.Any(inlines, i => i is WordHyperlink { Anchor: { } anchor } && anchor.StartsWith("_Toc", StringComparison.Ordinal)));
 
         var markChange = pPr?.Element(W.N("rPr"))?.Element(W.N(trackChanges == TrackChangesMode.Accept ? "del" : "ins"));
         if (markChange is not null && p.ElementsAfterSelf().FirstOrDefault(x => x.Name.Namespace == W.Ns && x.Name.LocalName is "p" or "tbl" or "sdt")?.Name.LocalName == "p")

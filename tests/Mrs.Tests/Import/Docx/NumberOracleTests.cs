@@ -18,6 +18,15 @@ public class NumberOracleTests
         ["standards/oasis/mqtt-sn-2-0-wd_2024-06-06.docx"] = ["4.3.1.1 Publish without session 68"],
         // An empty template: its cached contents list shows a sample heading the body does not have.
         ["standards/ecma/ecma334_MarkdownConverter_template.docx"] = ["1. Section 1"],
+        // A working draft whose contents list was not updated after clauses were removed: the body has no such headings
+        // (5.4.2.2 is "TOSCA timestamp type" there, without a "Keywords" subclause; 6.2 stops at 6.2.11).
+        ["standards/oasis/oasis-tcs__tosca-specs__TOSCA-v2.0-wd06-rev02-comments-only.docx"] =
+            ["5.4.2.2.2 Keywords 104", "5.4.6.1.1 Comparable value types 116", "6.2.9 in_range 161", "6.2.12 min_length 161", "6.2.13 max_length 161", "6.2.14 pattern 161"],
+        // The ISO Simple template's sample entry, left in the cached contents; the body has no clause 5.1.1.
+        ["standards/iso/opengeospatial__ogcapi-features__ISO19168_draft_ogc.docx"] = ["5.1.1 Subclause autonumber 2"],
+        // The old ISO template's sample contents, kept above generated clauses: no clause 8, no annexes, no bibliography in the body.
+        ["standards/iso/ISO-TC211__UML-Best-Practices__19135.docx"] =
+            ["8 Special 3", "Annex\u00a0A (normative)  Annex title 3", "A.1 General 3", "Annex\u00a0B (informative)  Which styles correspond to which element\u00a0— Quick reference guide 3", "Bibliography 3"],
     };
 
     public static TheoryData<string> Standards() => CorpusFiles.Data(CorpusFiles.Standards());
