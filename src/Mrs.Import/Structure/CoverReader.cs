@@ -26,17 +26,37 @@ internal static partial class CoverReader
         var other = new List<MetadataField>();
         DocumentLevel? level = null;
         string? pendingLabel = null;
+        // Lines no field claimed, in order: the title of a cover without cover styles is found among them afterwards.
+        var unclaimed = new List<(int Line, string Text, string Name)>();
+        string? boilerplate = null;
+        var line = -1;
 
         foreach (var (paragraph, role) in cover)
         {
             var text = Clean(paragraph.Text);
+            line++;
             if (text.Length == 0)
             {
                 continue;
             }
             var field = role.Kind == RoleKind.Cover ? role.Detail ?? "other" : null;
-            var name = paragraph.ContentControl ?? paragraph.StyleName;
+            var name = paragraph.ContentControl ?? (field is null ? boilerplate ?? "other" : field);
             var exact = false;
+            if (Boilerplate.KindOf(text) is { } heading)
+            {
+                // "Important notice", "Copyright Notification" …: the heading and the lines under it are that notice
+                boilerplate = heading;
+                other.Add(new MetadataField { Name = heading, Value = text });
+                continue;
+            }
+            if (identifier is not null && Squash(text) == Squash(identifier))
+            {
+                continue; // the identifier again (a running head on the cover's second page)
+            }
+            if (text is "发" or "布" or "發" or "发布" or "發布" && bodies.Count > 0)
+            {
+                continue; // "发布" set letter by letter beside the issuing bodies: the label of that field
+            }
 
             // "ICS" and its code sometimes stand in two paragraphs.
             if (pendingLabel is not null)
@@ -78,13 +98,41 @@ internal static partial class CoverReader
             else if (field is "identifier" || identifier is null && IdentifierPattern().Match(text) is { Success: true } m0 && m0.Index == 0 && field is null or "other")
             {
                 var m = IdentifierPattern().Match(text);
-                identifier ??= m.Success ? m.Value.Trim() : text;
+                // a styled identifier field that the pattern reads only in part ("ETSI TS 1DD DDD Vm.t.e (yyyy-mm)",
+                // a template's placeholder) is kept whole
+                identifier ??= m.Success && (field is not "identifier" || SupersedesInLine().IsMatch(text[m.Length..])) ? m.Value.Trim() : text;
                 exact = identifier == text;
                 var stageMatch = DraftStagePattern().Match(text);
                 if (stageMatch.Success)
                 {
                     stage ??= stageMatch.Groups["stage"].Value;
                 }
+                if (SupersedesInLine().Match(text) is { Success: true } replaced)
+                {
+                    // "GB/T 28181—2022 代替 GB/T 28181—2016" on one line
+                    supersedes.AddRange(replaced.Groups["ids"].Value.Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    exact = false;
+                }
+            }
+            else if (DatedLine().Matches(text) is { Count: 2 } dated && DatedLine().Replace(text, "").Trim().Length == 0)
+            {
+                // "2022-12-30 发布 2023-07-01 实施": both dates on one line
+                foreach (System.Text.RegularExpressions.Match d in dated)
+                {
+                    if (PublicationPattern().IsMatch(d.Value))
+                    {
+                        publication ??= Date(d.Value);
+                    }
+                    else
+                    {
+                        implementation ??= Date(d.Value);
+                    }
+                }
+            }
+            else if (field is null or "other" && IsCjk(text) && KnownBodies(text) is { Count: > 0 } known)
+            {
+                bodies.AddRange(known); // "国家市场监督管理总局国家标准化管理委员会" without the 发布 beside it
+                exact = true;
             }
             else if (field is "issuingBody"
                 || field is null or "other" && PublicationPattern().IsMatch(text) && !DatePattern().IsMatch(text) && IsCjk(text))
@@ -95,10 +143,12 @@ internal static partial class CoverReader
             else if (field is "publicationDate" || PublicationPattern().IsMatch(text))
             {
                 publication ??= Date(text);
+                exact = publication is not null && DatedLine().Replace(text, "").Trim().Length == 0; // "2026 - 06 - 30发布" is the date
             }
             else if (field is "implementationDate" || ImplementationPattern().IsMatch(text))
             {
                 implementation ??= Date(text);
+                exact = implementation is not null && DatedLine().Replace(text, "").Trim().Length == 0;
             }
             else if (field is "adoption" || AdoptionPattern().Match(text) is { Success: true } && text.TrimStart().StartsWith('(') || text.TrimStart().StartsWith('（') && DegreePattern().IsMatch(text))
             {
@@ -127,16 +177,26 @@ internal static partial class CoverReader
                 (IsCjk(text) ? titlesZh : titlesEn).Add(text);
                 exact = true;
             }
-            else if (field is null && TitleLike(text) && titlesEn.Count == 0 && titlesZh.Count == 0)
+            else if (field is null or "other" && TitleLike(text) && titlesEn.Count == 0 && titlesZh.Count == 0)
             {
                 (IsCjk(text) ? titlesZh : titlesEn).Add(text);
                 exact = true;
             }
+            else if (field is null && boilerplate is null)
+            {
+                unclaimed.Add((line, text, name));
+                continue;
+            }
             if (!exact)
             {
-                other.Add(new MetadataField { Name = field ?? name, Value = text });
+                other.Add(new MetadataField { Name = name, Value = text });
             }
         }
+        if (titlesZh.Count == 0 && titlesEn.Count == 0 && session.Language.StartsWith("zh", StringComparison.Ordinal))
+        {
+            TitleFromLines(unclaimed, titlesZh, titlesEn);
+        }
+        other.AddRange(unclaimed.Select(u => new MetadataField { Name = u.Name, Value = u.Text }));
 
         foreach (var title in session.DocumentTitles)
         {
@@ -181,13 +241,18 @@ internal static partial class CoverReader
         {
             titles.Add(SplitTitle(titlesZh[0], language.StartsWith("zh", StringComparison.Ordinal) ? language : "zh-CN"));
         }
-        if (titlesEn.Count > 0)
+        // Latin titles: the English one, and one per other language (ISO covers give the French title too).
+        foreach (var group in titlesEn.GroupBy(LatinLanguage))
         {
-            titles.Add(SplitTitle(titlesEn[0], "en"));
+            titles.Add(SplitTitle(group.First(), group.Key));
+            titlesEn = titlesEn.Except([group.First()]).ToList();
         }
-        foreach (var extra in titlesZh.Skip(1).Concat(titlesEn.Skip(1)))
+        foreach (var extra in titlesZh.Skip(1).Concat(titlesEn))
         {
-            other.Add(new MetadataField { Name = "title", Value = extra });
+            // further lines of a title field: a sentence is a notice (a draft's patent notice), a parenthesis the
+            // relation to an adopted document
+            var kindOfLine = extra.EndsWith('。') || extra.EndsWith('.') ? "notice" : extra.StartsWith('（') || extra.StartsWith('(') ? "adoption" : "title";
+            other.Add(new MetadataField { Name = kindOfLine, Value = extra });
         }
 
         other.AddRange(session.Boilerplate);
@@ -217,6 +282,65 @@ internal static partial class CoverReader
         };
     }
 
+    /// <summary>
+    /// The title of a Chinese cover set without cover styles: consecutive short Chinese lines (the elements of the title,
+    /// one per line: 公共安全视频监控联网系统 / 信息传输、交换、控制技术要求), then the English title in the Latin lines
+    /// after them (wrapped over lines). The lines used are taken out of <paramref name="lines"/>.
+    /// </summary>
+    private static void TitleFromLines(List<(int Line, string Text, string Name)> lines, List<string> zh, List<string> en)
+    {
+        bool TitleLine(string t, bool cjk) => IsCjk(t) == cjk && t.Length <= (cjk ? 40 : 160) && !t.EndsWith('。') && !t.EndsWith('.') && !t.Any(char.IsAsciiDigit);
+        var start = lines.FindIndex(l => TitleLine(l.Text, cjk: true));
+        if (start < 0)
+        {
+            return;
+        }
+        var end = start;
+        while (end + 1 < lines.Count && end - start < 2 && lines[end + 1].Line == lines[end].Line + 1 && TitleLine(lines[end + 1].Text, cjk: true))
+        {
+            end++;
+        }
+        zh.Add(string.Join("\u3000", lines.Skip(start).Take(end - start + 1).Select(l => l.Text)));
+        var english = end + 1;
+        var last = english;
+        while (last < lines.Count && last - english < 4 && (last == english || lines[last].Line == lines[last - 1].Line + 1) && TitleLine(lines[last].Text, cjk: false))
+        {
+            last++;
+        }
+        if (last > english)
+        {
+            en.Add(string.Join(" ", lines.Skip(english).Take(last - english).Select(l => l.Text)));
+        }
+        lines.RemoveRange(start, last - start);
+    }
+
+    /// <summary>Issuing bodies of Chinese standards, to split a line that runs several together.</summary>
+    private static readonly string[] IssuingBodyNames =
+    [
+        "国家市场监督管理总局", "国家标准化管理委员会", "中国国家标准化管理委员会", "中华人民共和国国家质量监督检验检疫总局",
+        "中华人民共和国工业和信息化部", "中华人民共和国公安部", "中华人民共和国住房和城乡建设部", "中华人民共和国交通运输部",
+        "中华人民共和国生态环境部", "中华人民共和国农业农村部", "国家能源局", "中国民用航空局",
+    ];
+
+    /// <summary>The bodies of a line made only of known issuing bodies' names, in order; empty otherwise.</summary>
+    private static List<string> KnownBodies(string text)
+    {
+        var rest = Regex.Replace(text, @"\s+", "");
+        var found = new List<string>();
+        while (rest.Length > 0 && IssuingBodyNames.FirstOrDefault(n => rest.StartsWith(n, StringComparison.Ordinal)) is { } name)
+        {
+            found.Add(name);
+            rest = rest[name.Length..];
+        }
+        return rest.Length == 0 ? found : [];
+    }
+
+    /// <summary>The language of a Latin-script title: French or German by their letters and words, English otherwise.</summary>
+    private static string LatinLanguage(string title) =>
+        Regex.IsMatch(title, @"[éèêàçùœ]|\b(Partie|Élément|de la|des|pour|et)\b") ? "fr"
+        : Regex.IsMatch(title, @"[äöüß]|\b(Teil|und|für|der|die|das)\b") ? "de"
+        : "en";
+
     private static Committee CommitteeOf(string text)
     {
         var m = CommitteePattern().Match(text);
@@ -233,7 +357,18 @@ internal static partial class CoverReader
     private static IEnumerable<string> Split(string list) =>
         list.TrimEnd('。', '.').Split(['、', '，', ',', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Length > 0);
 
-    private static string Clean(string text) => Regex.Replace(text.Replace('\u00a0', ' ').Replace('\t', ' ').Replace('\n', ' '), @"[ \u2002\u2003\u2009]+", " ").Trim();
+    private static string Clean(string text)
+    {
+        var clean = Regex.Replace(text.Replace('\u00a0', ' ').Replace('\t', ' ').Replace('\n', ' '), @"[ \u2002\u2003\u2009]+", " ").Trim();
+        // Documents converted from PDF space out what the PDF set apart: letter-spaced Chinese ("中 华 人 民 共 和 国"),
+        // spaces around Chinese punctuation ("传输 、交换") and around the dots of codes ("13 . 310").
+        if (Regex.IsMatch(clean, @"^(?:[\u3400-\u9fff] ){2,}[\u3400-\u9fff]$"))
+        {
+            clean = clean.Replace(" ", "", StringComparison.Ordinal);
+        }
+        clean = Regex.Replace(clean, @" ?([、，。：；）】]) ?| ?([（【]) ?", "$1$2");
+        return Regex.Replace(clean, @"(?<=\d) \. (?=\d)", ".");
+    }
 
     /// <summary>The bodies named in a cover line, one per line or per wide gap, without the closing 发布.</summary>
     private static IEnumerable<string> IssuingBodies(string raw) =>
@@ -342,7 +477,7 @@ internal static partial class CoverReader
     [GeneratedRegex(@"\bCCS\s*[:：]?\s*(?<code>[A-Z]\s?\d{2})")]
     private static partial Regex CcsPattern();
 
-    [GeneratedRegex(@"^(GB/[TZ]|GB|[A-Z]{2}/[TZ]|DB\s?\d{2,6}/T|T/[A-Z0-9]{2,}|Q/\w+|ISO/IEC(?:/IEEE)?(?:\s+(?:TS|TR|PAS|DIS|FDIS|CD|WD))?|ISO(?:/(?:TS|TR|PAS|DIS|FDIS|CD|WD|NP|DTS|DTR))?|IEC(?:/(?:TS|TR))?|ETSI\s+(?:TS|TR|EN|ES|EG|GS|GR)|ITU-T\s+[A-Z]\.)\s?[\dX][\dX.\-]*(?:\s*[—:–]\s*(?:\d{4}|X{4}|—))?")]
+    [GeneratedRegex(@"^(GB/[TZ]|GB|[A-Z]{2}/[TZ]|DB\s?\d{2,6}/T|T/[A-Z0-9]{2,}|Q/\w+|ISO/IEC(?:/IEEE)?(?:\s+(?:TS|TR|PAS|DIS|FDIS|CD|WD))?|ISO(?:/(?:TS|TR|PAS|DIS|FDIS|CD|WD|NP|DTS|DTR))?|IEC(?:/(?:TS|TR))?|ITU-T\s+[A-Z]\.)\s?[\dX][\dX.\-]*(?:\s*[—:–]\s*(?:\d{4}|X{4}|—))?|^ETSI\s+(?:TS|TR|EN|ES|EG|GS|GR)\s+\d{3}\s?\d{3}(?:-\d+)*(?:\s+V\d+\.\d+\.\d+)?(?:\s+\(\d{4}-\d{2}\))?")]
     private static partial Regex IdentifierPattern();
 
     [GeneratedRegex(@"ISO/(?<stage>CD|DIS|FDIS|WD|NP|DTS|DTR)|\((?<stage>draft)[^)]*\)")]
@@ -359,6 +494,14 @@ internal static partial class CoverReader
 
     [GeneratedRegex(@"(实施|實施|Implementation date)\s*$")]
     private static partial Regex ImplementationPattern();
+
+    /// <summary>A date with its label: "2022-12-30 发布", "2023-07-01 实施".</summary>
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*[-—–/.年]\s*\d{1,2}(?:\s*[-—–/.月]\s*\d{1,2}日?)?\s*(?:发布|發布|实施|實施)")]
+    private static partial Regex DatedLine();
+
+    /// <summary>"代替 GB/T 28181—2016" after the identifier on its line.</summary>
+    [GeneratedRegex(@"(?:代\s*替|Supersedes|Replaces)\s*[:：]?\s*(?<ids>\S.*)$")]
+    private static partial Regex SupersedesInLine();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*[-—–/.年]\s*(?<m>\d{1,2})(?:\s*[-—–/.月]\s*(?<d>\d{1,2}))?")]
     private static partial Regex DatePattern();

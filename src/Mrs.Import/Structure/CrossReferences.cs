@@ -14,21 +14,61 @@ internal static partial class CrossReferences
     public static StandardDocument Resolve(StandardDocument document, IReadOnlyDictionary<string, string> bookmarks, ImportReport report)
     {
         var labels = new Lazy<Dictionary<string, (string? Number, string? Text)>>(() => Labels(document));
-        return new TextRewriter(text => text.Contains("(#bm", StringComparison.Ordinal) ? Resolve(text, bookmarks, labels, report) : text).Rewrite(document);
+        var terms = TermNumbers(document);
+        document = new TextRewriter(text => text.Contains("(#bm", StringComparison.Ordinal) ? Resolve(text, bookmarks, labels, terms, report) : text).Rewrite(document);
+        // "(3.13.33)" after a term: a reference to term entry 3.13.33 (ISO vocabularies write them so, typed or as a
+        // link to a bookmark); the text stays as written.
+        return terms.Count == 0 ? document
+            : new TextRewriter(text => text.Contains('(') ? TermReference().Replace(text, m => terms.TryGetValue(m.Groups["number"].Value, out var id) ? $"([{m.Groups["number"].Value}](#{id}))" : m.Value) : text, headings: text => text).Rewrite(document);
     }
 
-    private static string Resolve(string markdown, IReadOnlyDictionary<string, string> bookmarks, Lazy<Dictionary<string, (string? Number, string? Text)>> labels, ImportReport report)
+    /// <summary>The id of each numbered term entry, by its number.</summary>
+    private static Dictionary<string, string> TermNumbers(StandardDocument document)
+    {
+        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(IEnumerable<TermEntry> entries)
+        {
+            foreach (var t in entries.Where(t => t.Number is not null && t.Id.Length > 0))
+            {
+                terms.TryAdd(t.Number!, t.Id);
+            }
+        }
+        void Clauses(IEnumerable<Clause> clauses)
+        {
+            foreach (var c in clauses)
+            {
+                Add(c.Terms);
+                Clauses(c.Clauses);
+            }
+        }
+        Clauses(document.Clauses);
+        foreach (var annex in document.Annexes)
+        {
+            Add(annex.Terms);
+            Clauses(annex.Clauses);
+        }
+        return terms;
+    }
+
+    private static string Resolve(string markdown, IReadOnlyDictionary<string, string> bookmarks, Lazy<Dictionary<string, (string? Number, string? Text)>> labels, IReadOnlyDictionary<string, string> terms, ImportReport report)
     {
         var resolved = Link().Replace(markdown, m =>
         {
             var name = Uri.UnescapeDataString(m.Groups["name"].Value);
             if (bookmarks.TryGetValue(name, out var id))
             {
-                return $"[{m.Groups["text"].Value}](#{id})";
+                // a bookmark on a footnote reference: a NOTEREF (or REF) to it shows that footnote's mark
+                return id.StartsWith('^') ? $"[{id}]" : $"[{m.Groups["text"].Value}](#{id})";
+            }
+            if (terms.TryGetValue(m.Groups["text"].Value.Trim(), out var term))
+            {
+                return $"[{m.Groups["text"].Value}](#{term})"; // a link to a bookmark that is gone, whose text is a term's number
             }
             report.UnresolvedReferences.Add(name);
             return m.Groups["text"].Value;
         });
+        // a footnote mark shown again (NOTEREF) was superscript as its mark is: the reference carries that look
+        resolved = SuperscriptNote().Replace(resolved, "$1");
         return EmptyField().Replace(resolved, m =>
         {
             var name = Uri.UnescapeDataString(m.Groups["name"].Value);
@@ -97,4 +137,11 @@ internal static partial class CrossReferences
 
     [GeneratedRegex(@"\[\]\(#bm-(?<mode>number|text|page):(?<name>[^)\s]+)\)")]
     private static partial Regex EmptyField();
+
+    [GeneratedRegex(@"\^(\[\^[^\]\s]+\])\^")]
+    private static partial Regex SuperscriptNote();
+
+    /// <summary>A term number in parentheses, not already a link's text or destination: "(3.13.33)".</summary>
+    [GeneratedRegex(@"(?<![\]\[\\])\((?<number>\d{1,3}(?:\.\d{1,3})+)\)(?!\])")]
+    private static partial Regex TermReference();
 }

@@ -11,6 +11,9 @@ public interface IInlineContext
 
     /// <summary>Called for each bookmark met in the text.</summary>
     void Bookmark(string name);
+
+    /// <summary>A bookmark set on a footnote reference (NOTEREF fields point at it): references to it are references to that footnote.</summary>
+    void FootnoteBookmark(string name, string footnoteId);
 }
 
 /// <summary>
@@ -50,6 +53,10 @@ public static class InlineMarkdown
         private readonly StringBuilder output = new();
         private readonly StringBuilder pending = new();
         private RunFormat pendingFormat;
+        /// <summary>Bookmarks met since the last text: one set right before a footnote reference marks that footnote.</summary>
+        private readonly List<string> openBookmarks = [];
+        /// <summary>After a footnote mark: ISO types the closing parenthesis of "1)" as text of its own, part of the mark.</summary>
+        private bool afterNoteMark;
 
         public string Finish()
         {
@@ -67,9 +74,19 @@ public static class InlineMarkdown
         {
             foreach (var inline in inlines)
             {
+                var markBefore = afterNoteMark;
+                afterNoteMark = false;
                 switch (inline)
                 {
+                    case WordText t when markBefore && t.Text.StartsWith(')') && (t.Format & RunFormat.Superscript) != 0:
+                        // "1)": the parenthesis belongs to the footnote mark, which the model holds once, as the reference
+                        if (t.Text.Length > 1)
+                        {
+                            Write([t with { Text = t.Text[1..] }], inLink);
+                        }
+                        break;
                     case WordText t when t.Text.Length > 0:
+                        openBookmarks.Clear();
                         var format = t.Format & mask;
                         if (format != pendingFormat)
                         {
@@ -87,10 +104,18 @@ public static class InlineMarkdown
                         break;
                     case WordNoteReference n:
                         FlushText();
-                        output.Append("[^").Append(context.FootnoteId(n)).Append(']');
+                        var noteId = context.FootnoteId(n);
+                        foreach (var name in openBookmarks)
+                        {
+                            context.FootnoteBookmark(name, noteId);
+                        }
+                        openBookmarks.Clear();
+                        output.Append("[^").Append(noteId).Append(']');
+                        afterNoteMark = true;
                         break;
                     case WordBookmark b:
                         context.Bookmark(b.Name);
+                        openBookmarks.Add(b.Name);
                         break;
                     case WordHyperlink h:
                         WriteLink(h.Content, h.Anchor is { Length: > 0 } a ? BookmarkPrefix + a : h.Url, inLink);
@@ -105,6 +130,7 @@ public static class InlineMarkdown
                             break;
                         }
                         WriteLink(f.Result, BookmarkPrefix + target, inLink);
+                        afterNoteMark = f.Kind == "NOTEREF"; // the mark of a footnote, "3)", shown again
                         break;
                     case WordField f:
                         Write(f.Result, inLink);

@@ -891,6 +891,12 @@ internal sealed partial class StructureBuilder
         {
             level = role.Level;
         }
+        if (role.Detail == "typed")
+        {
+            // Typed markers nest by their kind: a kind met before closes the deeper lists and continues there
+            // (a) … 1) … 2) … b) …), a new kind opens a list under the last item.
+            level = openLists.LastOrDefault(l => l.Marker == marker)?.Level ?? (openLists.Count > 0 ? openLists[^1].Level + 1 : 1);
+        }
         var item = new ItemNode { Label = string.IsNullOrEmpty(label) ? null : label, Text = markdown, Paragraph = p.Index };
 
         // Close deeper lists; open a nested list under the last item when this one is deeper.

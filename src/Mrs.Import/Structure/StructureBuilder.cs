@@ -427,6 +427,11 @@ internal sealed partial class StructureBuilder : IInlineContext
         {
             return new StyleRole(RoleKind.Formula);
         }
+        if (TypedLabels.ListMarker().IsMatch(text) && phase >= Phase.Front && !AwaitsDesignation)
+        {
+            // a list typed as text: "a) …", "1) …", "——…", "• …" (GB/T drafts and documents converted from PDF)
+            return new StyleRole(RoleKind.List, 0, "typed");
+        }
         return StyleRole.Body;
     }
 
@@ -1095,7 +1100,7 @@ internal sealed partial class StructureBuilder : IInlineContext
 
     private static string SafeId(string wanted)
     {
-        var id = UnsafeIdChars().Replace(wanted, "-").Trim('-');
+        var id = UnsafeIdChars().Replace(wanted, "-").Trim('-', ':', '.');
         if (id.Length == 0 || !char.IsAsciiLetter(id[0]))
         {
             id = "x-" + id;
@@ -1151,6 +1156,9 @@ internal sealed partial class StructureBuilder : IInlineContext
     }
 
     public void Bookmark(string name) => paragraphBookmarks.Add(name);
+
+    /// <summary>Cross-references to this bookmark become references to the footnote ("^fn-3" as the target).</summary>
+    public void FootnoteBookmark(string name, string footnoteId) => bookmarkTargets[name] = "^" + footnoteId;
 
     private IReadOnlyList<Footnote> BuildFootnotes()
     {

@@ -83,8 +83,11 @@ public static partial class TypedLabels
     [GeneratedRegex(@"^\s*(说明|說明|Key|KEY)\s*[:：]?\s*$")]
     public static partial Regex KeyLead();
 
-    /// <summary>A list marker typed into the text: "a)", "1)", "(1)", "——", "—", "–", "•", "-", "i)".</summary>
-    [GeneratedRegex(@"^\s*(?<marker>[a-z]\)|[A-Z]\)|\d{1,2}\)|[(（]\d{1,2}[)）]|——|—|–|•|·|▪|○|●|-)\s+(?<text>.*)$", RegexOptions.Singleline)]
+    /// <summary>
+    /// A list marker typed into the text: "a)", "a）", "1)", "(1)", "（1）", "i)", "—", "–", "-" followed by a space;
+    /// "——", "•", "·", "▪", "○", "●" also without one (GB/T drafts type "——内容").
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?<marker>——|•|·|▪|○|●)\s*|(?<marker>[a-z][)）]|[A-Z]\)|\d{1,2}[)）]|[(（]\d{1,2}[)）]|[ivx]{1,4}\)|—|–|-)\s+)(?<text>\S.*)$", RegexOptions.Singleline)]
     public static partial Regex ListMarker();
 
     /// <summary>A term source: "[SOURCE: ISO 9000:2015, 3.1.1, modified — …]", "[来源：GB/T 20000.1—2014，3.1，有修改]", also without the brackets ("SOURCE: …").</summary>

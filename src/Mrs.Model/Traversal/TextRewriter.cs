@@ -3,10 +3,14 @@ namespace Mrs.Model;
 /// <summary>
 /// Rebuilds a model with every inline-text value (titles, paragraph and item text, definitions, captions, cells,
 /// reference entries …) passed through a function; everything else is kept. Stages use it for whole-document text
-/// passes, such as resolving cross-references once all targets are known.
+/// passes, such as resolving cross-references once all targets are known. Headings (clause, annex, section and
+/// bibliography titles) and designations go through <paramref name="headings"/> when it is given: they hold the text
+/// a reader sees, without links, so a pass that adds links leaves them alone.
 /// </summary>
-public sealed class TextRewriter(Func<string, string> map, Func<string, IReadOnlyList<Provision>, IReadOnlyList<Provision>>? provisions = null)
+public sealed class TextRewriter(Func<string, string> map, Func<string, IReadOnlyList<Provision>, IReadOnlyList<Provision>>? provisions = null, Func<string, string>? headings = null)
 {
+    private string? H(string? s) => s is null ? null : (headings ?? map)(s);
+
     /// <summary>Passes every paragraph and list item text with its provisions through <paramref name="provisions"/>, text unchanged.</summary>
     public static TextRewriter ForProvisions(Func<string, IReadOnlyList<Provision>, IReadOnlyList<Provision>> provisions) => new(s => s, provisions);
 
@@ -21,16 +25,16 @@ public sealed class TextRewriter(Func<string, string> map, Func<string, IReadOnl
         Preface = d.Preface.Select(Section).ToList(),
         Clauses = d.Clauses.Select(Clause).ToList(),
         Annexes = d.Annexes.Select(Annex).ToList(),
-        Bibliography = d.Bibliography is { } b ? b with { Title = M(b.Title), Blocks = Blocks(b.Blocks), Entries = b.Entries.Select(Reference).ToList() } : null,
+        Bibliography = d.Bibliography is { } b ? b with { Title = H(b.Title), Blocks = Blocks(b.Blocks), Entries = b.Entries.Select(Reference).ToList() } : null,
         Index = d.Index is { } i ? Section(i) : null,
         Footnotes = d.Footnotes.Select(Footnote).ToList(),
     };
 
-    public Section Section(Section s) => s with { Title = M(s.Title), Blocks = Blocks(s.Blocks), Clauses = s.Clauses.Select(Clause).ToList() };
+    public Section Section(Section s) => s with { Title = H(s.Title), Blocks = Blocks(s.Blocks), Clauses = s.Clauses.Select(Clause).ToList() };
 
     public Clause Clause(Clause c) => c with
     {
-        Title = M(c.Title),
+        Title = H(c.Title),
         Blocks = Blocks(c.Blocks),
         References = c.References.Select(Reference).ToList(),
         Terms = c.Terms.Select(Term).ToList(),
@@ -39,7 +43,7 @@ public sealed class TextRewriter(Func<string, string> map, Func<string, IReadOnl
 
     public Annex Annex(Annex a) => a with
     {
-        Title = M(a.Title),
+        Title = H(a.Title),
         Blocks = Blocks(a.Blocks),
         References = a.References.Select(Reference).ToList(),
         Terms = a.Terms.Select(Term).ToList(),
@@ -61,7 +65,7 @@ public sealed class TextRewriter(Func<string, string> map, Func<string, IReadOnl
         Sources = t.Sources.Select(s => s with { Modification = M(s.Modification), Text = M(s.Text) }).ToList(),
     };
 
-    private Designation Designation(Designation d) => d with { Text = MS(d.Text) };
+    private Designation Designation(Designation d) => d with { Text = H(d.Text)! };
 
     public Footnote Footnote(Footnote f) => f with { Blocks = Blocks(f.Blocks) };
 
