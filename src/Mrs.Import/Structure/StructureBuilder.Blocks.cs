@@ -455,6 +455,7 @@ internal sealed partial class StructureBuilder
                 Id = NewId(number is null ? $"formula-u{++unnumberedFormulas}" : "formula-" + number),
                 Number = number,
                 MathMl = OmmlToMathMl.Convert(maths[i].Omml, display: true),
+                Latex = OmmlToLatex.Convert(maths[i].Omml),
                 Text = maths[i].Text,
                 Paragraph = p.Index,
             };
@@ -539,7 +540,7 @@ internal sealed partial class StructureBuilder
             return (Inline(termInlines).Trim(), Inline(InlineEdit.DropPrefix(p.Inlines, whole.Groups["definition"].Index)).Trim());
         }
         var term = math is not null && m.Groups["term"].Value.Contains(math.Text.Trim(), StringComparison.Ordinal) && math.Text.Trim().Length > 0
-            ? "$" + math.Text.Trim().Replace("$", "\\$", StringComparison.Ordinal) + "$"
+            ? InlineMarkdown.Math(math)
             : MarkdownText.Escape(m.Groups["term"].Value.Trim(), atLineStart: false);
         var definition = MarkdownText.Escape(m.Groups["definition"].Value.Trim(), atLineStart: false);
         return (term, definition);
