@@ -399,6 +399,10 @@ internal sealed partial class StructureBuilder
         {
             return;
         }
+        if (TryWhereTable(table))
+        {
+            return;
+        }
         var title = pendingTableTitle;
         pendingTableTitle = null;
         var id = NewId(title?.Number is { } n ? "table-" + n : $"table-u{++unnumberedTables}");
@@ -449,14 +453,16 @@ internal sealed partial class StructureBuilder
         }
         for (var i = 0; i < maths.Count; i++)
         {
-            var number = i == maths.Count - 1 ? formulaNumber : null;
+            // Word's own number ("…#(1)") is part of the equation; a typed one follows it
+            var (omml, ownNumber) = EquationNumber.Split(maths[i].Omml);
+            var number = ownNumber ?? (i == maths.Count - 1 ? formulaNumber : null);
             var node = new FormulaNode
             {
                 Id = NewId(number is null ? $"formula-u{++unnumberedFormulas}" : "formula-" + number),
                 Number = number,
-                MathMl = OmmlToMathMl.Convert(maths[i].Omml, display: true),
-                Latex = OmmlToLatex.Convert(maths[i].Omml),
-                Text = maths[i].Text,
+                MathMl = OmmlToMathMl.Convert(omml, display: true),
+                Latex = OmmlToLatex.Convert(omml),
+                Text = (ownNumber is null ? maths[i].Text : OmmlText.Linear(omml)).Trim(),
                 Paragraph = p.Index,
             };
             Add(node);

@@ -189,7 +189,8 @@ public static class OmmlToMathMl
         var plain = Val(rPr, "nor") is "1" or "on" or "true" || Val(rPr, "sty") == "p";
         if (plain && text.Any(char.IsLetter) && text.Length > 1)
         {
-            yield return new XElement(Mml + "mtext", text);
+            // an upright word (a function or unit name) is one identifier, which MathML sets upright; other text is text
+            yield return new XElement(Mml + (text.All(char.IsLetter) ? "mi" : "mtext"), text);
             yield break;
         }
         var i = 0;
