@@ -8,13 +8,31 @@ namespace Mrs.Import.Structure;
 /// that marks no imported element keeps its text without the link, and the import report lists it.
 /// A REF field Word never updated has no text in the file (Word fills it in when it opens the document): it gets the
 /// number or the text of its target, as Word shows it; an empty PAGEREF (a page number) is dropped and reported.
+/// A formula cited by its number as typed text, "Formula (A.1)", "公式（1）", links to that formula.
 /// </summary>
 internal static partial class CrossReferences
 {
     public static StandardDocument Resolve(StandardDocument document, IReadOnlyDictionary<string, string> bookmarks, ImportReport report)
     {
         var labels = new Lazy<Dictionary<string, (string? Number, string? Text)>>(() => Labels(document));
-        return new TextRewriter(text => text.Contains("(#bm", StringComparison.Ordinal) ? Resolve(text, bookmarks, labels, report) : text).Rewrite(document);
+        var resolved = new TextRewriter(text => text.Contains("(#bm", StringComparison.Ordinal) ? Resolve(text, bookmarks, labels, report) : text).Rewrite(document);
+        var formulas = labels.Value.Where(kv => kv.Key.StartsWith("formula-", StringComparison.Ordinal) && kv.Value.Number is { Length: > 2 })
+            .ToDictionary(kv => kv.Value.Number![1..^1], kv => kv.Key, StringComparer.Ordinal);
+        return formulas.Count == 0 ? resolved : new TextRewriter(text => LinkFormulaCitations(text, formulas)).Rewrite(resolved);
+    }
+
+    /// <summary>"Formula (A.1)" typed in the text, outside links and maths: a link to formula A.1 when the document has it.</summary>
+    private static string LinkFormulaCitations(string markdown, IReadOnlyDictionary<string, string> formulas)
+    {
+        if (!FormulaCitation().IsMatch(markdown))
+        {
+            return markdown;
+        }
+        var kept = LinkOrMaths().Matches(markdown).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        return FormulaCitation().Replace(markdown, m =>
+            kept.Any(k => m.Index < k.End && k.Index < m.Index + m.Length) || !formulas.TryGetValue(m.Groups["number"].Value, out var id)
+                ? m.Value
+                : $"[{m.Value}](#{id})");
     }
 
     private static string Resolve(string markdown, IReadOnlyDictionary<string, string> bookmarks, Lazy<Dictionary<string, (string? Number, string? Text)>> labels, ImportReport report)
@@ -97,4 +115,11 @@ internal static partial class CrossReferences
 
     [GeneratedRegex(@"\[\]\(#bm-(?<mode>number|text|page):(?<name>[^)\s]+)\)")]
     private static partial Regex EmptyField();
+
+    [GeneratedRegex(@"(?:(?<![\w\\])(?:Formula|formula|Equation|equation)\s*\(\s*(?<number>[A-Z]{0,2}\.?\d+(?:\.\d+)*)\s*\)|(?:公式|式)\s*[（(]\s*(?<number>[A-Z]{0,2}\.?\d+(?:\.\d+)*)\s*[）)])")]
+    private static partial Regex FormulaCitation();
+
+    /// <summary>A Markdown link or an inline maths span, where a citation is no citation to link.</summary>
+    [GeneratedRegex(@"\[(?:[^\[\]\\]|\\.)*\]\([^)\s]*\)|(?<!\\)\$(?:[^$\\]|\\.)+\$")]
+    private static partial Regex LinkOrMaths();
 }

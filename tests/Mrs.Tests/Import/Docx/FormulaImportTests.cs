@@ -58,6 +58,16 @@ public class FormulaImportTests
         Assert.Contains(texts, t => t.Contains("[Clause B.6, Formula (B.1)](#formula-B.1)", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("word/iso-sample.docx", "using [Formula (1)](#formula-1):")]
+    [InlineData("word/gbt-sample.docx", "按[公式（1）](#formula-1)计算。")]
+    public void Formula_cited_by_its_number_as_typed_text_links_to_the_formula(string sample, string citation)
+    {
+        // no REF field: the text names the formula, and the formula has that number
+        var document = DocumentImporter.Import(TestPaths.Sample(sample), new ImportOptions()).Document;
+        Assert.Contains(Texts(document), t => t.Contains(citation, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Rice_inline_maths_is_LaTeX_and_keeps_the_space_Word_shows_after_it()
     {
