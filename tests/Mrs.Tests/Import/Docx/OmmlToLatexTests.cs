@@ -117,6 +117,21 @@ public class OmmlToLatexTests
     }
 
     [Fact]
+    public void Word_equation_number_after_a_hash_is_split_from_the_equation()
+    {
+        // "E=mc²#(A.2)" built up by Word: one line of an equation array, the number after '#'
+        var (equation, number) = EquationNumber.Split(OMath("<m:eqArr><m:e>" + R("E=m") + "<m:sSup><m:e>" + R("c") + "</m:e><m:sup>" + R("2")
+            + "</m:sup></m:sSup>" + R("#(A.2)") + "</m:e></m:eqArr>"));
+        Assert.Equal(("A.2", "E=mc^{2}"), (number, OmmlToLatex.Convert(equation)));
+        // the number in a delimiter object after the '#'
+        Assert.Equal("3", EquationNumber.Split(OMath("<m:eqArr><m:e>" + R("x=1#") + "<m:d><m:e>" + R("3") + "</m:e></m:d></m:e></m:eqArr>")).Number);
+        // a '#' inside a fraction, a second line, or no number after it: no equation number
+        Assert.Null(EquationNumber.Split(OMath("<m:eqArr><m:e><m:f><m:num>" + R("#(1)") + "</m:num><m:den>" + R("2") + "</m:den></m:f></m:e></m:eqArr>")).Number);
+        Assert.Null(EquationNumber.Split(OMath("<m:eqArr><m:e>" + R("x#(1)") + "</m:e><m:e>" + R("y") + "</m:e></m:eqArr>")).Number);
+        Assert.Null(EquationNumber.Split(OMath("<m:eqArr><m:e>" + R("x#y") + "</m:e></m:eqArr>")).Number);
+    }
+
+    [Fact]
     public void Rice_formula_A1_is_a_fraction()
     {
         // ISO 17301-1 (rice), Formula (A.1): w = m_D / m_s, a fraction in Word (pandoc: w = \frac{m_{D}}{m_{s}})
