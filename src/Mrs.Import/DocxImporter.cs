@@ -116,6 +116,11 @@ public static class DocxImporter
         report.Tables = stats.Tables;
         report.Pictures = stats.Pictures;
         report.Equations = stats.Equations;
+        (report.FormulaEquations, report.InlineEquations) = EquationCensus.Count(document);
+        if (report.FormulaEquations + report.InlineEquations < report.Equations)
+        {
+            report.Warnings.Add($"{report.Equations - report.FormulaEquations - report.InlineEquations} of {report.Equations} equations did not reach the model");
+        }
         report.Footnotes = document.Footnotes.Count;
         report.TrackedInsertions = stats.Insertions;
         report.TrackedDeletions = stats.Deletions;

@@ -13,7 +13,12 @@ public sealed class ImportReport
     public int Paragraphs { get; set; }
     public int Tables { get; set; }
     public int Pictures { get; set; }
+    /// <summary>Office Math equations in the document.</summary>
     public int Equations { get; set; }
+    /// <summary>Equations that reached the model as formula blocks (MathML and LaTeX).</summary>
+    public int FormulaEquations { get; set; }
+    /// <summary>Equations that reached the model as inline maths ($…$) in text.</summary>
+    public int InlineEquations { get; set; }
     public int Footnotes { get; set; }
     public int Clauses { get; set; }
     public int Terms { get; set; }
@@ -55,7 +60,7 @@ public sealed class ImportReport
     public IEnumerable<string> Summary()
     {
         yield return $"profile {Profile} ({ProfileReason}); {N(Clauses, "clause")}, {N(Terms, "term")}, {N(Annexes, "annex", "annexes")}, {N(Tables, "table")}, "
-            + $"{N(Pictures, "picture")}, {N(Equations, "equation")}, {N(Footnotes, "footnote")} from {N(Paragraphs, "paragraph")}";
+            + $"{N(Pictures, "picture")}, {N(Equations, "equation")}{(Equations > 0 ? $" ({N(FormulaEquations, "formula")}, {InlineEquations} inline)" : "")}, {N(Footnotes, "footnote")} from {N(Paragraphs, "paragraph")}";
         if (Conversions.Count > 0)
         {
             yield return "converted first: " + string.Join("; ", Conversions);

@@ -8,6 +8,7 @@ namespace Mrs.Import.Structure;
 /// that marks no imported element keeps its text without the link, and the import report lists it.
 /// A REF field Word never updated has no text in the file (Word fills it in when it opens the document): it gets the
 /// number or the text of its target, as Word shows it; an empty PAGEREF (a page number) is dropped and reported.
+/// A formula cited by its number as typed text, "Formula (A.1)", "公式（1）", links to that formula.
 /// </summary>
 internal static partial class CrossReferences
 {
@@ -15,11 +16,39 @@ internal static partial class CrossReferences
     {
         var labels = new Lazy<Dictionary<string, (string? Number, string? Text)>>(() => Labels(document));
         var terms = TermNumbers(document);
-        document = new TextRewriter(text => text.Contains("(#bm", StringComparison.Ordinal) ? Resolve(text, bookmarks, labels, terms, report) : text).Rewrite(document);
-        // "(3.13.33)" after a term: a reference to term entry 3.13.33 (ISO vocabularies write them so, typed or as a
-        // link to a bookmark); the text stays as written.
-        return terms.Count == 0 ? document
-            : new TextRewriter(text => text.Contains('(') ? TermReference().Replace(text, m => terms.TryGetValue(m.Groups["number"].Value, out var id) ? $"([{m.Groups["number"].Value}](#{id}))" : m.Value) : text, headings: text => text).Rewrite(document);
+        var resolved = new TextRewriter(text => text.Contains("(#bm", StringComparison.Ordinal) ? Resolve(text, bookmarks, labels, terms, report) : text).Rewrite(document);
+        var formulas = labels.Value.Where(kv => kv.Key.StartsWith("formula-", StringComparison.Ordinal) && kv.Value.Number is { Length: > 2 })
+            .ToDictionary(kv => kv.Value.Number![1..^1], kv => kv.Key, StringComparer.Ordinal);
+        // Citations by number typed in the text (headings and designations keep the text a reader sees, without links).
+        return formulas.Count == 0 && terms.Count == 0 ? resolved
+            : new TextRewriter(text => LinkCitations(text, formulas, terms), headings: text => text).Rewrite(resolved);
+    }
+
+    /// <summary>
+    /// Citations typed in the text, outside links and maths: "Formula (A.1)" links to formula A.1 when the document has
+    /// it; "(3.13.33)" after a term is a reference to term entry 3.13.33 (ISO vocabularies write them so, typed or as a
+    /// link to a bookmark that is gone), and links to it, the text staying as written.
+    /// </summary>
+    private static string LinkCitations(string markdown, IReadOnlyDictionary<string, string> formulas, IReadOnlyDictionary<string, string> terms)
+    {
+        var formula = formulas.Count > 0 && FormulaCitation().IsMatch(markdown);
+        var term = terms.Count > 0 && markdown.Contains('(') && TermReference().IsMatch(markdown);
+        if (!formula && !term)
+        {
+            return markdown;
+        }
+        var kept = LinkOrMaths().Matches(markdown).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        bool Inside(Match m) => kept.Any(k => m.Index < k.End && k.Index < m.Index + m.Length);
+        if (formula)
+        {
+            markdown = FormulaCitation().Replace(markdown, m => Inside(m) || !formulas.TryGetValue(m.Groups["number"].Value, out var id) ? m.Value : $"[{m.Value}](#{id})");
+        }
+        if (term)
+        {
+            kept = LinkOrMaths().Matches(markdown).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+            markdown = TermReference().Replace(markdown, m => Inside(m) || !terms.TryGetValue(m.Groups["number"].Value, out var id) ? m.Value : $"([{m.Groups["number"].Value}](#{id}))");
+        }
+        return markdown;
     }
 
     /// <summary>The id of each numbered term entry, by its number.</summary>
@@ -144,4 +173,11 @@ internal static partial class CrossReferences
     /// <summary>A term number in parentheses, not already a link's text or destination: "(3.13.33)".</summary>
     [GeneratedRegex(@"(?<![\]\[\\])\((?<number>\d{1,3}(?:\.\d{1,3})+)\)(?!\])")]
     private static partial Regex TermReference();
+
+    [GeneratedRegex(@"(?:(?<![\w\\])(?:Formula|formula|Equation|equation)\s*\(\s*(?<number>[A-Z]{0,2}\.?\d+(?:\.\d+)*)\s*\)|(?:公式|式)\s*[（(]\s*(?<number>[A-Z]{0,2}\.?\d+(?:\.\d+)*)\s*[）)])")]
+    private static partial Regex FormulaCitation();
+
+    /// <summary>A Markdown link or an inline maths span, where a citation is no citation to link.</summary>
+    [GeneratedRegex(@"\[(?:[^\[\]\\]|\\.)*\]\([^)\s]*\)|(?<!\\)\$(?:[^$\\]|\\.)+\$")]
+    private static partial Regex LinkOrMaths();
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Mrs.Import.Docx.Equations;
 using Mrs.Import.Docx.Word;
 
 namespace Mrs.Import.Structure;
@@ -41,6 +42,16 @@ public static class InlineMarkdown
         return switches.Any(w => w is "n" or "r" or "w") ? "#bm-number:" : "#bm-text:";
     }
 
+    /// <summary>
+    /// An equation as inline maths: its LaTeX between dollars, or nothing when it has no content. The LaTeX holds no
+    /// unescaped $ and no white space at either end, so that the dollars open and close the maths as Markdown reads them.
+    /// </summary>
+    public static string Math(WordMath math)
+    {
+        var latex = OmmlToLatex.Convert(math.Omml);
+        return latex.Length == 0 ? "" : "$" + latex + "$";
+    }
+
     public static string Convert(IReadOnlyList<WordInline> inlines, IInlineContext context)
     {
         var writer = new Writer(context);
@@ -74,6 +85,16 @@ public static class InlineMarkdown
         {
             foreach (var inline in inlines)
             {
+                if (spaceOwed && WordText.Plain([inline]) is { Length: > 0 } next)
+                {
+                    // the equation ended with a space (Word shows it): the maths cannot keep it, the text after it does,
+                    // as the space between words (not before a closing mark: "$t_{90}$, for")
+                    spaceOwed = false;
+                    if (!char.IsWhiteSpace(next[0]) && !ClosingMarks.Contains(next[0]))
+                    {
+                        AppendPlain(" ");
+                    }
+                }
                 var markBefore = afterNoteMark;
                 afterNoteMark = false;
                 switch (inline)
@@ -136,12 +157,34 @@ public static class InlineMarkdown
                         Write(f.Result, inLink);
                         break;
                     case WordMath m when !m.Display:
-                        FlushText();
-                        output.Append('$').Append(m.Text.Replace("$", "\\$", StringComparison.Ordinal).Trim()).Append('$');
+                        WriteMath(m);
                         break;
                 }
             }
         }
+
+        private bool spaceOwed;
+
+        private void WriteMath(WordMath m)
+        {
+            var math = Math(m);
+            if (math.Length == 0)
+            {
+                return;
+            }
+            if (OmmlToLatex.StartsWithSpace(m.Omml) && LastCharacter() is { } last && !char.IsWhiteSpace(last) && !OpeningMarks.Contains(last))
+            {
+                AppendPlain(" ");
+            }
+            FlushText();
+            output.Append(math);
+            spaceOwed = OmmlToLatex.EndsWithSpace(m.Omml);
+        }
+
+        private char? LastCharacter() => pending.Length > 0 ? pending[^1] : output.Length > 0 ? output[^1] : null;
+
+        private const string ClosingMarks = ",.;:!?)]}»”’、，。；：！？）」』】〕";
+        private const string OpeningMarks = "([{«“‘（「『【〔";
 
         private void WriteLink(IReadOnlyList<WordInline> content, string? destination, bool inLink)
         {

@@ -61,7 +61,7 @@ internal sealed class ModelAssembler
                     Notes = figure.Notes.Select((n, i) => (Note)Block(n, $"{pointer}/notes/{i}")!).ToList(),
                 };
             case FormulaNode formula:
-                return new Formula { Id = formula.Id, Number = formula.Number, MathMl = formula.MathMl, Text = formula.Text, Image = formula.Image, Where = formula.Where };
+                return new Formula { Id = formula.Id, Number = formula.Number, MathMl = formula.MathMl, Latex = formula.Latex, Text = formula.Text, Image = formula.Image, Where = formula.Where };
             case TableNode table:
                 return table.Table with { Notes = [.. table.Table.Notes, .. table.Notes.Select((n, i) => (Note)Block(n, $"{pointer}/notes/{i + table.Table.Notes.Count}")!)] };
             case DefinitionListNode list:

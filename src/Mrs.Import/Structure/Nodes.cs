@@ -59,6 +59,7 @@ internal sealed class FormulaNode : Node
     public required string Id { get; set; }
     public string? Number { get; set; }
     public string? MathMl { get; init; }
+    public string? Latex { get; init; }
     public string? Text { get; init; }
     public Image? Image { get; init; }
     public List<DefinitionItem> Where { get; } = [];

@@ -459,6 +459,10 @@ internal sealed partial class StructureBuilder
         {
             return;
         }
+        if (TryWhereTable(table))
+        {
+            return;
+        }
         var title = pendingTableTitle;
         pendingTableTitle = null;
         var id = NewId(title?.Number is { } n ? "table-" + n : $"table-u{++unnumberedTables}");
@@ -509,13 +513,16 @@ internal sealed partial class StructureBuilder
         }
         for (var i = 0; i < maths.Count; i++)
         {
-            var number = i == maths.Count - 1 ? formulaNumber : null;
+            // Word's own number ("…#(1)") is part of the equation; a typed one follows it
+            var (omml, ownNumber) = EquationNumber.Split(maths[i].Omml);
+            var number = ownNumber ?? (i == maths.Count - 1 ? formulaNumber : null);
             var node = new FormulaNode
             {
                 Id = NewId(number is null ? $"formula-u{++unnumberedFormulas}" : "formula-" + number),
                 Number = number,
-                MathMl = OmmlToMathMl.Convert(maths[i].Omml, display: true),
-                Text = maths[i].Text,
+                MathMl = OmmlToMathMl.Convert(omml, display: true),
+                Latex = OmmlToLatex.Convert(omml),
+                Text = (ownNumber is null ? maths[i].Text : OmmlText.Linear(omml)).Trim(),
                 Paragraph = p.Index,
             };
             Add(node);
@@ -599,7 +606,7 @@ internal sealed partial class StructureBuilder
             return (Inline(termInlines).Trim(), Inline(InlineEdit.DropPrefix(p.Inlines, whole.Groups["definition"].Index)).Trim());
         }
         var term = math is not null && m.Groups["term"].Value.Contains(math.Text.Trim(), StringComparison.Ordinal) && math.Text.Trim().Length > 0
-            ? "$" + math.Text.Trim().Replace("$", "\\$", StringComparison.Ordinal) + "$"
+            ? InlineMarkdown.Math(math)
             : MarkdownText.Escape(m.Groups["term"].Value.Trim(), atLineStart: false);
         var definition = MarkdownText.Escape(m.Groups["definition"].Value.Trim(), atLineStart: false);
         return (term, definition);

@@ -62,6 +62,12 @@ internal sealed partial class StructureBuilder
                     OnBody(p, text);
                     return;
                 }
+                if (p.HasDisplayMath && WordText.Plain(p.Inlines.Where(i => i is not WordMath)).Trim().Length == 0)
+                {
+                    // display maths alone in the entry (ISO sets a term's symbol so, "t₉₀"): a formula of the entry
+                    OnFormula(p, text);
+                    break;
+                }
                 if (term.Definition is null)
                 {
                     SetDefinition(p);

@@ -397,7 +397,7 @@ internal sealed partial class StructureBuilder : IInlineContext
             {
                 return new StyleRole(RoleKind.Caption);
             }
-            if (TypedLabels.WhereLead().IsMatch(text))
+            if (TypedLabels.WhereLead().IsMatch(text) || IsOneLineWhere(text))
             {
                 return new StyleRole(RoleKind.FormulaWhere);
             }
@@ -423,7 +423,7 @@ internal sealed partial class StructureBuilder : IInlineContext
         {
             return new StyleRole(RoleKind.Example);
         }
-        if (p.HasDisplayMath)
+        if (p.HasDisplayMath || FormulaLayout.IsNumberedEquation(p))
         {
             return new StyleRole(RoleKind.Formula);
         }

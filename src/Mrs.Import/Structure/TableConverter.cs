@@ -147,7 +147,7 @@ internal static class TableConverter
                     {
                         foreach (var m in p.Inlines.OfType<WordMath>().Where(m => m.Display))
                         {
-                            blocks.Add(new Formula { MathMl = Docx.Equations.OmmlToMathMl.Convert(m.Omml, true), Text = m.Text });
+                            blocks.Add(new Formula { MathMl = Docx.Equations.OmmlToMathMl.Convert(m.Omml, true), Latex = Docx.Equations.OmmlToLatex.Convert(m.Omml), Text = m.Text.Trim() });
                         }
                     }
                     break;

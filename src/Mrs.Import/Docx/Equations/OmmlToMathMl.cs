@@ -74,7 +74,7 @@ public static class OmmlToMathMl
             case "rad":
             {
                 var degree = e.Element(M + "deg");
-                var hide = Val(e.Element(M + "radPr"), "degHide") is "1" or "on" or "true";
+                var hide = OnOff(e.Element(M + "radPr"), "degHide");
                 return degree is null || hide || !degree.HasElements
                     ? [new XElement(Mml + "msqrt", Arg(e, "e"))]
                     : [new XElement(Mml + "mroot", Arg(e, "e"), Arg(e, "deg"))];
@@ -86,8 +86,8 @@ public static class OmmlToMathMl
                 var op = new XElement(Mml + "mo", chr);
                 var sub = e.Element(M + "sub");
                 var sup = e.Element(M + "sup");
-                var hasSub = sub is not null && sub.HasElements && Val(pr, "subHide") is not ("1" or "on");
-                var hasSup = sup is not null && sup.HasElements && Val(pr, "supHide") is not ("1" or "on");
+                var hasSub = sub is not null && sub.HasElements && !OnOff(pr, "subHide");
+                var hasSup = sup is not null && sup.HasElements && !OnOff(pr, "supHide");
                 var under = Val(pr, "limLoc") == "undOvr";
                 XElement scripted = (hasSub, hasSup) switch
                 {
@@ -134,7 +134,8 @@ public static class OmmlToMathMl
             }
             case "bar":
             {
-                var top = Val(e.Element(M + "barPr"), "pos") != "bot";
+                // the bar is below its base unless pos says top (§22.1.2.7)
+                var top = Val(e.Element(M + "barPr"), "pos") == "top";
                 return [new XElement(Mml + (top ? "mover" : "munder"), Arg(e, "e"), new XElement(Mml + "mo", top ? "¯" : "_"))];
             }
             case "limLow":
@@ -176,6 +177,10 @@ public static class OmmlToMathMl
 
     private static string? Val(XElement? parent, string name) => parent?.Element(M + name)?.Attribute(M + "val")?.Value;
 
+    /// <summary>An on/off property (ST_OnOff): on when present without a value, or with 1, on or true.</summary>
+    private static bool OnOff(XElement? parent, string name) =>
+        parent?.Element(M + name) is { } e && e.Attribute(M + "val")?.Value is null or "1" or "on" or "true";
+
     private static XElement Op(string s) => new(Mml + "mo", s);
 
     /// <summary>Splits run text into numbers, identifiers and operators, as MathML wants.</summary>
@@ -184,7 +189,8 @@ public static class OmmlToMathMl
         var plain = Val(rPr, "nor") is "1" or "on" or "true" || Val(rPr, "sty") == "p";
         if (plain && text.Any(char.IsLetter) && text.Length > 1)
         {
-            yield return new XElement(Mml + "mtext", text);
+            // an upright word (a function or unit name) is one identifier, which MathML sets upright; other text is text
+            yield return new XElement(Mml + (text.All(char.IsLetter) ? "mi" : "mtext"), text);
             yield break;
         }
         var i = 0;

@@ -587,6 +587,8 @@ public sealed class DocxReader
         on switch { true => format | flag, false => format & ~flag, null => format };
 
     /// <summary>w:sym: a character from a symbol font; Symbol-font code points are mapped to Unicode where known.</summary>
+    internal static string SymbolCharacter(XElement sym) => Symbol(sym);
+
     private static string Symbol(XElement sym)
     {
         var code = W.Attr(sym, "char");
