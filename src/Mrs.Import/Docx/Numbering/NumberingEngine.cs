@@ -39,8 +39,16 @@ public sealed record NumberLabel(string Text, int NumId, int AbstractNumId, int 
 /// <item>a level restarts when any higher level (smaller ilvl) is used, or, with w:lvlRestart=n, when a level at
 /// ilvl &lt; n is used; lvlRestart=0 never restarts; a lvlRestart in an override lvl is ignored;</item>
 /// <item>%1…%9 in lvlText are replaced by the counters of those levels in their own formats (all decimal when the
-/// level is isLgl, except decimalZero and none); placeholders for deeper levels are dropped; a higher level that was not
-/// used yet (or restarted and not used since) shows its start value, and its first real use still starts there.</item>
+/// level is isLgl, except decimalZero and none); placeholders for deeper levels are dropped;</item>
+/// <item>a skipped level counts as used: when a paragraph uses a level while a higher level of its list has not been used
+/// yet (or was restarted and not used since), that higher level takes its start value as if a paragraph had used it, so
+/// it shows that value and the next paragraph on it continues after it (heading 1 "17", heading 3 "17.1.1", then
+/// heading 2 "17.2"). Word's own table of contents in the IHO S-123 DCEG shows this: "Overview" (direct numPr, another
+/// list) "1", "Preface" (heading 2, level 1 of the heading list, whose level 0 was not used) "1.1", then the first
+/// heading 1 of that list "2 General"; LibreOffice numbers skipped levels the same way, also when the skipped level's
+/// number is not part of the label ("a)" then "2."; no corpus document shows Word in that case). A paragraph's direct numPr puts
+/// it in that list only: it does not also count in the list its style is linked to (the corpus has hundreds of such
+/// paragraphs, e.g. the OpenChain and SDMX lists, all numbered so by LibreOffice).</item>
 /// </list>
 /// Call <see cref="Next"/> for every body paragraph, numbered or not, in document order.
 /// </summary>
@@ -97,6 +105,19 @@ public sealed class NumberingEngine
         }
         counters.Values[ilvl] = value;
         counters.Started[ilvl] = true;
+        for (var higher = 0; higher < ilvl; higher++)
+        {
+            if (!counters.Started[higher])
+            {
+                // a skipped level counts as used at its start value: the next paragraph on it continues from there
+                counters.Values[higher] = list.StartOf(higher);
+                counters.Started[higher] = true;
+                if (list.Num.Override(higher)?.StartOverride is not null)
+                {
+                    _overridesApplied.Add((id, higher));
+                }
+            }
+        }
         for (var deeper = ilvl + 1; deeper < Levels; deeper++)
         {
             if (RestartsWhenUsed(list.Definition.Level(deeper)?.Restart, deeper, ilvl))
@@ -143,7 +164,7 @@ public sealed class NumberingEngine
             {
                 continue; // a deeper level's number is ignored
             }
-            var value = k == ilvl || counters.Started[k] ? counters.Values[k] : list.StartOf(k);
+            var value = counters.Values[k]; // every level up to ilvl is in use (see Next)
             var referenced = k == ilvl ? level : list.LevelAt(k);
             var numFmt = referenced?.NumFmt ?? "decimal";
             if (level.IsLegal && numFmt is not ("none" or "decimalZero" or "bullet"))

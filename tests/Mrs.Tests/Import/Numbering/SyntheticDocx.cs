@@ -13,8 +13,11 @@ namespace Mrs.Tests.Import.Numbering;
 /// </summary>
 public static class SyntheticDocx
 {
-    /// <summary>A body paragraph: style (by name, case-insensitive) and optional direct numPr.</summary>
-    public sealed record Para(string StyleName, int? NumId = null, int? Ilvl = null);
+    /// <summary>
+    /// A body paragraph: style (by name, case-insensitive), optional direct numPr, its text (null: a generated unique
+    /// text; "": no run at all) and whether it ends a section (w:sectPr in its w:pPr).
+    /// </summary>
+    public sealed record Para(string StyleName, int? NumId = null, int? Ilvl = null, string? Text = null, bool SectionBreak = false);
 
     /// <summary>
     /// The paragraph styles of the template that are numbered through their style (numId &gt; 0), ordered by list and
@@ -66,9 +69,15 @@ public static class SyntheticDocx
                 }
                 pPr.Add(numPr);
             }
+            if (para.SectionBreak)
+            {
+                pPr.Add(new XElement(W.N("sectPr"), new XElement(W.N("type"), new XAttribute(W.N("val"), "continuous"))));
+            }
             // letters-only unique prefix, so that every paragraph can be aligned with LibreOffice's text
-            var text = $"x{Letters(n++)} {para.StyleName}";
-            body.Add(new XElement(W.N("p"), pPr, new XElement(W.N("r"), new XElement(W.N("t"), text))));
+            var text = para.Text ?? $"x{Letters(n++)} {para.StyleName}";
+            body.Add(text.Length == 0
+                ? new XElement(W.N("p"), pPr)
+                : new XElement(W.N("p"), pPr, new XElement(W.N("r"), new XElement(W.N("t"), text))));
         }
         if (sectPr is not null)
         {

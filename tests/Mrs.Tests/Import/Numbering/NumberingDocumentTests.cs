@@ -1,0 +1,88 @@
+using Mrs.Import;
+using Mrs.Model;
+using Para = Mrs.Tests.Import.Numbering.SyntheticDocx.Para;
+
+namespace Mrs.Tests.Import.Numbering;
+
+/// <summary>
+/// Numbering rules of <see cref="Mrs.Import.Docx.Numbering.NumberingEngine"/> checked on whole Word files: small files
+/// built from a real document's styles and lists (<see cref="SyntheticDocx"/>), imported as the CLI does, and the corpus
+/// documents that show each rule, against Word's own table of contents.
+/// </summary>
+public class NumberingDocumentTests
+{
+    private const string S123 = "standards/iho/iho-ohi__S-123-Product-Specification-Development__S-123_DCEG_Ed.2.0.0_20260323.docx";
+
+    /// <summary>Builds a file from <paramref name="template"/> with <paramref name="body"/> and imports it.</summary>
+    private static StandardDocument Import(string template, params Para[] body)
+    {
+        var templatePath = TestPaths.CorpusFile(template);
+        if (!File.Exists(templatePath))
+        {
+            Assert.Skip($"corpus file missing: {templatePath}");
+        }
+        var path = Path.Combine(TestPaths.TempFolder(), "synthetic.docx");
+        SyntheticDocx.Write(templatePath, path, body);
+        return DocumentImporter.Import(path, new ImportOptions()).Document;
+    }
+
+    /// <summary>"number title" of every clause, depth first.</summary>
+    private static List<string> Headings(StandardDocument document)
+    {
+        var list = new List<string>();
+        void Walk(IEnumerable<Clause> clauses)
+        {
+            foreach (var c in clauses)
+            {
+                list.Add($"{c.Number} {c.Title}".Trim());
+                Walk(c.Clauses);
+            }
+        }
+        Walk(document.Clauses);
+        return list;
+    }
+
+    private static ImportReport ImportCorpus(string file)
+    {
+        var path = TestPaths.CorpusFile(file);
+        if (!File.Exists(path))
+        {
+            Assert.Skip($"corpus file missing: {path}");
+        }
+        return DocumentImporter.Import(path, new ImportOptions()).Report;
+    }
+
+    [Fact]
+    public void A_skipped_heading_level_counts_as_used()
+    {
+        // heading 1, heading 3 directly, then heading 2: 1, 1.1.1, 1.2 (Word, as the Ecma standards show; LibreOffice too)
+        var document = Import(S123,
+            new Para("heading 1", Text: "One"), new Para("heading 3", Text: "Deep"), new Para("heading 2", Text: "Next"),
+            new Para("heading 4", Text: "Deeper"), new Para("heading 3", Text: "Then"), new Para("heading 1", Text: "Two"));
+        Assert.Equal(["1 One", "1.1.1 Deep", "1.2 Next", "1.2.1.1 Deeper", "1.2.2 Then", "2 Two"], Headings(document));
+    }
+
+    [Fact]
+    public void A_heading_numbered_from_another_list_leaves_the_heading_list_s_first_level_skipped()
+    {
+        // The S-123 DCEG's start: heading 1 "Overview" with a direct numPr to list 1 (its own abstractNum, restarting every
+        // level), heading 2s of the heading list (numId 17), then heading 1 of the heading list.
+        var document = Import(S123,
+            new Para("heading 1", NumId: 1, Ilvl: 0, Text: "Overview"), new Para("heading 2", Text: "Preface"),
+            new Para("heading 2", Text: "Maintenance"), new Para("heading 1", Text: "General"), new Para("heading 2", Text: "Introduction"));
+        Assert.Equal(["1 Overview", "1.1 Preface", "1.2 Maintenance", "2 General", "2.1 Introduction"], Headings(document));
+    }
+
+    [Fact]
+    public void S123_clause_numbers_follow_the_skipped_level_of_the_heading_list()
+    {
+        var toc = ImportCorpus(S123).TableOfContents!;
+        Assert.Equal(302, toc.Entries);
+        // Before the rule "a skipped level counts", every clause from "2 General" on was one too low (99 entries matched).
+        // The 15 entries left are "n.n.1 General"-style subclauses the model numbers differently for reasons outside
+        // the numbering (LibreOffice and the engine both give those headings the TOC's numbers).
+        string[] decidedByNumbering = ["1 Overview", "1.1 Preface", "1.6 Maintenance", "2 General", "2.1 Introduction", "2.6.4 Discovery metadata"];
+        Assert.DoesNotContain(toc.Mismatches.Concat(toc.Stale), m => decidedByNumbering.Any(e => m.StartsWith(e + " ", StringComparison.Ordinal)));
+        Assert.True(toc.Matched >= 287, $"{toc.Matched} of {toc.Entries} entries match");
+    }
+}
