@@ -1,4 +1,6 @@
 using System.Text;
+using System.Xml.Linq;
+using Mrs.Import.Docx.Ooxml;
 using Mrs.Import.Docx.Styles;
 
 namespace Mrs.Import.Docx.Numbering;
@@ -49,8 +51,15 @@ public sealed record NumberLabel(string Text, int NumId, int AbstractNumId, int 
 /// number is not part of the label ("a)" then "2."; no corpus document shows Word in that case). A paragraph's direct numPr puts
 /// it in that list only: it does not also count in the list its style is linked to (the corpus has hundreds of such
 /// paragraphs, e.g. the OpenChain and SDMX lists, all numbered so by LibreOffice).</item>
+/// <item>every numbered paragraph counts and shows its label, with or without text (the ISO template's empty TermNum
+/// paragraphs are 3.1.1, 3.1.2 …), except a paragraph that only carries a section break (w:sectPr in its w:pPr and no
+/// content, see <see cref="OnlyEndsASection"/>): Word neither shows nor counts its number. The IHO S-128 catalogue has an
+/// empty heading 2 that ends a section after "12.2 Discovery metadata"; Word's table of contents numbers the next
+/// heading 3 "12.2.1", and LibreOffice drops that paragraph altogether. A hidden paragraph mark (w:rPr/w:vanish in
+/// w:pPr) does not change numbering here: no corpus document shows what Word does with a numbered one.</item>
 /// </list>
-/// Call <see cref="Next"/> for every body paragraph, numbered or not, in document order.
+/// Call <see cref="Next"/> for every body paragraph in document order, numbered or not, except those for which
+/// <see cref="OnlyEndsASection"/> is true.
 /// </summary>
 public sealed class NumberingEngine
 {
@@ -128,6 +137,48 @@ public sealed class NumberingEngine
 
         var text = level.IsBullet ? level.LvlText : Render(level, ilvl, list, counters);
         return new NumberLabel(text, id, list.Definition.Id, ilvl, value, level.NumFmt, level.Suffix, level.IsBullet);
+    }
+
+    /// <summary>
+    /// True when the paragraph carries a section break (w:pPr/w:sectPr) and nothing else: no run content (text, tab, break,
+    /// symbol, drawing, object, field …) and no math, only bookmarks, proofing and permission marks, comment ranges and
+    /// runs with nothing but properties or a w:lastRenderedPageBreak, also inside w:ins/w:del/w:hyperlink/w:smartTag/
+    /// w:customXml/w:sdt. Word does not number such a paragraph (see the class summary).
+    /// </summary>
+    public static bool OnlyEndsASection(XElement paragraph)
+    {
+        return paragraph.Element(W.N("pPr"))?.Element(W.N("sectPr")) is not null && !HasContent(paragraph);
+
+        static bool HasContent(XElement container)
+        {
+            foreach (var e in container.Elements())
+            {
+                if (e.Name.Namespace != W.Ns)
+                {
+                    return true; // math, markup compatibility (drawings), anything else
+                }
+                switch (e.Name.LocalName)
+                {
+                    case "pPr" or "rPr" or "lastRenderedPageBreak" or "bookmarkStart" or "bookmarkEnd" or "proofErr"
+                        or "permStart" or "permEnd" or "commentRangeStart" or "commentRangeEnd" or "moveFromRangeStart"
+                        or "moveFromRangeEnd" or "moveToRangeStart" or "moveToRangeEnd" or "sdtPr" or "sdtEndPr"
+                        or "smartTagPr" or "customXmlPr":
+                        continue;
+                    case "t" when e.Value.Length == 0:
+                        continue;
+                    case "r" or "ins" or "del" or "moveFrom" or "moveTo" or "hyperlink" or "smartTag" or "customXml" or "sdt"
+                        or "sdtContent":
+                        if (HasContent(e))
+                        {
+                            return true;
+                        }
+                        continue;
+                    default:
+                        return true;
+                }
+            }
+            return false;
+        }
     }
 
     // Default: restart whenever a higher level is used. lvlRestart=n (1-based): only when a level at ilvl < n is used;

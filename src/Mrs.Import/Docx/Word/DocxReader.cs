@@ -281,7 +281,9 @@ public sealed class DocxReader
         tocFieldEndedHere = false;
         inToc |= styleName.StartsWith("toc ", StringComparison.OrdinalIgnoreCase);
 
-        var label = readingNotes || context.InFrame ? null : numbering.Next(styleId ?? style?.Id, directNumId, directIlvl);
+        var label = readingNotes || context.InFrame || NumberingEngine.OnlyEndsASection(p)
+            ? null
+            : numbering.Next(styleId ?? style?.Id, directNumId, directIlvl);
         var paragraph = new WordParagraph
         {
             Index = index,

@@ -12,6 +12,7 @@ namespace Mrs.Tests.Import.Numbering;
 public class NumberingDocumentTests
 {
     private const string S123 = "standards/iho/iho-ohi__S-123-Product-Specification-Development__S-123_DCEG_Ed.2.0.0_20260323.docx";
+    private const string S128 = "standards/iho/iho-ohi__S-128-Product-Specification-Development__S-128_Catalogue_of_Nautical_Products_Ed_2.0.0_FINAL.docx";
 
     /// <summary>Builds a file from <paramref name="template"/> with <paramref name="body"/> and imports it.</summary>
     private static StandardDocument Import(string template, params Para[] body)
@@ -84,5 +85,36 @@ public class NumberingDocumentTests
         string[] decidedByNumbering = ["1 Overview", "1.1 Preface", "1.6 Maintenance", "2 General", "2.1 Introduction", "2.6.4 Discovery metadata"];
         Assert.DoesNotContain(toc.Mismatches.Concat(toc.Stale), m => decidedByNumbering.Any(e => m.StartsWith(e + " ", StringComparison.Ordinal)));
         Assert.True(toc.Matched >= 287, $"{toc.Matched} of {toc.Entries} entries match");
+    }
+
+    [Fact]
+    public void An_empty_heading_that_only_ends_a_section_is_neither_numbered_nor_counted()
+    {
+        // IHO S-128: an empty heading 2 carrying the section break after "12.2 Discovery metadata"; Word's table of
+        // contents numbers the next heading 3 "12.2.1". LibreOffice drops such a paragraph on import, with the same numbers.
+        var document = Import(S123,
+            new Para("heading 1", Text: "", SectionBreak: true), new Para("heading 1", Text: "Scope"),
+            new Para("heading 2", Text: "Discovery"), new Para("heading 2", Text: "", SectionBreak: true),
+            new Para("heading 3", Text: "Catalogue"), new Para("heading 2", Text: "Next"));
+        Assert.Equal(["1 Scope", "1.1 Discovery", "1.1.1 Catalogue", "1.2 Next"], Headings(document));
+    }
+
+    [Fact]
+    public void Empty_numbered_paragraphs_without_a_section_break_and_headings_that_end_a_section_count()
+    {
+        var document = Import(S123,
+            new Para("heading 1", Text: "One"), new Para("heading 2", Text: ""), new Para("heading 2", Text: "Second", SectionBreak: true),
+            new Para("heading 2", Text: "Third"));
+        Assert.Equal(["1 One", "1.2 Second", "1.3 Third"], Headings(document).Where(h => h.Any(char.IsLetter)));
+    }
+
+    [Fact]
+    public void S128_heading_after_an_empty_section_ending_heading_has_the_table_of_contents_number()
+    {
+        var toc = ImportCorpus(S128).TableOfContents!;
+        // before: the empty heading 2 was counted, "12.2.1 S100_ExchangeCatalogue" and the next four entries were 12.3.x
+        string[] entries = ["12.2.1 S100_ExchangeCatalogue", "12.2.2 S100_DatasetDiscoveryMetadata", "12.2.5 Miscellaneous metadata types"];
+        Assert.DoesNotContain(toc.Mismatches.Concat(toc.Stale), m => entries.Any(e => m.StartsWith(e + " ", StringComparison.Ordinal)));
+        Assert.True(toc.Matched >= 75, $"{toc.Matched} of {toc.Entries} entries match");
     }
 }

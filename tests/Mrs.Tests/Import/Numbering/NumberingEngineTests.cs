@@ -231,6 +231,24 @@ public class NumberingEngineTests
             Labels(engine, new P("1", 1, 0), new P("20"), new P("20"), new P("1"), new P("20")));
     }
 
+    [Theory]
+    [InlineData("<w:pPr><w:pStyle w:val=\"Heading1\"/><w:sectPr/></w:pPr>", true)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><w:bookmarkStart w:id=\"1\" w:name=\"b\"/><w:bookmarkEnd w:id=\"1\"/><w:proofErr/>", true)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:lastRenderedPageBreak/></w:r><w:ins><w:r><w:t></w:t></w:r></w:ins>", true)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><w:r><w:t>x</w:t></w:r>", false)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><w:hyperlink><w:r><w:tab/></w:r></w:hyperlink>", false)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><w:del><w:r><w:delText>gone</w:delText></w:r></w:del>", false)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><w:r><w:drawing/></w:r>", false)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>", false)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><m:oMath xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\"/>", false)]
+    [InlineData("<w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>", false)]
+    [InlineData("<w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>", false)]
+    public void Only_a_paragraph_with_a_section_break_and_no_content_just_ends_a_section(string inner, bool expected)
+    {
+        var p = System.Xml.Linq.XElement.Parse($"<w:p xmlns:w=\"{Ns}\">{inner}</w:p>");
+        Assert.Equal(expected, NumberingEngine.OnlyEndsASection(p));
+    }
+
     [Fact]
     public void Direct_numPr_wins_over_the_style_numPr()
     {
