@@ -51,6 +51,10 @@ public sealed record NumberLabel(string Text, int NumId, int AbstractNumId, int 
 /// number is not part of the label ("a)" then "2."; no corpus document shows Word in that case). A paragraph's direct numPr puts
 /// it in that list only: it does not also count in the list its style is linked to (the corpus has hundreds of such
 /// paragraphs, e.g. the OpenChain and SDMX lists, all numbered so by LibreOffice).</item>
+/// <item>start values (w:start, w:startOverride) are kept within 0–32767, the range Word holds
+/// (<see cref="NumberingDefinitions.MaxStart"/>); a number that a format would write longer than
+/// <see cref="NumberFormatter.MaxLength"/> characters is written in decimal, and a label is at most
+/// <see cref="MaxLabelLength"/> characters;</item>
 /// <item>every numbered paragraph counts and shows its label, with or without text (the ISO template's empty TermNum
 /// paragraphs are 3.1.1, 3.1.2 …), except a paragraph that only carries a section break (w:sectPr in its w:pPr and no
 /// content, see <see cref="OnlyEndsASection"/>): Word neither shows nor counts its number. The IHO S-128 catalogue has an
@@ -64,6 +68,13 @@ public sealed record NumberLabel(string Text, int NumId, int AbstractNumId, int 
 public sealed class NumberingEngine
 {
     private const int Levels = 9;
+
+    /// <summary>
+    /// The longest label: a longer w:lvlText is cut here (real labels such as "Annex %1 (normative)" or "注%1：" are far
+    /// shorter), and each number in it is at most <see cref="NumberFormatter.MaxLength"/> characters, so no document can
+    /// make a label grow with its start values, its counters or the size of its level text.
+    /// </summary>
+    public const int MaxLabelLength = 256;
 
     private readonly NumberingDefinitions _defs;
     private readonly StyleSheet _styles;
@@ -135,7 +146,7 @@ public sealed class NumberingEngine
             }
         }
 
-        var text = level.IsBullet ? level.LvlText : Render(level, ilvl, list, counters);
+        var text = Bounded(level.IsBullet ? level.LvlText : Render(level, ilvl, list, counters));
         return new NumberLabel(text, id, list.Definition.Id, ilvl, value, level.NumFmt, level.Suffix, level.IsBullet);
     }
 
@@ -200,8 +211,8 @@ public sealed class NumberingEngine
         {
             return pattern;
         }
-        var sb = new StringBuilder(pattern.Length + 8);
-        for (var i = 0; i < pattern.Length; i++)
+        var sb = new StringBuilder(Math.Min(pattern.Length + 8, MaxLabelLength + NumberFormatter.MaxLength));
+        for (var i = 0; i < pattern.Length && sb.Length < MaxLabelLength; i++)
         {
             var c = pattern[i];
             if (c != '%' || i + 1 >= pattern.Length || pattern[i + 1] is < '1' or > '9')
@@ -225,6 +236,17 @@ public sealed class NumberingEngine
             sb.Append(NumberFormatter.Format(value, numFmt, referenced?.CustomFormat));
         }
         return sb.ToString();
+    }
+
+    /// <summary>Cuts a label to <see cref="MaxLabelLength"/> characters, never inside a surrogate pair.</summary>
+    internal static string Bounded(string label)
+    {
+        if (label.Length <= MaxLabelLength)
+        {
+            return label;
+        }
+        var cut = char.IsHighSurrogate(label[MaxLabelLength - 1]) ? MaxLabelLength - 1 : MaxLabelLength;
+        return label[..cut];
     }
 
     private (int? NumId, int? Ilvl) StyleNumbering(string? styleId)

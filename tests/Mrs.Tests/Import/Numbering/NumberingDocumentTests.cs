@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Mrs.Import;
+using Mrs.Import.Docx.Numbering;
 using Mrs.Model;
 using Para = Mrs.Tests.Import.Numbering.SyntheticDocx.Para;
 
@@ -15,7 +17,9 @@ public class NumberingDocumentTests
     private const string S128 = "standards/iho/iho-ohi__S-128-Product-Specification-Development__S-128_Catalogue_of_Nautical_Products_Ed_2.0.0_FINAL.docx";
 
     /// <summary>Builds a file from <paramref name="template"/> with <paramref name="body"/> and imports it.</summary>
-    private static StandardDocument Import(string template, params Para[] body)
+    private static StandardDocument Import(string template, params Para[] body) => Import(template, null, body);
+
+    private static StandardDocument Import(string template, System.Xml.Linq.XElement? numbering, params Para[] body)
     {
         var templatePath = TestPaths.CorpusFile(template);
         if (!File.Exists(templatePath))
@@ -23,7 +27,7 @@ public class NumberingDocumentTests
             Assert.Skip($"corpus file missing: {templatePath}");
         }
         var path = Path.Combine(TestPaths.TempFolder(), "synthetic.docx");
-        SyntheticDocx.Write(templatePath, path, body);
+        SyntheticDocx.Write(templatePath, path, body, numbering);
         return DocumentImporter.Import(path, new ImportOptions()).Document;
     }
 
@@ -116,5 +120,46 @@ public class NumberingDocumentTests
         string[] entries = ["12.2.1 S100_ExchangeCatalogue", "12.2.2 S100_DatasetDiscoveryMetadata", "12.2.5 Miscellaneous metadata types"];
         Assert.DoesNotContain(toc.Mismatches.Concat(toc.Stale), m => entries.Any(e => m.StartsWith(e + " ", StringComparison.Ordinal)));
         Assert.True(toc.Matched >= 75, $"{toc.Matched} of {toc.Entries} entries match");
+    }
+
+    [Fact]
+    public void Start_values_near_the_int_limit_give_short_labels_that_do_not_wrap()
+    {
+        // The S-123 heading styles on a list whose levels start at 2^31-1 (letters, Roman) or more than an int holds
+        // (Chicago), and whose level 3 has a 100 000-character level text; 2 000 headings.
+        var templatePath = TestPaths.CorpusFile(S123);
+        if (!File.Exists(templatePath))
+        {
+            Assert.Skip($"corpus file missing: {templatePath}");
+        }
+        var numbering = Wml.NumberingPart(
+            Wml.AbstractNum(13,
+                Wml.Lvl(0, "%1", "upperLetter", start: int.MaxValue, extra: """<w:pStyle w:val="1"/>""")
+                + Wml.Lvl(1, "%1.%2", "lowerRoman", start: int.MaxValue, extra: """<w:pStyle w:val="20"/>""")
+                + Wml.Lvl(2, "%1.%2.%3", "chicago", extra: """<w:pStyle w:val="30"/>""")
+                + Wml.Lvl(3, new string('x', 100_000) + "%4", extra: """<w:pStyle w:val="41"/>"""))
+            + Wml.Num(17, 13, """<w:lvlOverride w:ilvl="2"><w:startOverride w:val="99999999999"/></w:lvlOverride>"""));
+        var body = Enumerable.Range(0, 500).SelectMany(i => new Para[]
+        {
+            new("heading 1", Text: $"H{i}"), new("heading 2", Text: $"S{i}"), new("heading 3", Text: $"T{i}"), new("heading 4", Text: $"U{i}"),
+        });
+        var path = Path.Combine(TestPaths.TempFolder(), "big-start.docx");
+        SyntheticDocx.Write(templatePath, path, body, numbering);
+
+        var watch = Stopwatch.StartNew();
+        var labels = DocxNumberingProbe.Run(path).Select(p => p.Label?.Text).ToList();
+        var document = DocumentImporter.Import(path, new ImportOptions()).Document;
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+
+        // start values are kept at 32767, the largest Word holds; upperLetter 32767 would be 1261 letters and chicago 8192
+        // symbols: decimal instead; lowerRoman 32767 is 40 characters and stays Roman
+        var roman = new string('m', 32) + "dcclxvii";
+        Assert.Equal(2000, labels.Count);
+        Assert.Equal(["32767", $"32767.{roman}", $"32767.{roman}.32767"], labels.Take(3));
+        Assert.StartsWith(new string('x', 200), labels[3]);
+        Assert.Equal(["32768", $"32768.{roman}", $"32768.{roman}.32767"], labels.Skip(4).Take(3));
+        Assert.Equal("33266", labels[1996]); // 32767 + 499, no wrap-around
+        Assert.All(labels, l => Assert.True(l is not null && l.Length <= NumberingEngine.MaxLabelLength && !l.Contains('-'), l));
+        Assert.NotNull(document);
     }
 }

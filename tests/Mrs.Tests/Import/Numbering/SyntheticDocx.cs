@@ -41,8 +41,11 @@ public static class SyntheticDocx
         return (StyleSheet.Parse(Load(zip, "word/styles.xml")?.Root), NumberingDefinitions.Parse(Load(zip, "word/numbering.xml")?.Root));
     }
 
-    /// <summary>Writes a copy of <paramref name="template"/> to <paramref name="target"/> whose body is <paramref name="paragraphs"/>.</summary>
-    public static void Write(string template, string target, IEnumerable<Para> paragraphs)
+    /// <summary>
+    /// Writes a copy of <paramref name="template"/> to <paramref name="target"/> whose body is <paramref name="paragraphs"/>;
+    /// <paramref name="numbering"/>, when given, replaces the template's word/numbering.xml (which it must have).
+    /// </summary>
+    public static void Write(string template, string target, IEnumerable<Para> paragraphs, XElement? numbering = null)
     {
         using var src = ZipFile.OpenRead(template);
         var styles = StyleSheet.Parse(Load(src, "word/styles.xml")?.Root);
@@ -94,6 +97,10 @@ public static class SyntheticDocx
             if (entry.FullName == "word/document.xml")
             {
                 document.Save(to);
+            }
+            else if (numbering is not null && entry.FullName == "word/numbering.xml")
+            {
+                numbering.Save(to);
             }
             else
             {
