@@ -45,12 +45,13 @@ public sealed record NumberLabel(string Text, int NumId, int AbstractNumId, int 
 /// <item>a skipped level counts as used: when a paragraph uses a level while a higher level of its list has not been used
 /// yet (or was restarted and not used since), that higher level takes its start value as if a paragraph had used it, so
 /// it shows that value and the next paragraph on it continues after it (heading 1 "17", heading 3 "17.1.1", then
-/// heading 2 "17.2"). Word's own table of contents in the IHO S-123 DCEG shows this: "Overview" (direct numPr, another
-/// list) "1", "Preface" (heading 2, level 1 of the heading list, whose level 0 was not used) "1.1", then the first
-/// heading 1 of that list "2 General"; LibreOffice numbers skipped levels the same way, also when the skipped level's
-/// number is not part of the label ("a)" then "2."; no corpus document shows Word in that case). A paragraph's direct numPr puts
-/// it in that list only: it does not also count in the list its style is linked to (the corpus has hundreds of such
-/// paragraphs, e.g. the OpenChain and SDMX lists, all numbered so by LibreOffice).</item>
+/// heading 2 "17.2", as Word numbers an Ecma standard). Word's own table of contents in the IHO S-123 DCEG shows this
+/// too: "Overview" (direct numPr, another list) "1", "Preface" (heading 2, level 1 of the heading list, whose level 0
+/// was not used) "1.1", then the first heading 1 of that list "2 General". LibreOffice numbers skipped levels the same
+/// way, also when the skipped level's number is not part of the label ("a)" then "2."; no corpus document shows Word in
+/// that case). A paragraph's direct numPr puts it in that list only: it does not also count in the list its style is
+/// linked to (the corpus has hundreds of such paragraphs, e.g. in the OpenChain and SDMX lists, all numbered so by
+/// LibreOffice).</item>
 /// <item>start values (w:start, w:startOverride) are kept within 0–32767, the range Word holds
 /// (<see cref="NumberingDefinitions.MaxStart"/>); a number that a format would write longer than
 /// <see cref="NumberFormatter.MaxLength"/> characters is written in decimal, and a label is at most
