@@ -5,10 +5,18 @@ namespace Mrs.Import.Docx.Numbering;
 
 /// <summary>
 /// Renders a counter value in a WordprocessingML number format (ST_NumberFormat, ECMA-376 §17.18.59) the way Word
-/// draws it. Values a format cannot show (0, negatives, beyond a fixed table) fall back to decimal, as Word does.
+/// draws it. Values a format cannot show (0, negatives, beyond a fixed table) fall back to decimal, as Word does. No
+/// number is written longer than <see cref="MaxLength"/> characters: a format that would need more gives decimal.
 /// </summary>
 public static class NumberFormatter
 {
+    /// <summary>
+    /// The longest text of one number. Repeated-symbol formats grow with the value (lowerLetter 32767 would be 1261
+    /// letters, chicago 8192 symbols, upperRoman of a billion a million Ms); past this length the number is written in
+    /// decimal, so that no start value or counter can blow a label up.
+    /// </summary>
+    public const int MaxLength = 64;
+
     /// <summary>Formats <paramref name="value"/> in <paramref name="numFmt"/>; unknown formats give decimal.</summary>
     public static string Format(int value, string? numFmt) => Format(value, numFmt, null);
 
@@ -17,6 +25,14 @@ public static class NumberFormatter
     /// (Word 2010+, e.g. "001, 002, 003, ..."). "none" and "bullet" give "" (a bullet level's text is its lvlText).
     /// </summary>
     public static string Format(int value, string? numFmt, string? customFormat)
+    {
+        var text = Unbounded(value, numFmt, customFormat);
+        return text.Length <= MaxLength ? text : Decimal(value);
+    }
+
+    // Each case keeps its own output within MaxLength before it allocates (repeated symbols, Roman thousands, custom
+    // widths); Format checks the rest.
+    private static string Unbounded(int value, string? numFmt, string? customFormat)
     {
         switch (numFmt)
         {
@@ -121,7 +137,8 @@ public static class NumberFormatter
             return Decimal(value);
         }
         var letter = (char)(a + (value - 1) % 26);
-        return new string(letter, (value - 1) / 26 + 1);
+        var count = (value - 1) / 26 + 1;
+        return count <= MaxLength ? new string(letter, count) : Decimal(value);
     }
 
     private static string RepeatedLetters(int value, string alphabet)
@@ -130,7 +147,8 @@ public static class NumberFormatter
         {
             return Decimal(value);
         }
-        return new string(alphabet[(value - 1) % alphabet.Length], (value - 1) / alphabet.Length + 1);
+        var count = (value - 1) / alphabet.Length + 1;
+        return count <= MaxLength ? new string(alphabet[(value - 1) % alphabet.Length], count) : Decimal(value);
     }
 
     private static readonly (int Value, string Numeral)[] RomanTable =
@@ -141,7 +159,7 @@ public static class NumberFormatter
 
     private static string Roman(int value, bool upper)
     {
-        if (value <= 0)
+        if (value <= 0 || value / 1000 > MaxLength)
         {
             return Decimal(value);
         }
@@ -237,7 +255,8 @@ public static class NumberFormatter
             return Decimal(value);
         }
         const string symbols = "*\u2020\u2021\u00A7";
-        return new string(symbols[(value - 1) % 4], (value - 1) / 4 + 1);
+        var count = (value - 1) / 4 + 1;
+        return count <= MaxLength ? new string(symbols[(value - 1) % 4], count) : Decimal(value);
     }
 
     private static string MapDigits(int value, char zero)
@@ -431,7 +450,13 @@ public static class NumberFormatter
         {
             return Decimal(value);
         }
-        var sample = format.Split(',')[0].Trim();
+        var comma = format.IndexOf(',', 0, Math.Min(format.Length, 2 * MaxLength + 1));
+        var end = comma < 0 ? format.Length : comma;
+        if (end > 2 * MaxLength)
+        {
+            return Decimal(value); // no sample that long fits in MaxLength (checked before it is copied for every paragraph)
+        }
+        var sample = format[..end].Trim();
         if (sample.Length > 1 && sample.All(c => c is >= '0' and <= '9') && sample[0] == '0' && value >= 0)
         {
             return value.ToString(new string('0', sample.Length), CultureInfo.InvariantCulture);

@@ -17,7 +17,10 @@ public sealed class NumberingLevel
     /// <summary>w:ilvl, 0–8.</summary>
     public required int Level { get; init; }
 
-    /// <summary>w:start; null when absent (the spec then says 0).</summary>
+    /// <summary>
+    /// w:start; null when absent (the spec then says 0). Kept within 0–<see cref="NumberingDefinitions.MaxStart"/>,
+    /// the start values Word can hold.
+    /// </summary>
     public int? Start { get; init; }
 
     /// <summary>w:numFmt/@w:val ("decimal" when absent); for Word 2010 custom formats, see <see cref="CustomFormat"/>.</summary>
@@ -26,7 +29,7 @@ public sealed class NumberingLevel
     /// <summary>w:numFmt/@w:format for numFmt="custom" (e.g. "001, 002, 003, ..."), else null.</summary>
     public string? CustomFormat { get; init; }
 
-    /// <summary>w:lvlText/@w:val, with %1…%9 placeholders; "" when absent or w:null.</summary>
+    /// <summary>w:lvlText/@w:val, with %1…%9 placeholders; "" when absent or w:null; cut to <see cref="NumberingEngine.MaxLabelLength"/> characters.</summary>
     public string LvlText { get; init; } = "";
 
     /// <summary>w:lvlRestart (1-based level whose use restarts this one; 0 = never); null when absent.</summary>
@@ -68,10 +71,10 @@ public sealed class NumberingLevel
         return new NumberingLevel
         {
             Level = ilvl,
-            Start = W.IntVal(lvl, "start"),
+            Start = NumberingDefinitions.StartValue(lvl, "start"),
             NumFmt = numFmt,
             CustomFormat = custom,
-            LvlText = lvlText is null || IsTrue(W.Attr(lvlText, "null")) ? "" : W.Attr(lvlText, "val") ?? "",
+            LvlText = lvlText is null || IsTrue(W.Attr(lvlText, "null")) ? "" : NumberingEngine.Bounded(W.Attr(lvlText, "val") ?? ""),
             Restart = W.IntVal(lvl, "lvlRestart"),
             IsLegal = W.OnOff(lvl, "isLgl") == true,
             Suffix = W.Val(lvl, "suff") switch
@@ -149,7 +152,7 @@ public sealed class LevelOverride
 {
     public required int Level { get; init; }
 
-    /// <summary>w:startOverride/@w:val.</summary>
+    /// <summary>w:startOverride/@w:val, kept within 0–<see cref="NumberingDefinitions.MaxStart"/>.</summary>
     public int? StartOverride { get; init; }
 
     /// <summary>A complete replacement w:lvl, if given.</summary>
@@ -232,7 +235,7 @@ public sealed class NumberingDefinitions
                     continue;
                 }
                 var replacement = o.Element(W.N("lvl")) is { } lvl ? NumberingLevel.Parse(lvl) : null;
-                var start = W.IntVal(o, "startOverride");
+                var start = StartValue(o, "startOverride");
                 if (replacement is null && start is null)
                 {
                     continue;
@@ -242,6 +245,32 @@ public sealed class NumberingDefinitions
             defs._nums.TryAdd(numId, new NumberingInstance { NumId = numId, AbstractNumId = abstractId, Overrides = overrides });
         }
         return defs;
+    }
+
+    /// <summary>
+    /// The largest start value: Word keeps a level's start and a start override in 0–0x7FFF ([MS-DOC] LVLF.iStartAt and
+    /// LFOLVL.iStartAt "MUST be less than or equal to 0x7FFF and MUST be greater than or equal to zero"). Larger values
+    /// (the IHO S-123 DCEG has w:start="1753743000" on an unused level) are taken as 0x7FFF, negative ones as 0.
+    /// </summary>
+    public const int MaxStart = 0x7FFF;
+
+    /// <summary>w:start or w:startOverride of <paramref name="parent"/>, clamped to 0–<see cref="MaxStart"/>; null when absent or not a number.</summary>
+    internal static int? StartValue(XElement parent, string child)
+    {
+        if (W.Val(parent, child)?.Trim() is not { Length: > 0 } text)
+        {
+            return null;
+        }
+        var digits = text[0] is '-' or '+' ? text[1..] : text;
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+        if (long.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v))
+        {
+            return (int)Math.Clamp(v, 0, MaxStart);
+        }
+        return text.StartsWith('-') ? 0 : MaxStart; // more digits than a long holds
     }
 
     public NumberingInstance? GetNum(int numId) => _nums.GetValueOrDefault(numId);

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Xml.Linq;
+using Mrs.Import.Docx.Ooxml;
 using Mrs.Import.Docx.Styles;
 
 namespace Mrs.Import.Docx.Numbering;
@@ -39,14 +41,41 @@ public sealed record NumberLabel(string Text, int NumId, int AbstractNumId, int 
 /// <item>a level restarts when any higher level (smaller ilvl) is used, or, with w:lvlRestart=n, when a level at
 /// ilvl &lt; n is used; lvlRestart=0 never restarts; a lvlRestart in an override lvl is ignored;</item>
 /// <item>%1…%9 in lvlText are replaced by the counters of those levels in their own formats (all decimal when the
-/// level is isLgl, except decimalZero and none); placeholders for deeper levels are dropped; a higher level that was not
-/// used yet (or restarted and not used since) shows its start value, and its first real use still starts there.</item>
+/// level is isLgl, except decimalZero and none); placeholders for deeper levels are dropped;</item>
+/// <item>a skipped level counts as used: when a paragraph uses a level while a higher level of its list has not been used
+/// yet (or was restarted and not used since), that higher level takes its start value as if a paragraph had used it, so
+/// it shows that value and the next paragraph on it continues after it (heading 1 "17", heading 3 "17.1.1", then
+/// heading 2 "17.2", as Word numbers an Ecma standard). Word's own table of contents in the IHO S-123 DCEG shows this
+/// too: "Overview" (direct numPr, another list) "1", "Preface" (heading 2, level 1 of the heading list, whose level 0
+/// was not used) "1.1", then the first heading 1 of that list "2 General". LibreOffice numbers skipped levels the same
+/// way, also when the skipped level's number is not part of the label ("a)" then "2."; no corpus document shows Word in
+/// that case). A paragraph's direct numPr puts it in that list only: it does not also count in the list its style is
+/// linked to (the corpus has hundreds of such paragraphs, e.g. in the OpenChain and SDMX lists, all numbered so by
+/// LibreOffice).</item>
+/// <item>start values (w:start, w:startOverride) are kept within 0–32767, the range Word holds
+/// (<see cref="NumberingDefinitions.MaxStart"/>); a number that a format would write longer than
+/// <see cref="NumberFormatter.MaxLength"/> characters is written in decimal, and a label is at most
+/// <see cref="MaxLabelLength"/> characters;</item>
+/// <item>every numbered paragraph counts and shows its label, with or without text (the ISO template's empty TermNum
+/// paragraphs are 3.1.1, 3.1.2 …), except a paragraph that only carries a section break (w:sectPr in its w:pPr and no
+/// content, see <see cref="OnlyEndsASection"/>): Word neither shows nor counts its number. The IHO S-128 catalogue has an
+/// empty heading 2 that ends a section after "12.2 Discovery metadata"; Word's table of contents numbers the next
+/// heading 3 "12.2.1", and LibreOffice drops that paragraph altogether. A hidden paragraph mark (w:rPr/w:vanish in
+/// w:pPr) does not change numbering here: no corpus document shows what Word does with a numbered one.</item>
 /// </list>
-/// Call <see cref="Next"/> for every body paragraph, numbered or not, in document order.
+/// Call <see cref="Next"/> for every body paragraph in document order, numbered or not, except those for which
+/// <see cref="OnlyEndsASection"/> is true.
 /// </summary>
 public sealed class NumberingEngine
 {
     private const int Levels = 9;
+
+    /// <summary>
+    /// The longest label: a longer w:lvlText is cut here (real labels such as "Annex %1 (normative)" or "注%1：" are far
+    /// shorter), and each number in it is at most <see cref="NumberFormatter.MaxLength"/> characters, so no document can
+    /// make a label grow with its start values, its counters or the size of its level text.
+    /// </summary>
+    public const int MaxLabelLength = 256;
 
     private readonly NumberingDefinitions _defs;
     private readonly StyleSheet _styles;
@@ -97,6 +126,19 @@ public sealed class NumberingEngine
         }
         counters.Values[ilvl] = value;
         counters.Started[ilvl] = true;
+        for (var higher = 0; higher < ilvl; higher++)
+        {
+            if (!counters.Started[higher])
+            {
+                // a skipped level counts as used at its start value: the next paragraph on it continues from there
+                counters.Values[higher] = list.StartOf(higher);
+                counters.Started[higher] = true;
+                if (list.Num.Override(higher)?.StartOverride is not null)
+                {
+                    _overridesApplied.Add((id, higher));
+                }
+            }
+        }
         for (var deeper = ilvl + 1; deeper < Levels; deeper++)
         {
             if (RestartsWhenUsed(list.Definition.Level(deeper)?.Restart, deeper, ilvl))
@@ -105,8 +147,50 @@ public sealed class NumberingEngine
             }
         }
 
-        var text = level.IsBullet ? level.LvlText : Render(level, ilvl, list, counters);
+        var text = Bounded(level.IsBullet ? level.LvlText : Render(level, ilvl, list, counters));
         return new NumberLabel(text, id, list.Definition.Id, ilvl, value, level.NumFmt, level.Suffix, level.IsBullet);
+    }
+
+    /// <summary>
+    /// True when the paragraph carries a section break (w:pPr/w:sectPr) and nothing else: no run content (text, tab, break,
+    /// symbol, drawing, object, field …) and no math, only bookmarks, proofing and permission marks, comment ranges and
+    /// runs with nothing but properties or a w:lastRenderedPageBreak, also inside w:ins/w:del/w:hyperlink/w:smartTag/
+    /// w:customXml/w:sdt. Word does not number such a paragraph (see the class summary).
+    /// </summary>
+    public static bool OnlyEndsASection(XElement paragraph)
+    {
+        return paragraph.Element(W.N("pPr"))?.Element(W.N("sectPr")) is not null && !HasContent(paragraph);
+
+        static bool HasContent(XElement container)
+        {
+            foreach (var e in container.Elements())
+            {
+                if (e.Name.Namespace != W.Ns)
+                {
+                    return true; // math, markup compatibility (drawings), anything else
+                }
+                switch (e.Name.LocalName)
+                {
+                    case "pPr" or "rPr" or "lastRenderedPageBreak" or "bookmarkStart" or "bookmarkEnd" or "proofErr"
+                        or "permStart" or "permEnd" or "commentRangeStart" or "commentRangeEnd" or "moveFromRangeStart"
+                        or "moveFromRangeEnd" or "moveToRangeStart" or "moveToRangeEnd" or "sdtPr" or "sdtEndPr"
+                        or "smartTagPr" or "customXmlPr":
+                        continue;
+                    case "t" when e.Value.Length == 0:
+                        continue;
+                    case "r" or "ins" or "del" or "moveFrom" or "moveTo" or "hyperlink" or "smartTag" or "customXml" or "sdt"
+                        or "sdtContent":
+                        if (HasContent(e))
+                        {
+                            return true;
+                        }
+                        continue;
+                    default:
+                        return true;
+                }
+            }
+            return false;
+        }
     }
 
     // Default: restart whenever a higher level is used. lvlRestart=n (1-based): only when a level at ilvl < n is used;
@@ -128,8 +212,8 @@ public sealed class NumberingEngine
         {
             return pattern;
         }
-        var sb = new StringBuilder(pattern.Length + 8);
-        for (var i = 0; i < pattern.Length; i++)
+        var sb = new StringBuilder(Math.Min(pattern.Length + 8, MaxLabelLength + NumberFormatter.MaxLength));
+        for (var i = 0; i < pattern.Length && sb.Length < MaxLabelLength; i++)
         {
             var c = pattern[i];
             if (c != '%' || i + 1 >= pattern.Length || pattern[i + 1] is < '1' or > '9')
@@ -143,7 +227,7 @@ public sealed class NumberingEngine
             {
                 continue; // a deeper level's number is ignored
             }
-            var value = k == ilvl || counters.Started[k] ? counters.Values[k] : list.StartOf(k);
+            var value = counters.Values[k]; // every level up to ilvl is in use (see Next)
             var referenced = k == ilvl ? level : list.LevelAt(k);
             var numFmt = referenced?.NumFmt ?? "decimal";
             if (level.IsLegal && numFmt is not ("none" or "decimalZero" or "bullet"))
@@ -153,6 +237,17 @@ public sealed class NumberingEngine
             sb.Append(NumberFormatter.Format(value, numFmt, referenced?.CustomFormat));
         }
         return sb.ToString();
+    }
+
+    /// <summary>Cuts a label to <see cref="MaxLabelLength"/> characters, never inside a surrogate pair.</summary>
+    internal static string Bounded(string label)
+    {
+        if (label.Length <= MaxLabelLength)
+        {
+            return label;
+        }
+        var cut = char.IsHighSurrogate(label[MaxLabelLength - 1]) ? MaxLabelLength - 1 : MaxLabelLength;
+        return label[..cut];
     }
 
     private (int? NumId, int? Ilvl) StyleNumbering(string? styleId)

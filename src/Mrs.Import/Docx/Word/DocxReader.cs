@@ -302,7 +302,9 @@ public sealed class DocxReader
             return null;
         }
 
-        var label = readingNotes || context.InFrame ? null : numbering.Next(styleId ?? style?.Id, directNumId, directIlvl);
+        var label = readingNotes || context.InFrame || NumberingEngine.OnlyEndsASection(p)
+            ? null
+            : numbering.Next(styleId ?? style?.Id, directNumId, directIlvl);
         var paragraph = new WordParagraph
         {
             Index = index,

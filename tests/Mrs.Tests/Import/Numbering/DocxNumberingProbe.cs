@@ -68,7 +68,7 @@ public static class DocxNumberingProbe
             var numPr = pPr?.Element(W.N("numPr"));
             var numId = W.IntVal(numPr, "numId");
             var ilvl = W.IntVal(numPr, "ilvl");
-            var label = engine.Next(styleId, numId, ilvl);
+            var label = NumberingEngine.OnlyEndsASection(p) ? null : engine.Next(styleId, numId, ilvl);
             var inFrame = pPr?.Element(W.N("framePr")) is not null
                           || styles.BasedOnChain(styles.Get(styleId)?.Id ?? styles.DefaultParagraphStyle?.Id)
                               .Any(id => styles.Get(id)?.PPr?.Element(W.N("framePr")) is not null);

@@ -242,4 +242,35 @@ public class NumberFormatterTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("lowerLetter")]
+    [InlineData("upperLetter")]
+    [InlineData("lowerRoman")]
+    [InlineData("upperRoman")]
+    [InlineData("chicago")]
+    [InlineData("russianLower")]
+    [InlineData("russianUpper")]
+    [InlineData("cardinalText")]
+    [InlineData("ordinalText")]
+    public void Huge_values_are_written_in_decimal_instead_of_growing_without_bound(string numFmt)
+    {
+        Assert.Equal("2147483647", NumberFormatter.Format(int.MaxValue, numFmt));
+        Assert.True(NumberFormatter.Format(32767, numFmt).Length <= NumberFormatter.MaxLength);
+    }
+
+    [Fact]
+    public void Repeated_letters_stay_letters_up_to_the_length_bound()
+    {
+        Assert.Equal(new string('z', 64), NumberFormatter.Format(26 * 64, "lowerLetter"));
+        Assert.Equal((26 * 64 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), NumberFormatter.Format(26 * 64 + 1, "lowerLetter"));
+        Assert.Equal("MMMMMMMMMMCMXCIX", NumberFormatter.Format(10999, "upperRoman"));
+    }
+
+    [Fact]
+    public void A_custom_format_wider_than_the_bound_is_written_in_decimal()
+    {
+        Assert.Equal("7", NumberFormatter.Format(7, "custom", new string('0', 100_000) + "1, " + new string('0', 100_000) + "2, ..."));
+        Assert.Equal("007", NumberFormatter.Format(7, "custom", "001, 002, 003, ..."));
+    }
 }

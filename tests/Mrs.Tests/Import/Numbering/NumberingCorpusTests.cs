@@ -37,6 +37,8 @@ public sealed class LibreOfficeCorpusFixture
         ["standards/etsi-itu-3gpp/itu-t-recommendation-skeleton.docx"] = 1.0,
         ["standards/etsi-itu-3gpp/itu-t-sg12-contribution-template.docx"] = 1.0,
         ["standards/ecma/ecma334_MarkdownConverter_template.docx"] = 1.0,
+        ["standards/iho/iho-ohi__S-123-Product-Specification-Development__S-123_DCEG_Ed.2.0.0_20260323.docx"] = 1.0,
+        ["standards/iho/iho-ohi__S-128-Product-Specification-Development__S-128_Catalogue_of_Nautical_Products_Ed_2.0.0_FINAL.docx"] = 1.0,
         ["poi/ComplexNumberedLists.docx"] = 1.0,
         ["poi/Numbering.docx"] = 1.0,
         ["poi/NumberingWOverrides.docx"] = 1.0,

@@ -144,4 +144,32 @@ public class NumberingDefinitionsTests
         Assert.Equal("lowerRoman", defs.GetAbstract(3)!.Level(0)!.NumFmt);
         Assert.Equal(3, defs.GetNum(9)!.AbstractNumId);
     }
+
+    [Theory]
+    [InlineData("1", 1)]
+    [InlineData("32767", 32767)]
+    [InlineData("32768", 32767)]
+    [InlineData("2147483647", 32767)]
+    [InlineData("1753743000", 32767)]
+    [InlineData("99999999999999999999999999", 32767)]
+    [InlineData("-5", 0)]
+    [InlineData("-99999999999999999999999999", 0)]
+    [InlineData("abc", null)]
+    [InlineData("", null)]
+    public void Start_values_are_kept_within_the_range_Word_holds(string start, int? expected)
+    {
+        var defs = NumberingDefinitions.Parse(NumberingPart(
+            $"""<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:lvlText w:val="%1"/></w:lvl></w:abstractNum>"""
+            + $"""<w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride></w:num>"""));
+        Assert.Equal(expected, defs.GetAbstract(0)!.Level(0)!.Start);
+        Assert.Equal(expected, defs.GetNum(1)!.Override(0)?.StartOverride);
+    }
+
+    [Fact]
+    public void A_huge_level_text_is_cut_to_the_longest_label()
+    {
+        var defs = NumberingDefinitions.Parse(NumberingPart(
+            $"""<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:lvlText w:val="{new string('x', 100_000)}%1"/></w:lvl></w:abstractNum>"""));
+        Assert.Equal(NumberingEngine.MaxLabelLength, defs.GetAbstract(0)!.Level(0)!.LvlText.Length);
+    }
 }

@@ -182,11 +182,71 @@ public class NumberingEngineTests
     }
 
     [Fact]
-    public void Levels_above_that_were_never_used_show_their_start_value()
+    public void A_skipped_level_counts_as_used_at_its_start_value()
+    {
+        // heading 1, heading 3 directly, then heading 2: Word shows 1, 1.1.1, 1.2 (the skipped level 2 was used as 1)
+        var engine = Engine(ThreeLevels);
+        Assert.Equal(["1", "1.1.1", "1.2", "1.2.1", "2", "2.1.1"],
+            Labels(engine, Item(1, 0), Item(1, 2), Item(1, 1), Item(1, 2), Item(1, 0), Item(1, 2)));
+    }
+
+    [Fact]
+    public void Skipped_levels_take_their_own_start_values_and_continue_from_them()
     {
         var engine = Engine(
             AbstractNum(0, Lvl(0, "%1", start: 3) + Lvl(1, "%1.%2") + Lvl(2, "%1.%2.%3", start: 2) + Lvl(3, "%1.%2.%3.%4")) + Num(1, 0));
-        Assert.Equal(["3.1", "3.2", "3.2.2.1", "3", "3.1"], Labels(engine, Item(1, 1), Item(1, 1), Item(1, 3), Item(1, 0), Item(1, 1)));
+        Assert.Equal(["3.1", "3.2", "3.2.2.1", "4", "4.1", "4.1.2.1", "4.1.3"],
+            Labels(engine, Item(1, 1), Item(1, 1), Item(1, 3), Item(1, 0), Item(1, 1), Item(1, 3), Item(1, 2)));
+    }
+
+    [Fact]
+    public void A_skipped_level_counts_also_when_its_number_is_not_shown()
+    {
+        // "a)" before any "1.": the next level-0 paragraph is "2.". LibreOffice numbers so; no corpus document shows
+        // what Word does when the skipped level's number is not part of the label, so this follows the shown case.
+        var engine = Engine(AbstractNum(0, Lvl(0, "%1.") + Lvl(1, "%2)", "lowerLetter") + Lvl(2, "%3.", "lowerRoman")) + Num(1, 0));
+        Assert.Equal(["a)", "2.", "i.", "b)"], Labels(engine, Item(1, 1), Item(1, 0), Item(1, 2), Item(1, 1)));
+    }
+
+    [Fact]
+    public void A_skipped_level_of_a_num_with_startOverride_starts_there_once()
+    {
+        var engine = Engine(ThreeLevels + Num(2, 0, """<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride>"""));
+        Assert.Equal(["5.1", "6", "6.1"], Labels(engine, Item(2, 1), Item(2, 0), Item(2, 1)));
+    }
+
+    [Fact]
+    public void A_direct_numPr_to_another_list_counts_only_there_and_the_heading_list_skips_its_level_0()
+    {
+        // IHO S-123 DCEG: "Overview" is heading 1 (style list, level 0 linked to the style) with a direct numPr to another
+        // list whose nums restart every level; "Preface" is heading 2 on the style list; then heading 1 again. Word's
+        // table of contents: 1 Overview, 1.1 Preface, 2 General.
+        var engine = Engine(
+            AbstractNum(13, Lvl(0, "%1", extra: """<w:pStyle w:val="1"/>""") + Lvl(1, "%1.%2", extra: """<w:pStyle w:val="20"/>"""))
+            + AbstractNum(16, Lvl(0, "%1") + Lvl(1, "%1.%2"))
+            + Num(1, 16, """<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride>""")
+            + Num(17, 13),
+            ParagraphStyle("1", "heading 1", numId: 17) + ParagraphStyle("20", "heading 2", numId: 17, ilvl: 1));
+        Assert.Equal(["1", "1.1", "1.2", "2", "2.1"],
+            Labels(engine, new P("1", 1, 0), new P("20"), new P("20"), new P("1"), new P("20")));
+    }
+
+    [Theory]
+    [InlineData("<w:pPr><w:pStyle w:val=\"Heading1\"/><w:sectPr/></w:pPr>", true)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><w:bookmarkStart w:id=\"1\" w:name=\"b\"/><w:bookmarkEnd w:id=\"1\"/><w:proofErr/>", true)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:lastRenderedPageBreak/></w:r><w:ins><w:r><w:t></w:t></w:r></w:ins>", true)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><w:r><w:t>x</w:t></w:r>", false)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><w:hyperlink><w:r><w:tab/></w:r></w:hyperlink>", false)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><w:del><w:r><w:delText>gone</w:delText></w:r></w:del>", false)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><w:r><w:drawing/></w:r>", false)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>", false)]
+    [InlineData("<w:pPr><w:sectPr/></w:pPr><m:oMath xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\"/>", false)]
+    [InlineData("<w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>", false)]
+    [InlineData("<w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>", false)]
+    public void Only_a_paragraph_with_a_section_break_and_no_content_just_ends_a_section(string inner, bool expected)
+    {
+        var p = System.Xml.Linq.XElement.Parse($"<w:p xmlns:w=\"{Ns}\">{inner}</w:p>");
+        Assert.Equal(expected, NumberingEngine.OnlyEndsASection(p));
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public sealed class LibreOfficeTemplateFixture
             ["itu-t-all-styles"] = ("standards/etsi-itu-3gpp/itu-t-recommendation-skeleton.docx", AllNumberedStyles),
             ["pandoc-shape-numstylelink"] = ("pandoc/text_in_shape_format.docx", AllNumberedStyles),
             ["iso-5230-ja-direct-numpr"] = ("standards/openchain/ja_ISO-5230-2.1.docx", _ => DirectNumPrBody()),
+            ["iho-s123-skipped-levels"] = ("standards/iho/iho-ohi__S-123-Product-Specification-Development__S-123_DCEG_Ed.2.0.0_20260323.docx", _ => SkippedLevelsBody()),
         };
 
     private readonly Lazy<(string? Skip, IReadOnlyDictionary<string, (string Path, string[]? Lines)> Results)> _converted = new(Convert);
@@ -80,6 +81,21 @@ public sealed class LibreOfficeTemplateFixture
             new("heading 1", NumId: 0), new("heading 1"), new("Body Text", NumId: 1, Ilvl: 0), new("Body Text", NumId: 1, Ilvl: 1),
             new("ANNEX"), new("heading 2", NumId: 4), new("heading 2", NumId: 4, Ilvl: 0), new("heading 1", NumId: 4, Ilvl: 1),
             new("heading 1"), new("heading 2"), new("heading 2", NumId: 1),
+        ];
+        return body;
+    }
+
+    /// <summary>
+    /// Headings that skip levels, and a heading numbered from another list before the heading list's first level 0
+    /// (the start of the IHO S-123 DCEG): a skipped level counts as used.
+    /// </summary>
+    private static IEnumerable<Para> SkippedLevelsBody()
+    {
+        Para[] body =
+        [
+            new("heading 1", NumId: 1, Ilvl: 0), new("heading 2"), new("heading 2"), new("heading 1"), new("heading 3"),
+            new("heading 2"), new("heading 4"), new("heading 3"), new("heading 1"), new("heading 4"), new("heading 4"),
+            new("heading 2"), new("heading 1"),
         ];
         return body;
     }

@@ -13,8 +13,11 @@ namespace Mrs.Tests.Import.Numbering;
 /// </summary>
 public static class SyntheticDocx
 {
-    /// <summary>A body paragraph: style (by name, case-insensitive) and optional direct numPr.</summary>
-    public sealed record Para(string StyleName, int? NumId = null, int? Ilvl = null);
+    /// <summary>
+    /// A body paragraph: style (by name, case-insensitive), optional direct numPr, its text (null: a generated unique
+    /// text; "": no run at all) and whether it ends a section (w:sectPr in its w:pPr).
+    /// </summary>
+    public sealed record Para(string StyleName, int? NumId = null, int? Ilvl = null, string? Text = null, bool SectionBreak = false);
 
     /// <summary>
     /// The paragraph styles of the template that are numbered through their style (numId &gt; 0), ordered by list and
@@ -38,8 +41,11 @@ public static class SyntheticDocx
         return (StyleSheet.Parse(Load(zip, "word/styles.xml")?.Root), NumberingDefinitions.Parse(Load(zip, "word/numbering.xml")?.Root));
     }
 
-    /// <summary>Writes a copy of <paramref name="template"/> to <paramref name="target"/> whose body is <paramref name="paragraphs"/>.</summary>
-    public static void Write(string template, string target, IEnumerable<Para> paragraphs)
+    /// <summary>
+    /// Writes a copy of <paramref name="template"/> to <paramref name="target"/> whose body is <paramref name="paragraphs"/>;
+    /// <paramref name="numbering"/>, when given, replaces the template's word/numbering.xml (which it must have).
+    /// </summary>
+    public static void Write(string template, string target, IEnumerable<Para> paragraphs, XElement? numbering = null)
     {
         using var src = ZipFile.OpenRead(template);
         var styles = StyleSheet.Parse(Load(src, "word/styles.xml")?.Root);
@@ -66,9 +72,15 @@ public static class SyntheticDocx
                 }
                 pPr.Add(numPr);
             }
+            if (para.SectionBreak)
+            {
+                pPr.Add(new XElement(W.N("sectPr"), new XElement(W.N("type"), new XAttribute(W.N("val"), "continuous"))));
+            }
             // letters-only unique prefix, so that every paragraph can be aligned with LibreOffice's text
-            var text = $"x{Letters(n++)} {para.StyleName}";
-            body.Add(new XElement(W.N("p"), pPr, new XElement(W.N("r"), new XElement(W.N("t"), text))));
+            var text = para.Text ?? $"x{Letters(n++)} {para.StyleName}";
+            body.Add(text.Length == 0
+                ? new XElement(W.N("p"), pPr)
+                : new XElement(W.N("p"), pPr, new XElement(W.N("r"), new XElement(W.N("t"), text))));
         }
         if (sectPr is not null)
         {
@@ -85,6 +97,10 @@ public static class SyntheticDocx
             if (entry.FullName == "word/document.xml")
             {
                 document.Save(to);
+            }
+            else if (numbering is not null && entry.FullName == "word/numbering.xml")
+            {
+                numbering.Save(to);
             }
             else
             {
