@@ -23,13 +23,15 @@ internal static partial class CoverReader
         var bodies = new List<string>();
         var supersedes = new List<string>();
         var adoptions = new List<Adoption>();
-        var other = new List<MetadataField>();
+        // cover lines kept as they are, with their place on the cover (they are written in that order)
+        var kept = new List<(int Line, MetadataField Field)>();
         DocumentLevel? level = null;
         string? pendingLabel = null;
         // Lines no field claimed, in order: the title of a cover without cover styles is found among them afterwards.
         var unclaimed = new List<(int Line, string Text, string Name)>();
         string? boilerplate = null;
         var line = -1;
+        var identifierLine = -1;
 
         foreach (var (paragraph, role) in cover)
         {
@@ -46,7 +48,7 @@ internal static partial class CoverReader
             {
                 // "Important notice", "Copyright Notification" …: the heading and the lines under it are that notice
                 boilerplate = heading;
-                other.Add(new MetadataField { Name = heading, Value = text });
+                kept.Add((line, new MetadataField { Name = heading, Value = text }));
                 continue;
             }
             if (identifier is not null && Squash(text) == Squash(identifier))
@@ -189,14 +191,21 @@ internal static partial class CoverReader
             }
             if (!exact)
             {
-                other.Add(new MetadataField { Name = name, Value = text });
+                kept.Add((line, new MetadataField { Name = name, Value = text }));
+            }
+            if (field == "identifier" || identifier is not null && identifierLine < 0)
+            {
+                identifierLine = line;
             }
         }
-        if (titlesZh.Count == 0 && titlesEn.Count == 0 && session.Language.StartsWith("zh", StringComparison.Ordinal))
+        if (titlesZh.Count == 0 && titlesEn.Count == 0 && identifier is not null && session.Language.StartsWith("zh", StringComparison.Ordinal))
         {
-            TitleFromLines(unclaimed, titlesZh, titlesEn);
+            // a Chinese cover without cover styles: the title lines follow the identifier
+            var used = TitleFromLines(unclaimed.Where(u => u.Line > identifierLine).ToList(), titlesZh, titlesEn);
+            unclaimed.RemoveAll(u => used.Contains(u.Line));
         }
-        other.AddRange(unclaimed.Select(u => new MetadataField { Name = u.Name, Value = u.Text }));
+        kept.AddRange(unclaimed.Select(u => (u.Line, new MetadataField { Name = u.Name, Value = u.Text })));
+        var other = kept.OrderBy(k => k.Line).Select(k => k.Field).ToList();
 
         foreach (var title in session.DocumentTitles)
         {
@@ -285,15 +294,15 @@ internal static partial class CoverReader
     /// <summary>
     /// The title of a Chinese cover set without cover styles: consecutive short Chinese lines (the elements of the title,
     /// one per line: 公共安全视频监控联网系统 / 信息传输、交换、控制技术要求), then the English title in the Latin lines
-    /// after them (wrapped over lines). The lines used are taken out of <paramref name="lines"/>.
+    /// after them (wrapped over lines). Returns the cover lines used.
     /// </summary>
-    private static void TitleFromLines(List<(int Line, string Text, string Name)> lines, List<string> zh, List<string> en)
+    private static HashSet<int> TitleFromLines(List<(int Line, string Text, string Name)> lines, List<string> zh, List<string> en)
     {
         bool TitleLine(string t, bool cjk) => IsCjk(t) == cjk && t.Length <= (cjk ? 40 : 160) && !t.EndsWith('。') && !t.EndsWith('.') && !t.Any(char.IsAsciiDigit);
         var start = lines.FindIndex(l => TitleLine(l.Text, cjk: true));
         if (start < 0)
         {
-            return;
+            return [];
         }
         var end = start;
         while (end + 1 < lines.Count && end - start < 2 && lines[end + 1].Line == lines[end].Line + 1 && TitleLine(lines[end + 1].Text, cjk: true))
@@ -311,7 +320,7 @@ internal static partial class CoverReader
         {
             en.Add(string.Join(" ", lines.Skip(english).Take(last - english).Select(l => l.Text)));
         }
-        lines.RemoveRange(start, last - start);
+        return lines.Skip(start).Take(last - start).Select(l => l.Line).ToHashSet();
     }
 
     /// <summary>Issuing bodies of Chinese standards, to split a line that runs several together.</summary>

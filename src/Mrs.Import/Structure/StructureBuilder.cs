@@ -427,9 +427,11 @@ internal sealed partial class StructureBuilder : IInlineContext
         {
             return new StyleRole(RoleKind.Formula);
         }
-        if (TypedLabels.ListMarker().IsMatch(text) && phase >= Phase.Front && !AwaitsDesignation)
+        if (TypedLabels.ListMarker().IsMatch(text) && phase >= Phase.Front && !AwaitsDesignation
+            && (openLists.Count > 0 || nextParagraphs.TryGetValue(p.Index, out var next) && TypedLabels.ListMarker().IsMatch(next.Text)))
         {
-            // a list typed as text: "a) …", "1) …", "——…", "• …" (GB/T drafts and documents converted from PDF)
+            // a list typed as text: "a) …", "1) …", "——…", "• …" (GB/T drafts and documents converted from PDF), two
+            // items at least ("i) … ii) …" inside one sentence is no list)
             return new StyleRole(RoleKind.List, 0, "typed");
         }
         return StyleRole.Body;
