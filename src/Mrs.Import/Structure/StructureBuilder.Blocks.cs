@@ -463,6 +463,33 @@ internal sealed partial class StructureBuilder
         {
             return;
         }
+        if (table.Rows.ToList().FindIndex(HoldsClauseHeading) is var headingRow and >= 0)
+        {
+            // A table used for layout holds numbered headings (a feature catalogue set in one table): Word lists them
+            // in the contents and numbers them as clauses. The rows before the heading stay a table; the heading's row
+            // is read as body text, so that its heading opens its clause; the rows after it are read the same way.
+            if (headingRow > 0)
+            {
+                OnTable(table with { Rows = table.Rows.Take(headingRow).ToList() }, position);
+            }
+            foreach (var block in table.Rows[headingRow].Cells.SelectMany(c => c.Blocks))
+            {
+                switch (block)
+                {
+                    case WordParagraph p:
+                        OnParagraph(p, position);
+                        break;
+                    case WordTable inner:
+                        OnTable(inner, position);
+                        break;
+                }
+            }
+            if (headingRow + 1 < table.Rows.Count)
+            {
+                OnTable(table with { Rows = table.Rows.Skip(headingRow + 1).ToList() }, position);
+            }
+            return;
+        }
         var title = pendingTableTitle;
         pendingTableTitle = null;
         var id = NewId(title?.Number is { } n ? "table-" + n : $"table-u{++unnumberedTables}");
@@ -479,6 +506,11 @@ internal sealed partial class StructureBuilder
             // tables inside a term entry stay with it
         }
     }
+
+    /// <summary>A row with a paragraph in a heading style that Word numbers like a clause ("4.4.1").</summary>
+    private bool HoldsClauseHeading(WordRow row) =>
+        row.Cells.SelectMany(c => c.Blocks).OfType<WordParagraph>().Any(p =>
+            Role(p).Kind == RoleKind.Heading && p.Number is { IsBullet: false } n && CleanNumber(n.Text) is { Length: > 0 } number && IsClauseNumber(number) && p.Text.Trim().Length > 0);
 
     private void OnFormula(WordParagraph p, string text)
     {
