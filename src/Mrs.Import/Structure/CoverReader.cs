@@ -179,7 +179,8 @@ internal static partial class CoverReader
                 (IsCjk(text) ? titlesZh : titlesEn).Add(text);
                 exact = true;
             }
-            else if (field is null or "other" && TitleLike(text) && titlesEn.Count == 0 && titlesZh.Count == 0)
+            else if (field is null or "other" && TitleLike(text)
+                && (titlesEn.Count == 0 && titlesZh.Count == 0 || !IsCjk(text) && titlesEn.Count > 0 && titlesEn.All(t => LatinLanguage(t) != LatinLanguage(text))))
             {
                 (IsCjk(text) ? titlesZh : titlesEn).Add(text);
                 exact = true;

@@ -820,7 +820,15 @@ internal sealed partial class StructureBuilder
         if (label is { Length: > 0 })
         {
             var fromLabel = pattern.Match(label);
-            return (fromLabel.Success && fromLabel.Groups["number"].Success ? fromLabel.Groups["number"].Value : null, Inline(p).TrimStart('—', '–', ' ', '\t', '\u3000').Trim());
+            var drawnNumber = fromLabel.Success && fromLabel.Groups["number"].Success ? fromLabel.Groups["number"].Value : null;
+            var inlines = p.Inlines;
+            if (fromLabel.Success && pattern.Match(p.Text) is { Success: true } typedAgain && typedAgain.Groups["number"].Value == (drawnNumber ?? ""))
+            {
+                // "注1：注1：…": Word draws the label and the text repeats it; the model keeps the label once
+                session.Report.Anomalies.Add($"paragraph {p.Index + 1}: the label {label} is drawn by Word and typed again in the text; the typed copy is left out");
+                inlines = InlineEdit.DropPrefix(p.Inlines, typedAgain.Index + typedAgain.Length);
+            }
+            return (drawnNumber, Inline(inlines).TrimStart('—', '–', ' ', '\t', '\u3000', ':', '：').Trim());
         }
         var m = pattern.Match(p.Text);
         if (!m.Success)

@@ -302,6 +302,10 @@ internal sealed partial class StructureBuilder
         bibliography.EntryParagraphs.Add(p.Index);
     }
 
+    /// <summary>A number typed before an entry: "1. ", "[1] ", "1) ".</summary>
+    [GeneratedRegex(@"^\s*\[?(?<n>\d{1,3})[\].)]\s+")]
+    private static partial Regex TypedEntryNumber();
+
     private ReferenceEntry Reference(WordParagraph p, string text, string idPrefix)
     {
         var markdown = Inline(p);
@@ -313,6 +317,14 @@ internal sealed partial class StructureBuilder
             label = bibLabel.Groups["label"].Value.Trim();
             plain = plain[bibLabel.Length..];
             markdown = Inline(InlineEdit.DropPrefix(p.Inlines, InlineEdit.LeadingBlank(p.Text) + bibLabel.Length)).TrimStart();
+        }
+        else if (label is not null && TypedEntryNumber().Match(plain) is { Success: true } typed
+            && typed.Groups["n"].Value == new string(label.Where(char.IsAsciiDigit).ToArray()))
+        {
+            // "[1] 1. GB/T 36617—2018 …": Word draws [1] and the text repeats the number; one label is kept
+            session.Report.Anomalies.Add($"paragraph {p.Index + 1}: the label {label} is drawn by Word and typed again in the text; the typed copy is left out");
+            plain = plain[typed.Length..];
+            markdown = Inline(InlineEdit.DropPrefix(p.Inlines, InlineEdit.LeadingBlank(p.Text) + typed.Length)).TrimStart();
         }
         var ident = TypedLabels.ReferenceIdentifier().Match(plain);
         string? identifier = null, year = null, title = null;

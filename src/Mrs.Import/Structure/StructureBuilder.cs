@@ -393,9 +393,20 @@ internal sealed partial class StructureBuilder : IInlineContext
                 return new StyleRole(RoleKind.AnnexDesignation);
             }
             if (LooksLikeCaption(TypedLabels.TableCaption().Match(text), text) || LooksLikeCaption(TypedLabels.FigureCaption().Match(text), text)
-                || LooksLikeCaptionBelowTable(text))
+                || LooksLikeCaptionBelowTable(text) || LooksLikeCaptionBeside(text))
             {
                 return new StyleRole(RoleKind.Caption);
+            }
+            if (container is AnnexNode { Title: null, Blocks.Count: 0, Children.Count: 0 } && term is null && text.Length <= 150
+                && !text.EndsWith('.') && !text.EndsWith('。') && !text.EndsWith(':') && !text.EndsWith('：') && !TypedLabels.NumberedHeading().IsMatch(text))
+            {
+                return new StyleRole(RoleKind.AnnexTitle); // the line under "Annex X (normative)" is the annex's title
+            }
+            if (phase >= Phase.Body && text.Length <= 100 && !text.EndsWith('.') && !text.EndsWith('。') && AllBold(p.Inlines)
+                && TypedLabels.NumberedHeading().Match(text) is { Success: true } heading && heading.Groups["title"].Success)
+            {
+                // "1. General" in bold on a line of its own: a heading made by hand in the body style
+                return new StyleRole(RoleKind.Heading, TypedLabels.NumberOf(heading).Count(c => c == '.') + 1, "typed");
             }
             if (TypedLabels.WhereLead().IsMatch(text) || IsOneLineWhere(text))
             {
@@ -437,6 +448,36 @@ internal sealed partial class StructureBuilder : IInlineContext
         return StyleRole.Body;
     }
 
+    /// <summary>True when every character of text in the runs is bold (and there is text).</summary>
+    private static bool AllBold(IEnumerable<WordInline> inlines)
+    {
+        var any = false;
+        bool Walk(IEnumerable<WordInline> items)
+        {
+            foreach (var inline in items)
+            {
+                switch (inline)
+                {
+                    case WordText t when t.Text.Trim().Length > 0:
+                        any = true;
+                        if ((t.Format & RunFormat.Bold) == 0)
+                        {
+                            return false;
+                        }
+                        break;
+                    case WordHyperlink h when !Walk(h.Content):
+                        return false;
+                    case WordField f when !Walk(f.Result):
+                        return false;
+                    case WordMath:
+                        return false;
+                }
+            }
+            return true;
+        }
+        return Walk(inlines) && any;
+    }
+
     /// <summary>A typed note label that makes the paragraph a note: "NOTE 2 …", "注：…", "Note 1 to entry: …", "注意：…".</summary>
     private static bool LabelledNote(string text) =>
         TypedLabels.NoteLabel().Match(text) is { Success: true } note
@@ -474,6 +515,25 @@ internal sealed partial class StructureBuilder : IInlineContext
         && text.Length < 150
         && !text.TrimEnd().EndsWith('.') && !text.Contains('。');
 
+    /// <summary>
+    /// "Table X.1 The contents of the top level keys" right above a table, "Figure X.1 The definition …" right below or
+    /// above a picture: a caption typed without a separator, told from a sentence ("Table 8 lists …") by the table or
+    /// picture beside it.
+    /// </summary>
+    private bool LooksLikeCaptionBeside(string text)
+    {
+        if (text.Length >= 150 || text.TrimEnd().EndsWith('.') || text.Contains('。'))
+        {
+            return false;
+        }
+        if (TypedLabels.TableCaption().IsMatch(text))
+        {
+            var next = position + 1 < blocks.Count ? blocks[position + 1] : null;
+            return next is WordTable;
+        }
+        return TypedLabels.FigureCaption().IsMatch(text) && (lastBlock is FigureNode { Title: null, Images.Count: > 0 } || PictureFollows());
+    }
+
     /// <summary>True when a number alone in a paragraph continues the current clause numbering (4.2 → 4.2.1, 4.2.1 → 4.2.2).</summary>
     private bool IsPlausibleNextNumber(string number)
     {
@@ -510,7 +570,7 @@ internal sealed partial class StructureBuilder : IInlineContext
                 BindBookmarks(Bookmarks(p), null);
                 break;
             case RoleKind.Heading:
-                OnHeading(p, role.Level, titled: true);
+                OnHeading(p, role.Level, titled: true, typed: role.Detail == "typed");
                 break;
             case RoleKind.Untitled:
                 OnHeading(p, role.Level, titled: false);
@@ -673,7 +733,7 @@ internal sealed partial class StructureBuilder : IInlineContext
             return;
         }
         var kind = ClauseTitles.IsForeword(plain) ? SectionKind.Foreword : ClauseTitles.IsIntroduction(plain) ? SectionKind.Introduction : SectionKind.Other;
-        var id = kind switch { SectionKind.Foreword => "foreword", SectionKind.Introduction => "introduction", _ => "section" };
+        var id = kind switch { SectionKind.Foreword => "foreword", SectionKind.Introduction => "introduction", _ => "section-" + Slug(title) };
         var section = new SectionNode { Id = NewId(id), Kind = kind, Title = title, Paragraph = p.Index };
         preface.Add(section);
         container = section;
@@ -684,7 +744,8 @@ internal sealed partial class StructureBuilder : IInlineContext
 
     private bool skippingContents;
 
-    private void OnHeading(WordParagraph p, int styleLevel, bool titled)
+    /// <param name="typed">A heading made by hand (a bold line with a typed number): in an annex it is the annex's, whatever its number.</param>
+    private void OnHeading(WordParagraph p, int styleLevel, bool titled, bool typed = false)
     {
         ResetBlockState();
         skippingContents = false;
@@ -709,7 +770,7 @@ internal sealed partial class StructureBuilder : IInlineContext
         if (number is null && titled && phase < Phase.Body && title is not null)
         {
             // An unnumbered heading before clause 1: a preliminary element of its own.
-            var section = new SectionNode { Id = NewId("section"), Kind = SectionKind.Other, Title = title, Paragraph = p.Index };
+            var section = new SectionNode { Id = NewId("section-" + Slug(title)), Kind = SectionKind.Other, Title = title, Paragraph = p.Index };
             preface.Add(section);
             container = section;
             clauseStack.Clear();
@@ -736,7 +797,7 @@ internal sealed partial class StructureBuilder : IInlineContext
                 return;
             }
         }
-        else if (phase is Phase.Annexes or Phase.Bibliography or Phase.Index && level == 1 && number is not null && char.IsAsciiDigit(number[0]))
+        else if (phase is Phase.Annexes or Phase.Bibliography or Phase.Index && level == 1 && number is not null && char.IsAsciiDigit(number[0]) && !(typed && phase == Phase.Annexes))
         {
             session.Report.Anomalies.Add($"paragraph {p.Index + 1}: clause {number} comes after the annexes");
             phase = Phase.Body;
@@ -1110,14 +1171,25 @@ internal sealed partial class StructureBuilder : IInlineContext
         return id.Length > 64 ? id[..64].TrimEnd('-') : id;
     }
 
+    /// <summary>
+    /// The part of an id that comes from a title: its ASCII letters and digits ("intellectual-property-rights"); a title
+    /// without them (前言 is "foreword", but 编制说明 has none) gets a short hash of its text, so that ids come from titles,
+    /// never from positions, and stay the same when other sections come and go.
+    /// </summary>
     private static string Slug(string? title)
     {
         if (title is null)
         {
             return "u";
         }
-        var ascii = UnsafeIdChars().Replace(MarkdownText.Plain(title).ToLowerInvariant(), "-").Trim('-');
-        return ascii.Length == 0 ? "u" : ascii;
+        var plain = MarkdownText.Plain(title);
+        var ascii = UnsafeIdChars().Replace(plain.ToLowerInvariant(), "-").Trim('-', '.', ':');
+        if (ascii.Any(char.IsAsciiLetterOrDigit))
+        {
+            return ascii.Length > 40 ? ascii[..40].TrimEnd('-', '.', ':') : ascii;
+        }
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(plain.Trim()));
+        return "h" + Convert.ToHexStringLower(hash)[..8];
     }
 
     private List<string> Bookmarks(WordParagraph p) =>

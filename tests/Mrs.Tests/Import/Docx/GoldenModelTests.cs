@@ -25,6 +25,13 @@ public class GoldenModelTests
         { "openchain-ja", "standards/openchain/ja_ISO-5230-2.1.docx" },
         { "generic-pandoc-lists", "pandoc/lists.docx" },
         { "generic-mammoth-tables", "mammoth/tables.docx" },
+        // unseen layouts: an ISO/DIS draft in the ISO template (TermNum entries, tables titled above), a 3GPP change
+        // request (typed clause numbers, captions below), an IEC draft annex in Normal style only (typed captions above
+        // tables, inline equations), an OGC standard whose term entries are headings
+        { "iso-dis-19168-2", "standards/iso/opengeospatial__ogcapi-features__ISO19168-2_dis_draft.docx" },
+        { "3gpp-cr-s2-1812226", "standards/etsi-itu-3gpp/telekom__3gpp-meeting-tools__S2-1812226_eSBA_update_of_solution_15_v1.2.docx" },
+        { "iec-61400-15-annex-x", "standards/iec/IEC-61400-15__site_suitability_conditions_input_form__Annex_X.docx" },
+        { "ogc-trainingdml-part2", "standards/ogc/opengeospatial__TrainingDML-AI_SWG__tdmlpart2.docx" },
     };
 
     [Theory]

@@ -31,12 +31,19 @@ public partial class TextCompletenessTests
         }
         var paragraphs = IndependentText.Paragraphs(path);
         var expected = new Dictionary<char, int>();
+        // The title printed again above clause 1 is the cover's title: the model holds it once.
+        var titles = result.Document.Metadata.Titles.Select(t => Squash(string.Join("—", new[] { t.Intro, t.Main, t.Part }.Where(e => e is not null)))).ToHashSet();
+        var seen = new HashSet<string>();
         foreach (var paragraph in paragraphs)
         {
             var text = Label().Replace(paragraph, "");
             if (Contents().IsMatch(text))
             {
                 continue; // the table of contents' own title
+            }
+            if (!seen.Add(Squash(text)) && titles.Contains(Squash(text)))
+            {
+                continue;
             }
             foreach (var c in text.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)))
             {
@@ -55,11 +62,19 @@ public partial class TextCompletenessTests
         Assert.True(missing.Count == 0, $"{lost} of {total} characters missing from the model: {string.Join(", ", missing.Take(30))}");
     }
 
+    private static string Squash(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).ToArray());
+
     private static void CountStrings(JsonElement e, Dictionary<char, int> counts)
     {
         switch (e.ValueKind)
         {
             case JsonValueKind.Object:
+                if (e.TryGetProperty("main", out _) && e.TryGetProperty("language", out _))
+                {
+                    // a title's elements stand for "intro — main — part": the dashes between them are structure
+                    var elements = new[] { "intro", "main", "part" }.Count(name => e.TryGetProperty(name, out _));
+                    counts['—'] = counts.GetValueOrDefault('—') + elements - 1;
+                }
                 foreach (var p in e.EnumerateObject())
                 {
                     if (p.Name is "content" or "mathMl" or "sha256" or "id" or "asset" or "path")
