@@ -7,6 +7,9 @@ internal sealed class ModelAssembler
 {
     public Dictionary<string, int> SourceMap { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Term entries (numbers, else ids) whose designation the importer could not find: valid, and reported.</summary>
+    public List<string> Unnamed { get; } = [];
+
     private void Map(string pointer, int paragraph)
     {
         if (paragraph >= 0)
@@ -149,6 +152,10 @@ internal sealed class ModelAssembler
     private TermEntry Term(TermNode node, string pointer)
     {
         Map(pointer, node.Paragraph);
+        if (node.Preferred.Count == 0)
+        {
+            Unnamed.Add(node.Number ?? node.Id);
+        }
         return new TermEntry
         {
             Id = node.Id,

@@ -111,6 +111,10 @@ internal sealed partial class StructureBuilder : IInlineContext
             Index = index is null ? null : assembler.Section(index, "/index"),
             Footnotes = BuildFootnotes(),
         };
+        foreach (var entry in assembler.Unnamed)
+        {
+            session.Report.Warnings.Add($"term entry {entry} has no designation the importer could find");
+        }
         return new ImportedStructure(document, assembler.SourceMap);
     }
 

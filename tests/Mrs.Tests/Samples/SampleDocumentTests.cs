@@ -263,8 +263,10 @@ public class SampleDocumentTests
         var m = document.Metadata;
         Assert.Equal("ISO 99999-1", m.Identifier);
         Assert.Equal(["59.080.20"], m.Ics);
+        var english = m.Titles.Single(t => t.Language == "en");
         Assert.Equal(("Textiles", "Yarn test methods", "Part 1: Determination of moisture regain by the oven-drying method"),
-            (m.Titles.Single().Intro, m.Titles.Single().Main, m.Titles.Single().Part));
+            (english.Intro, english.Main, english.Part));
+        Assert.Equal("Méthodes d'essai des fils", m.Titles.Single(t => t.Language == "fr").Main); // the cover's French title, in French
         var references = document.Clauses.Single(c => c.Kind == ClauseKind.NormativeReferences).References;
         Assert.Equal(["ISO 139:2005", "ISO 2060", "ISO 80000-1"], references.Select(r => r.Identifier));
         Assert.Equal(["[1]", "[2]", "[3]"], document.Bibliography!.Entries.Select(e => e.Label));
