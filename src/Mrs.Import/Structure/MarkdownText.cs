@@ -26,20 +26,12 @@ public static class MarkdownText
             {
                 sb.Append('\\');
             }
-            else if (lineStart && char.IsAsciiDigit(c))
+            else if (lineStart && OrderedListMarker(text, i) is var j and > 0)
             {
                 // "1. text" or "1) text" at a line start would become an ordered list.
-                var j = i;
-                while (j < text.Length && char.IsAsciiDigit(text[j]))
-                {
-                    j++;
-                }
-                if (j < text.Length && text[j] is '.' or ')' && (j + 1 == text.Length || text[j + 1] is ' ' or '\t'))
-                {
-                    sb.Append(text, i, j - i).Append('\\').Append(text[j]);
-                    i = j;
-                    continue;
-                }
+                sb.Append(text, i, j - i).Append('\\').Append(text[j]);
+                i = j;
+                continue;
             }
             sb.Append(c);
         }
@@ -78,19 +70,11 @@ public static class MarkdownText
             if (!escape && i == 0)
             {
                 escape = c is '#' or '-' or '+' or '=' or '>' or ':' || c == '|' && text.IndexOf('|', 1) > 0;
-                if (!escape && char.IsAsciiDigit(c))
+                if (!escape && OrderedListMarker(text, i) is var j and > 0)
                 {
-                    var j = i;
-                    while (j < text.Length && char.IsAsciiDigit(text[j]))
-                    {
-                        j++;
-                    }
-                    if (j < text.Length && text[j] is '.' or ')' && (j + 1 == text.Length || text[j + 1] is ' ' or '\t'))
-                    {
-                        sb.Append(text, i, j - i).Append('\\').Append(text[j]);
-                        i = j;
-                        continue;
-                    }
+                    sb.Append(text, i, j - i).Append('\\').Append(text[j]);
+                    i = j;
+                    continue;
                 }
             }
             if (escape)
@@ -100,6 +84,17 @@ public static class MarkdownText
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>Where "1." or "1)" starting at <paramref name="i"/> would open an ordered list: the index of its '.' or ')', else -1.</summary>
+    private static int OrderedListMarker(string text, int i)
+    {
+        var j = i;
+        while (j < text.Length && char.IsAsciiDigit(text[j]))
+        {
+            j++;
+        }
+        return j > i && j < text.Length && text[j] is '.' or ')' && (j + 1 == text.Length || text[j + 1] is ' ' or '\t') ? j : -1;
     }
 
     /// <summary>Removes Markdown escapes and markup, giving the plain text (for checks and excerpts).</summary>
