@@ -401,6 +401,11 @@ internal sealed partial class StructureBuilder : IInlineContext
             {
                 return new StyleRole(RoleKind.Caption);
             }
+            if (container is AnnexNode { Obligation: null, Blocks.Count: 0, Children.Count: 0 } && TypedLabels.AnnexObligation().Match(text) is { Success: true } obligation
+                && obligation.Length >= text.Trim().Length - 1)
+            {
+                return new StyleRole(RoleKind.AnnexObligation); // "(规范性)" on the line under "附　录　A"
+            }
             if (container is AnnexNode { Title: null, Blocks.Count: 0, Children.Count: 0 } && term is null && text.Length <= 150
                 && !text.EndsWith('.') && !text.EndsWith('。') && !text.EndsWith(':') && !text.EndsWith('：') && !TypedLabels.NumberedHeading().IsMatch(text))
             {
