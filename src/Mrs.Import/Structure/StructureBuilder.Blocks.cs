@@ -2,6 +2,7 @@ using Mrs.Import.Docx.Equations;
 using Mrs.Import.Docx.Word;
 using Mrs.Import.Profiles;
 using Mrs.Model;
+using Phase = Mrs.Import.Structure.ReadingPhase;
 
 namespace Mrs.Import.Structure;
 
@@ -296,9 +297,6 @@ internal sealed partial class StructureBuilder
         BindBookmarks(paragraphBookmarks.ToList(), figure.Id);
     }
 
-    /// <summary>A figure created from its caption, waiting for the picture set below the caption.</summary>
-    private FigureNode? captionAbove;
-
     /// <summary>True when the next block with content, a few empty paragraphs on at most, is a paragraph holding a picture.</summary>
     private bool PictureFollows()
     {
@@ -446,7 +444,7 @@ internal sealed partial class StructureBuilder
             {
                 if (paragraph.Text.Trim().Length > 0)
                 {
-                    cover.Add((paragraph, Role(paragraph)));
+                    cover.Add((paragraph, classifier.Role(paragraph)));
                 }
             }
             return;
@@ -500,17 +498,13 @@ internal sealed partial class StructureBuilder
             BindBookmarks(t.Bookmarks, id);
         }
         BindBookmarks(converted.Bookmarks, id);
-        Add(node);
-        if (term is not null)
-        {
-            // tables inside a term entry stay with it
-        }
+        Add(node); // inside a term entry too: the table stays with it
     }
 
     /// <summary>A row with a paragraph in a heading style that Word numbers like a clause ("4.4.1").</summary>
     private bool HoldsClauseHeading(WordRow row) =>
         row.Cells.SelectMany(c => c.Blocks).OfType<WordParagraph>().Any(p =>
-            Role(p).Kind == RoleKind.Heading && p.Number is { IsBullet: false } n && CleanNumber(n.Text) is { Length: > 0 } number && IsClauseNumber(number) && p.Text.Trim().Length > 0);
+            classifier.Role(p).Kind == RoleKind.Heading && p.Number is { IsBullet: false } n && TypedLabels.CleanNumber(n.Text) is { Length: > 0 } number && TypedLabels.IsClauseNumber(number) && p.Text.Trim().Length > 0);
 
     private void OnFormula(WordParagraph p, string text)
     {
@@ -716,9 +710,6 @@ internal sealed partial class StructureBuilder
         }
     }
 
-    private string? pendingDefinitionTerm;
-    private int pendingDefinitionParagraph;
-
     private void OnDefinitionTerm(WordParagraph p)
     {
         CloseLists();
@@ -777,7 +768,7 @@ internal sealed partial class StructureBuilder
 
     // ------------------------------------------------------------------ notes and examples
 
-    private void OnNote(WordParagraph p, string text)
+    private void OnNote(WordParagraph p)
     {
         CloseLists();
         var (number, markdown) = StripLabel(p, TypedLabels.NoteLabel());
@@ -808,10 +799,7 @@ internal sealed partial class StructureBuilder
         lastNote = note;
         lastNoteOwner = null;
         BindBookmarks(paragraphBookmarks.ToList(), CurrentTargetId());
-        _ = text;
     }
-
-    private Node? lastNoteOwner;
 
     /// <summary>The number of a note or example label ("注1：", "NOTE 2", "Note 1 to entry:") and the text after it.</summary>
     private (string? Number, string Markdown) StripLabel(WordParagraph p, System.Text.RegularExpressions.Regex pattern)
@@ -851,7 +839,7 @@ internal sealed partial class StructureBuilder
         lastNote.Children.Add(new LeafNode(new Paragraph { Text = markdown }) { Paragraph = p.Index });
     }
 
-    private void OnExample(WordParagraph p, string text)
+    private void OnExample(WordParagraph p)
     {
         CloseLists();
         var (number, markdown) = StripLabel(p, TypedLabels.ExampleLabel());
@@ -870,7 +858,6 @@ internal sealed partial class StructureBuilder
         }
         lastNote = example;
         lastNoteOwner = null;
-        _ = text;
     }
 
     private void OnExampleContent(WordParagraph p)

@@ -6,12 +6,6 @@ namespace Mrs.Import.Structure;
 /// <summary>Formulas: the "where" list laid out as a table.</summary>
 internal sealed partial class StructureBuilder
 {
-    /// <summary>"where r is the repeatability limit." right below a formula: its "where" list in one line.</summary>
-    private bool IsOneLineWhere(string text) =>
-        lastBlock is FormulaNode
-        && System.Text.RegularExpressions.Regex.Match(text, @"^\s*(?:where|Where|式中|其中)\s*[:：]?\s*(?<rest>\S.*)$", System.Text.RegularExpressions.RegexOptions.Singleline) is { Success: true } m
-        && TypedLabels.DefinitionLine().IsMatch(m.Groups["rest"].Value);
-
     /// <summary>
     /// A table right after "where" below a formula, one symbol and its explanation per row (the ISO template's layout,
     /// with or without an empty first column): the formula's "where" list. False, and nothing done, for any other table.

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Mrs.Import.Docx.Word;
 using Mrs.Import.Profiles;
 using Mrs.Model;
+using Phase = Mrs.Import.Structure.ReadingPhase;
 
 namespace Mrs.Import.Structure;
 
@@ -16,14 +17,14 @@ internal sealed partial class StructureBuilder
         {
             case RoleKind.TermNumber:
             {
-                var number = TypedLabels.NumberAlone().Match(text) is { Success: true } m ? TypedLabels.NumberOf(m) : CleanNumber(p.Number?.Text ?? text);
+                var number = TypedLabels.NumberAlone().Match(text) is { Success: true } m ? TypedLabels.NumberOf(m) : TypedLabels.CleanNumber(p.Number?.Text ?? text);
                 StartTerm(p, number);
                 break;
             }
             case RoleKind.Term:
             {
                 // GB: the number is drawn by the list; the text is the term, then its English equivalent.
-                var number = p.Number is { IsBullet: false } label ? CleanNumber(label.Text) : null;
+                var number = p.Number is { IsBullet: false } label ? TypedLabels.CleanNumber(label.Text) : null;
                 var inlines = p.Inlines;
                 var typedTerm = TypedLabels.NumberedHeading().Match(p.Text);
                 if (number is null && typedTerm.Success && typedTerm.Groups["title"].Success)

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Mrs.Import.Docx.Word;
 using Mrs.Import.Profiles;
 using Mrs.Model;
+using Phase = Mrs.Import.Structure.ReadingPhase;
 
 namespace Mrs.Import.Structure;
 
@@ -10,65 +11,93 @@ namespace Mrs.Import.Structure;
 /// the help of a profile (style name → role), the numbers Word draws, and the numbers typed into the text. Cross-
 /// references are written to bookmarks ("#bm:NAME") and resolved once every element's id is known (CrossReferences).
 /// </summary>
-internal sealed partial class StructureBuilder : IInlineContext
+internal sealed partial class StructureBuilder : IInlineContext, IReadingState
 {
     private readonly WordDocument word;
     private readonly ImportProfile profile;
     private readonly ImportSession session;
+    private readonly ParagraphClassifier classifier;
 
-    private enum Phase { Cover, Front, Body, Annexes, Bibliography, Index }
-
-    private Phase phase = Phase.Cover;
+    // ---------------------------------------------------------------- the state of the walk, all of it
+    // What has been built: the document's parts.
+    private readonly List<(WordParagraph Paragraph, StyleRole Role)> cover = [];
     private readonly List<SectionNode> preface = [];
     private readonly List<ClauseNode> clauses = [];
     private readonly List<AnnexNode> annexes = [];
     private BibliographyNode? bibliography;
     private SectionNode? index;
-    private readonly List<(WordParagraph Paragraph, StyleRole Role)> cover = [];
 
+    // Where the walk is: the part of the document, the container new blocks go to, the open clauses and term entry.
+    private Phase phase = Phase.Cover;
     private ContainerNode? container;
     private readonly List<ClauseNode> clauseStack = [];
     private TermNode? term;
+    /// <summary>After "目次"/"Contents" in the front matter: typed contents lines until the next section.</summary>
+    private bool skippingContents;
+
+    // What the last blocks leave open for the next paragraph.
+    private Node? lastBlock;
     private readonly List<ListNode> openLists = [];
     private NoteNode? lastNote;
-    private Node? lastBlock;
+    /// <summary>The figure the last note went to (notes under a figure stay with it).</summary>
+    private Node? lastNoteOwner;
     private bool whereMode;
     private bool keyMode;
     private (string? Number, string? Title, int Paragraph, List<string> Bookmarks)? pendingTableTitle;
-    private bool termStylesInUse;
-    private int coverBoundary;
+    /// <summary>A figure created from its caption, waiting for the picture set below the caption.</summary>
+    private FigureNode? captionAbove;
+    private string? pendingDefinitionTerm;
+    private int pendingDefinitionParagraph;
+
+    // The Word document as a whole, known before the walk.
     private List<WordBlock> blocks = [];
     /// <summary>The index in <see cref="blocks"/> of the block being read.</summary>
     private int position;
-
-    private readonly HashSet<string> ids = new(StringComparer.Ordinal);
     private readonly Dictionary<int, WordParagraph> nextParagraphs = [];
+    private bool termStylesInUse;
+    private int coverBoundary;
+
+    // Ids, bookmarks and footnotes: how the parts will refer to each other.
+    private readonly HashSet<string> ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> bookmarkTargets = new(StringComparer.Ordinal);
     private readonly List<string> paragraphBookmarks = [];
     private readonly Dictionary<string, string> footnoteIds = new(StringComparer.Ordinal);
     private readonly List<(string WordId, bool Endnote, string ModelId, string? Mark)> footnoteOrder = [];
     private int footnoteCounter;
+    private int endnoteCounter;
     private int unnumberedTerms;
     private int unnumberedFigures;
     private int unnumberedTables;
     private int unnumberedFormulas;
-    private int endnoteCounter;
 
     public StructureBuilder(WordDocument word, ImportProfile profile, ImportSession session)
     {
         this.word = word;
         this.profile = profile;
+        classifier = new ParagraphClassifier(profile, this);
         this.session = session;
     }
 
     public IReadOnlyDictionary<string, string> BookmarkTargets => bookmarkTargets;
 
+    // ---------------------------------------------------------------- what the classifier reads of the walk
+    Phase IReadingState.Phase => phase;
+    ContainerNode? IReadingState.Container => container;
+    TermNode? IReadingState.Term => term;
+    bool IReadingState.AwaitsDesignation => AwaitsDesignation;
+    Node? IReadingState.LastBlock => lastBlock;
+    bool IReadingState.ListOpen => openLists.Count > 0;
+    string? IReadingState.CurrentClauseNumber => CurrentClause()?.Number;
+    WordParagraph? IReadingState.NextParagraph(WordParagraph p) => nextParagraphs.GetValueOrDefault(p.Index);
+    WordBlock? IReadingState.NextBlock => position + 1 < blocks.Count ? blocks[position + 1] : null;
+    bool IReadingState.PictureFollows() => PictureFollows();
+
     public ImportedStructure Build()
     {
-        var paragraphs = Flatten(word.Body).ToList();
+        var paragraphs = word.Body.ToList();
         blocks = paragraphs;
         WordParagraph? previous = null;
-        foreach (var paragraph in paragraphs.OfType<WordParagraph>().Where(x => x.Text.Trim().Length > 0 || NumberOnly(x)))
+        foreach (var paragraph in paragraphs.OfType<WordParagraph>().Where(x => x.Text.Trim().Length > 0 || ParagraphClassifier.NumberOnly(x)))
         {
             if (previous is not null)
             {
@@ -76,7 +105,7 @@ internal sealed partial class StructureBuilder : IInlineContext
             }
             previous = paragraph;
         }
-        termStylesInUse = paragraphs.OfType<WordParagraph>().Any(p => Role(p).Kind is RoleKind.Term or RoleKind.TermNumber or RoleKind.TermPreferred);
+        termStylesInUse = paragraphs.OfType<WordParagraph>().Any(p => classifier.Role(p).Kind is RoleKind.Term or RoleKind.TermNumber or RoleKind.TermPreferred);
         coverBoundary = FindCoverBoundary(paragraphs);
 
         for (var i = 0; i < paragraphs.Count; i++)
@@ -120,23 +149,6 @@ internal sealed partial class StructureBuilder : IInlineContext
 
     internal const string OoxmlFormat = "application/vnd.openxmlformats-officedocument.wordprocessingml+xml";
 
-    /// <summary>Body blocks in order; paragraphs of text boxes outside the cover come after their anchor paragraph.</summary>
-    private static IEnumerable<WordBlock> Flatten(IReadOnlyList<WordBlock> blocks) => blocks;
-
-    /// <summary>
-    /// The paragraph's role: its style's in the profile; a paragraph of body text that Word gives an outline level
-    /// (w:outlineLvl, set on the paragraph or its style: it is then a heading in Word's navigation pane and contents) is
-    /// a heading at that level, as in documents converted from PDF that carry no heading styles.
-    /// </summary>
-    private StyleRole Role(WordParagraph p)
-    {
-        var role = profile.RoleOf(p.StyleName);
-        return role is null or { Kind: RoleKind.Body } && OutlineRole(p) is { } outline ? outline : role ?? StyleRole.Body;
-    }
-
-    private static StyleRole? OutlineRole(WordParagraph p) =>
-        p.OutlineLevel is >= 0 and <= 8 ? new StyleRole(RoleKind.Heading, p.OutlineLevel.Value + 1) : null;
-
     /// <summary>
     /// Where the cover ends: the first paragraph that starts the document proper (a section title, the table of contents,
     /// a heading). Everything before it is cover when the document has front matter or cover styles; otherwise the
@@ -152,7 +164,7 @@ internal sealed partial class StructureBuilder : IInlineContext
             {
                 continue;
             }
-            var role = Role(p);
+            var role = classifier.Role(p);
             if (role.Kind == RoleKind.Cover)
             {
                 hasCoverStyles = true;
@@ -171,7 +183,7 @@ internal sealed partial class StructureBuilder : IInlineContext
                 {
                     return i;
                 }
-                if (role.Kind == RoleKind.Heading && !IsNumberedHeading(p, text))
+                if (role.Kind == RoleKind.Heading && !ParagraphClassifier.IsNumberedHeading(p, text))
                 {
                     // A cover without cover styles may still set outline levels on its lines (documents converted from
                     // PDF make "中华人民共和国国家标准" a heading): the cover ends at the contents or the foreword if
@@ -195,9 +207,6 @@ internal sealed partial class StructureBuilder : IInlineContext
     /// <summary>How many blocks past an unnumbered heading the cover's end (contents, foreword) is looked for.</summary>
     private const int CoverLookAhead = 300;
 
-    private static bool IsNumberedHeading(WordParagraph p, string text) =>
-        p.Number is { IsBullet: false } || TypedLabels.NumberedHeading().IsMatch(text) || TypedLabels.AnnexDesignation().Match(text) is { Success: true, Groups: var g } && g["word"].Success;
-
     // ------------------------------------------------------------------ the walk
 
     /// <summary>
@@ -215,7 +224,7 @@ internal sealed partial class StructureBuilder : IInlineContext
         }
         foreach (var inner in boxes.SelectMany(b => Paragraphs(b.Blocks)))
         {
-            AddToCover(inner, Role(inner));
+            AddToCover(inner, classifier.Role(inner));
         }
     }
 
@@ -241,7 +250,7 @@ internal sealed partial class StructureBuilder : IInlineContext
 
     private void OnParagraph(WordParagraph p, int position)
     {
-        var role = Role(p);
+        var role = classifier.Role(p);
         var text = p.Text.Trim();
 
         if (phase == Phase.Cover && position < coverBoundary)
@@ -277,7 +286,7 @@ internal sealed partial class StructureBuilder : IInlineContext
             // A cover-styled paragraph after the cover (some templates repeat the title): keep it as text.
             role = StyleRole.Body;
         }
-        if (text.Length == 0 && !p.HasDisplayMath && !Embedded(p.Inlines).Any() && !(NumberOnly(p) && phase >= Phase.Front))
+        if (text.Length == 0 && !p.HasDisplayMath && !Embedded(p.Inlines).Any() && !(ParagraphClassifier.NumberOnly(p) && phase >= Phase.Front))
         {
             BindBookmarks(p.Inlines.OfType<WordBookmark>().Select(b => b.Name), container?.Id);
             return;
@@ -287,272 +296,13 @@ internal sealed partial class StructureBuilder : IInlineContext
             session.Report.Count("unmapped style", p.StyleName);
         }
 
-        role = Refine(p, role, text);
+        role = classifier.Refine(p, role, text);
         Dispatch(p, role, text);
         if (role.Kind is not (RoleKind.Body or RoleKind.Formula or RoleKind.FigureTitle or RoleKind.Caption or RoleKind.ExampleContent) && Embedded(p.Inlines).Any())
         {
             // Text boxes, objects and pictures anchored in a heading, a note, a list item …: kept after it.
             AddEmbedded(p);
         }
-    }
-
-    /// <summary>
-    /// A paragraph with no text that Word numbers with a clause-like number ("3.1.1"): Word counts and draws the number
-    /// of an empty paragraph, so the number is there for the reader. The ISO template starts each term entry so (an
-    /// empty TermNum paragraph, the designation in the next one). Empty bullets and list items hold nothing.
-    /// </summary>
-    private static bool NumberOnly(WordParagraph p) =>
-        p.Number is { IsBullet: false } n && CleanNumber(n.Text) is { Length: > 0 } number && IsClauseNumber(number) && p.Text.Trim().Length == 0
-        && (number.Contains('.') || p.OutlineLevel is >= 0 and <= 8);
-
-    /// <summary>Corrects a style's role by what the text says (typed labels, known titles).</summary>
-    private StyleRole Refine(WordParagraph p, StyleRole role, string text)
-    {
-        var label = p.Number?.Text.Trim() ?? "";
-        if (role.Kind is RoleKind.AnnexDesignation or RoleKind.SectionTitle && label.Length == 0 && ClauseTitles.IsBibliography(text.Replace("\t", " ", StringComparison.Ordinal).Trim()))
-        {
-            return new StyleRole(RoleKind.BibliographyTitle);
-        }
-        switch (role.Kind)
-        {
-            case RoleKind.Heading or RoleKind.SectionTitle or RoleKind.Body or RoleKind.Untitled:
-                var plain = text.Replace("\t", " ", StringComparison.Ordinal).Trim();
-                if (role.Kind != RoleKind.Body || text.Length <= 40)
-                {
-                    if (ClauseTitles.IsBibliography(plain) && label.Length == 0)
-                    {
-                        return new StyleRole(RoleKind.BibliographyTitle);
-                    }
-                    if (ClauseTitles.IsIndex(plain) && label.Length == 0 && role.Kind != RoleKind.Body)
-                    {
-                        return new StyleRole(RoleKind.IndexTitle);
-                    }
-                    if ((ClauseTitles.IsForeword(plain) || ClauseTitles.IsIntroduction(plain) || ClauseTitles.IsContents(plain)) && label.Length == 0
-                        && (role.Kind != RoleKind.Body || phase < Phase.Body))
-                    {
-                        return new StyleRole(RoleKind.SectionTitle);
-                    }
-                }
-                if (role.Kind is RoleKind.Heading or RoleKind.SectionTitle)
-                {
-                    var annex = TypedLabels.AnnexDesignation().Match((label + " " + text).Trim());
-                    if (annex.Success && annex.Groups["word"].Success || LooksLikeAnnexLabel(label))
-                    {
-                        return new StyleRole(RoleKind.AnnexDesignation);
-                    }
-                }
-                if (role.Kind == RoleKind.Body)
-                {
-                    return RefineBody(p, text, label);
-                }
-                return role;
-            case RoleKind.List when role.Detail is "auto" && label.Length == 0 && !TypedLabels.ListMarker().IsMatch(text):
-                return new StyleRole(RoleKind.List, role.Level, "bullet");
-            case RoleKind.Definition or RoleKind.TermPreferred when label.Length == 0:
-                // Notes, examples and sources of an entry often keep the definition's style: their label says what they are.
-                return TypedLabels.TermSource().IsMatch(text) ? new StyleRole(RoleKind.TermSource)
-                    : LabelledNote(text) ? new StyleRole(RoleKind.Note)
-                    : LabelledExample(text) ? new StyleRole(RoleKind.Example)
-                    : role;
-            default:
-                return role;
-        }
-    }
-
-    private static readonly string[] AnnexWordsList = ["Annex", "ANNEX", "Appendix", "APPENDIX", "附录", "附 录", "附　录", "Anhang", "Annexe", "附属書", "附屬書", "附錄", "附 錄"];
-
-    private static bool LooksLikeAnnexLabel(string label) =>
-        label.Length > 0 && AnnexWordsList.Any(w => label.StartsWith(w, StringComparison.OrdinalIgnoreCase));
-
-    private StyleRole RefineBody(WordParagraph p, string text, string label)
-    {
-        if (label.Length > 0)
-        {
-            if (TypedLabels.NoteLabel().IsMatch(label))
-            {
-                return new StyleRole(RoleKind.Note);
-            }
-            if (TypedLabels.ExampleLabel().IsMatch(label))
-            {
-                return new StyleRole(RoleKind.Example);
-            }
-            if (LooksLikeAnnexLabel(label))
-            {
-                return new StyleRole(RoleKind.AnnexDesignation);
-            }
-            // A numbered paragraph labelled like a subclause ("5.1.1") is an untitled subclause; "1." is a list item:
-            // its dot ends the label and separates nothing.
-            if (!p.Number!.IsBullet && phase >= Phase.Body && TypedLabels.NumberAlone().Match(label) is { Success: true } numbered
-                && TypedLabels.NumberOf(numbered) is var number && number.Contains('.'))
-            {
-                return new StyleRole(RoleKind.Untitled, number.Count(c => c == '.') + 1);
-            }
-            return new StyleRole(RoleKind.List, 0, "auto");
-        }
-        if (text.Length < 200)
-        {
-            var annex = TypedLabels.AnnexDesignation().Match(text);
-            if (annex.Success && annex.Groups["word"].Success && (TypedLabels.AnnexObligation().IsMatch(text) || text.Length < 12 || text.Contains('\n')))
-            {
-                return new StyleRole(RoleKind.AnnexDesignation);
-            }
-            if (LooksLikeCaption(TypedLabels.TableCaption().Match(text), text) || LooksLikeCaption(TypedLabels.FigureCaption().Match(text), text)
-                || LooksLikeCaptionBelowTable(text) || LooksLikeCaptionBeside(text))
-            {
-                return new StyleRole(RoleKind.Caption);
-            }
-            if (container is AnnexNode { Obligation: null, Blocks.Count: 0, Children.Count: 0 } && TypedLabels.AnnexObligation().Match(text) is { Success: true } obligation
-                && obligation.Length >= text.Trim().Length - 1)
-            {
-                return new StyleRole(RoleKind.AnnexObligation); // "(规范性)" on the line under "附　录　A"
-            }
-            if (container is AnnexNode { Title: null, Blocks.Count: 0, Children.Count: 0 } && term is null && text.Length <= 150
-                && !text.EndsWith('.') && !text.EndsWith('。') && !text.EndsWith(':') && !text.EndsWith('：') && !TypedLabels.NumberedHeading().IsMatch(text))
-            {
-                return new StyleRole(RoleKind.AnnexTitle); // the line under "Annex X (normative)" is the annex's title
-            }
-            if (phase >= Phase.Body && text.Length <= 100 && !text.EndsWith('.') && !text.EndsWith('。') && AllBold(p.Inlines)
-                && TypedLabels.NumberedHeading().Match(text) is { Success: true } heading && heading.Groups["title"].Success)
-            {
-                // "1. General" in bold on a line of its own: a heading made by hand in the body style
-                return new StyleRole(RoleKind.Heading, TypedLabels.NumberOf(heading).Count(c => c == '.') + 1, "typed");
-            }
-            if (TypedLabels.WhereLead().IsMatch(text) || IsOneLineWhere(text))
-            {
-                return new StyleRole(RoleKind.FormulaWhere);
-            }
-            if (TypedLabels.KeyLead().IsMatch(text))
-            {
-                return new StyleRole(RoleKind.FigureKey);
-            }
-            if (TypedLabels.TermSource().IsMatch(text))
-            {
-                return new StyleRole(RoleKind.TermSource);
-            }
-            if (phase >= Phase.Body && TypedLabels.NumberAlone().Match(text) is { Success: true } alone && TypedLabels.NumberOf(alone).Contains('.')
-                && IsPlausibleNextNumber(TypedLabels.NumberOf(alone)))
-            {
-                return new StyleRole(RoleKind.Untitled, TypedLabels.NumberOf(alone).Count(c => c == '.') + 1);
-            }
-        }
-        if (LabelledNote(text))
-        {
-            return new StyleRole(RoleKind.Note);
-        }
-        if (LabelledExample(text))
-        {
-            return new StyleRole(RoleKind.Example);
-        }
-        if (p.HasDisplayMath || FormulaLayout.IsNumberedEquation(p))
-        {
-            return new StyleRole(RoleKind.Formula);
-        }
-        if (TypedLabels.ListMarker().IsMatch(text) && phase >= Phase.Front && !AwaitsDesignation
-            && (openLists.Count > 0 || nextParagraphs.TryGetValue(p.Index, out var next) && TypedLabels.ListMarker().IsMatch(next.Text)))
-        {
-            // a list typed as text: "a) …", "1) …", "——…", "• …" (GB/T drafts and documents converted from PDF), two
-            // items at least ("i) … ii) …" inside one sentence is no list)
-            return new StyleRole(RoleKind.List, 0, "typed");
-        }
-        return StyleRole.Body;
-    }
-
-    /// <summary>True when every character of text in the runs is bold (and there is text).</summary>
-    private static bool AllBold(IEnumerable<WordInline> inlines)
-    {
-        var any = false;
-        bool Walk(IEnumerable<WordInline> items)
-        {
-            foreach (var inline in items)
-            {
-                switch (inline)
-                {
-                    case WordText t when t.Text.Trim().Length > 0:
-                        any = true;
-                        if ((t.Format & RunFormat.Bold) == 0)
-                        {
-                            return false;
-                        }
-                        break;
-                    case WordHyperlink h when !Walk(h.Content):
-                        return false;
-                    case WordField f when !Walk(f.Result):
-                        return false;
-                    case WordMath:
-                        return false;
-                }
-            }
-            return true;
-        }
-        return Walk(inlines) && any;
-    }
-
-    /// <summary>A typed note label that makes the paragraph a note: "NOTE 2 …", "注：…", "Note 1 to entry: …", "注意：…".</summary>
-    private static bool LabelledNote(string text) =>
-        TypedLabels.NoteLabel().Match(text) is { Success: true } note
-        && (note.Value.TrimEnd().EndsWith(':') || note.Value.TrimEnd().EndsWith('：') || note.Value.Contains('\t') || note.Groups["word"].Value is "NOTE" or "注" && note.Value.Length < text.Length);
-
-    /// <summary>A typed example label that makes the paragraph an example: "EXAMPLE …", "示例1：…", "Example: …".</summary>
-    private static bool LabelledExample(string text) =>
-        TypedLabels.ExampleLabel().Match(text) is { Success: true } example
-        && (example.Groups["word"].Value is "EXAMPLE" or "示例" || example.Value.TrimEnd().EndsWith(':') || example.Value.TrimEnd().EndsWith('：'));
-
-    /// <summary>
-    /// A typed caption: "Table 3 — Title" (a dash, colon or tab after the number in English, where "Table 3 gives …" is a
-    /// sentence), "表3　标题" (a space is enough in Chinese), short and without a sentence end.
-    /// </summary>
-    private static bool LooksLikeCaption(System.Text.RegularExpressions.Match m, string text)
-    {
-        if (!m.Success || text.Length >= 150 || text.Contains('。'))
-        {
-            return false;
-        }
-        var afterNumber = text[(m.Groups["number"].Index + m.Groups["number"].Length)..];
-        var chinese = m.Groups["word"].Value is "表" or "图" or "圖";
-        return afterNumber.Trim().Length == 0
-            || chinese
-            || afterNumber.TrimStart(' ', '\u00a0').Length > 0 && afterNumber.TrimStart(' ', '\u00a0')[0] is '—' or '–' or '-' or ':' or '：' or '\t' or '.';
-    }
-
-    /// <summary>
-    /// "Table 8 Packets with Packet Identifier" right below a table that has no title: a caption typed without a
-    /// separator (elsewhere such a line is as likely a sentence, "Table 8 lists …", so it needs the table above it).
-    /// </summary>
-    private bool LooksLikeCaptionBelowTable(string text) =>
-        lastBlock is TableNode { Table.Title: null, Paragraph: >= 0 }
-        && TypedLabels.TableCaption().IsMatch(text)
-        && text.Length < 150
-        && !text.TrimEnd().EndsWith('.') && !text.Contains('。');
-
-    /// <summary>
-    /// "Table X.1 The contents of the top level keys" right above a table, "Figure X.1 The definition …" right below or
-    /// above a picture: a caption typed without a separator, told from a sentence ("Table 8 lists …") by the table or
-    /// picture beside it.
-    /// </summary>
-    private bool LooksLikeCaptionBeside(string text)
-    {
-        if (text.Length >= 150 || text.TrimEnd().EndsWith('.') || text.Contains('。'))
-        {
-            return false;
-        }
-        if (TypedLabels.TableCaption().IsMatch(text))
-        {
-            var next = position + 1 < blocks.Count ? blocks[position + 1] : null;
-            return next is WordTable;
-        }
-        return TypedLabels.FigureCaption().IsMatch(text) && (lastBlock is FigureNode { Title: null, Images.Count: > 0 } || PictureFollows());
-    }
-
-    /// <summary>True when a number alone in a paragraph continues the current clause numbering (4.2 → 4.2.1, 4.2.1 → 4.2.2).</summary>
-    private bool IsPlausibleNextNumber(string number)
-    {
-        var current = clauseStack.Count > 0 ? clauseStack[^1].Number : null;
-        if (current is null)
-        {
-            return false;
-        }
-        var parent = number[..number.LastIndexOf('.')];
-        return parent == current || (current.Contains('.') && parent == current[..current.LastIndexOf('.')]);
     }
 
     private void Dispatch(WordParagraph p, StyleRole role, string text)
@@ -594,22 +344,22 @@ internal sealed partial class StructureBuilder : IInlineContext
                 OnAnnexTitle(p);
                 break;
             case RoleKind.BibliographyTitle:
-                OnBibliographyTitle(p, text);
+                OnBibliographyTitle(p);
                 break;
             case RoleKind.IndexTitle:
-                OnIndexTitle(p, text);
+                OnIndexTitle(p);
                 break;
             case RoleKind.Term or RoleKind.TermNumber or RoleKind.TermPreferred or RoleKind.TermAdmitted or RoleKind.TermDeprecated or RoleKind.Definition or RoleKind.TermSource:
                 OnTermPart(p, role, text);
                 break;
             case RoleKind.Note:
-                OnNote(p, text);
+                OnNote(p);
                 break;
             case RoleKind.NoteContinued:
                 OnNoteContinued(p);
                 break;
             case RoleKind.Example:
-                OnExample(p, text);
+                OnExample(p);
                 break;
             case RoleKind.ExampleContent:
                 OnExampleContent(p);
@@ -671,7 +421,7 @@ internal sealed partial class StructureBuilder : IInlineContext
                 OnDefinitionText(p);
                 break;
             case RoleKind.TableNote or RoleKind.TableFootnote:
-                OnNote(p, text);
+                OnNote(p);
                 break;
             default:
                 OnBody(p, text);
@@ -751,8 +501,6 @@ internal sealed partial class StructureBuilder : IInlineContext
         BindBookmarks(Bookmarks(p), section.Id);
     }
 
-    private bool skippingContents;
-
     /// <param name="typed">A heading made by hand (a bold line with a typed number): in an annex it is the annex's, whatever its number.</param>
     private void OnHeading(WordParagraph p, int styleLevel, bool titled, bool typed = false)
     {
@@ -829,14 +577,9 @@ internal sealed partial class StructureBuilder : IInlineContext
         {
             annexes[^1].Children.Add(clause);
         }
-        else if (phase is Phase.Bibliography or Phase.Index)
-        {
-            // A heading after the bibliography: keep it as a clause after the others.
-            clauses.Add(clause);
-        }
         else
         {
-            clauses.Add(clause);
+            clauses.Add(clause); // also a heading after the bibliography: kept as a clause after the others
         }
         var kind = ClauseTitles.KindOf(title is null ? null : MarkdownText.Plain(title));
         if (clause.Level == 1 && phase == Phase.Body)
@@ -887,7 +630,7 @@ internal sealed partial class StructureBuilder : IInlineContext
     /// </summary>
     private (string? Number, string? Title, string? Content) NumberAndTitle(WordParagraph p, bool titled)
     {
-        var label = p.Number is { IsBullet: false } n && CleanNumber(n.Text) is { Length: > 0 } drawn ? drawn : null;
+        var label = p.Number is { IsBullet: false } n && TypedLabels.CleanNumber(n.Text) is { Length: > 0 } drawn ? drawn : null;
         var plain = p.Text;
         var typed = TypedLabels.NumberedHeading().Match(plain);
         var alone = TypedLabels.NumberAlone().Match(plain);
@@ -912,7 +655,7 @@ internal sealed partial class StructureBuilder : IInlineContext
                 drop = !alone.Success && match.Groups["title"].Success ? match.Groups["title"].Index : plain.Length;
             }
         }
-        if (number is not null && !IsClauseNumber(number))
+        if (number is not null && !TypedLabels.IsClauseNumber(number))
         {
             number = null;
             drop = 0;
@@ -980,7 +723,7 @@ internal sealed partial class StructureBuilder : IInlineContext
     private bool NextIsDefinition(WordParagraph p)
     {
         var next = nextParagraphs.TryGetValue(p.Index, out var n) ? n : null;
-        return next is not null && Role(next).Kind is RoleKind.Body or RoleKind.Definition && next.Number is null
+        return next is not null && classifier.Role(next).Kind is RoleKind.Body or RoleKind.Definition && next.Number is null
             && !TypedLabels.NumberedHeading().IsMatch(next.Text) && !TypedLabels.NumberAlone().IsMatch(next.Text)
             && !next.Text.TrimEnd().EndsWith(':') && !next.Text.TrimEnd().EndsWith('：');
     }
@@ -989,7 +732,7 @@ internal sealed partial class StructureBuilder : IInlineContext
     private bool NextIsDesignation(WordParagraph p)
     {
         var next = nextParagraphs.TryGetValue(p.Index, out var n) ? n : null;
-        if (next is null || next.Number is { IsBullet: false } || Role(next).Kind is not (RoleKind.Body or RoleKind.Definition or RoleKind.TermPreferred or RoleKind.Term))
+        if (next is null || next.Number is { IsBullet: false } || classifier.Role(next).Kind is not (RoleKind.Body or RoleKind.Definition or RoleKind.TermPreferred or RoleKind.Term))
         {
             return false;
         }
@@ -998,21 +741,6 @@ internal sealed partial class StructureBuilder : IInlineContext
             && !TypedLabels.NoteLabel().IsMatch(first) && !first.EndsWith(':') && !first.EndsWith('：');
     }
 
-    [GeneratedRegex(@"^(\d{1,3}(\.\d{1,3})*|[A-Z]{1,2}(\.\d{1,3})+)$")]
-    private static partial Regex ClauseNumberPattern();
-
-    private static bool IsClauseNumber(string number) => ClauseNumberPattern().IsMatch(number);
-
-    /// <summary>"5.2.1", "第5章" → "5", "A.1." → "A.1", "1　" → "1".</summary>
-    private static string CleanNumber(string label)
-    {
-        var s = label.Trim().TrimEnd('.', '．', '、', ':', '：', ')', '）').Trim();
-        if (s.StartsWith('第') && (s.EndsWith('章') || s.EndsWith('条')))
-        {
-            s = s[1..^1];
-        }
-        return s;
-    }
 
     // ------------------------------------------------------------------ annexes, bibliography, index
 
@@ -1126,7 +854,7 @@ internal sealed partial class StructureBuilder : IInlineContext
         session.Report.Anomalies.Add($"paragraph {p.Index + 1}: annex clause before any annex {letter} heading");
     }
 
-    private void OnBibliographyTitle(WordParagraph p, string text)
+    private void OnBibliographyTitle(WordParagraph p)
     {
         ResetBlockState();
         term = null;
@@ -1135,10 +863,9 @@ internal sealed partial class StructureBuilder : IInlineContext
         clauseStack.Clear();
         phase = Phase.Bibliography;
         BindBookmarks(Bookmarks(p), bibliography.Id);
-        _ = text;
     }
 
-    private void OnIndexTitle(WordParagraph p, string text)
+    private void OnIndexTitle(WordParagraph p)
     {
         ResetBlockState();
         term = null;
@@ -1146,7 +873,6 @@ internal sealed partial class StructureBuilder : IInlineContext
         container = index;
         clauseStack.Clear();
         phase = Phase.Index;
-        _ = text;
     }
 
     // ------------------------------------------------------------------ ids, bookmarks, inline text

@@ -98,6 +98,27 @@ public static partial class TypedLabels
     [GeneratedRegex(@"^\s*(?<label>\[\d+\]\s*)?(?<identifier>(?:GB/[TZ]|GB|[A-Z]{1,4}/[TZ]|DB\d{0,6}/T|T/[A-Z]{2,}|ISO/IEC(?:/IEEE)?(?:\s+(?:TS|TR|PAS|Guide|DIS|FDIS|CD))?|ISO(?:\s+(?:TS|TR|PAS|Guide))?|ISO/(?:TS|TR|PAS|DIS|FDIS|CD)|IEC(?:\s+(?:TS|TR))?|IEC/(?:TS|TR)|EN|CEN/TS|ETSI\s+(?:TS|TR|EN|ES|EG|GS|GR)|3GPP\s+TS|ITU-T\s+[A-Z]\.|IEEE(?:\s+Std)?|ASTM|DIN|JIS|BS|ANSI|RFC|IETF\s+RFC|ECMA-?)\s?[0-9][\w.\-/]*(?:(?<sep>\s*[—:：]\s*)(?<year>\d{4}|—|–)(?:\(\w+\))?)?)", RegexOptions.None)]
     public static partial Regex ReferenceIdentifier();
 
+    /// <summary>A clause number: "5", "5.2.1", "A.1".</summary>
+    [GeneratedRegex(@"^(\d{1,3}(\.\d{1,3})*|[A-Z]{1,2}(\.\d{1,3})+)$")]
+    private static partial Regex ClauseNumberPattern();
+
+    public static bool IsClauseNumber(string number) => ClauseNumberPattern().IsMatch(number);
+
+    /// <summary>A drawn label as a number: "5.2.1", "第5章" → "5", "A.1." → "A.1", "1　" → "1".</summary>
+    public static string CleanNumber(string label)
+    {
+        var s = label.Trim().TrimEnd('.', '．', '、', ':', '：', ')', '）').Trim();
+        if (s.StartsWith('第') && (s.EndsWith('章') || s.EndsWith('条')))
+        {
+            s = s[1..^1];
+        }
+        return s;
+    }
+
+    /// <summary>"where r is the repeatability limit.": "where" and the line it leads on one line.</summary>
+    [GeneratedRegex(@"^\s*(?:where|Where|式中|其中)\s*[:：]?\s*(?<rest>\S.*)$", RegexOptions.Singleline)]
+    public static partial Regex WhereAndLine();
+
     /// <summary>A contents line: text, then a tab (to a leader tab stop) and a page number, arabic or roman, at the end.</summary>
     [GeneratedRegex(@"\S.*\t[\s.…·]*(?:\d{1,4}|[ivxlcIVXLC]{1,6})\s*$", RegexOptions.Singleline)]
     public static partial Regex ContentsLine();
