@@ -112,6 +112,7 @@ public sealed class ImportProfile
     public required string Language { get; init; }
     public required IReadOnlyList<string> Detect { get; init; }
     private readonly Dictionary<string, StyleRole> exact = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IReadOnlyList<string>> words = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, StyleRole Role)> prefixes = [];
     public ImportProfile? Base { get; init; }
 
@@ -135,6 +136,10 @@ public sealed class ImportProfile
     }
 
     public bool Maps(string styleName) => RoleOf(styleName) is not null;
+
+    /// <summary>A word list of the profile (its own words first, then its base's): "annex", "normative", "informative", "monospaceFonts".</summary>
+    public IReadOnlyList<string> Words(string list) =>
+        (words.TryGetValue(list, out var own) ? own : []).Concat(Base?.Words(list) ?? []).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Reads a profile from YAML text; <paramref name="source"/> names it in errors.</summary>
     public static ImportProfile Parse(string yaml, string source, ImportProfile? @base)
@@ -166,6 +171,19 @@ public sealed class ImportProfile
                 : [],
             Base = @base,
         };
+        if (root.Children.TryGetValue(new YamlScalarNode("words"), out var wordsNode))
+        {
+            if (wordsNode is not YamlMappingNode lists)
+            {
+                throw new ImportException($"{source}:{wordsNode.Start.Line}:{wordsNode.Start.Column}: 'words' must map list names to lists of words");
+            }
+            foreach (var (key, value) in lists.Children)
+            {
+                profile.words[(key as YamlScalarNode)?.Value ?? ""] = value is YamlSequenceNode seqOfWords
+                    ? seqOfWords.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0).ToList()
+                    : throw new ImportException($"{source}:{value.Start.Line}:{value.Start.Column}: the word list '{(key as YamlScalarNode)?.Value}' must be a list");
+            }
+        }
         if (root.Children.TryGetValue(new YamlScalarNode("styles"), out var stylesNode))
         {
             if (stylesNode is not YamlMappingNode styles)

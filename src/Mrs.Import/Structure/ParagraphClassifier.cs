@@ -113,10 +113,10 @@ internal sealed class ParagraphClassifier(ImportProfile profile, IReadingState s
         }
     }
 
-    private static readonly string[] AnnexWordsList = ["Annex", "ANNEX", "Appendix", "APPENDIX", "附录", "附 录", "附　录", "Anhang", "Annexe", "附属書", "附屬書", "附錄", "附 錄"];
+    private readonly IReadOnlyList<string> annexWords = profile.Words("annex");
 
-    private static bool LooksLikeAnnexLabel(string label) =>
-        label.Length > 0 && AnnexWordsList.Any(w => label.StartsWith(w, StringComparison.OrdinalIgnoreCase));
+    private bool LooksLikeAnnexLabel(string label) =>
+        label.Length > 0 && annexWords.Any(w => label.StartsWith(w, StringComparison.OrdinalIgnoreCase));
 
     private StyleRole RefineBody(WordParagraph p, string text, string label)
     {

@@ -30,7 +30,7 @@ internal sealed partial class StructureBuilder
             // the symbol is maths even where Word set it as display maths, alone in its cell
             var term = Inline(cells[0][0].Inlines.Select(i => i is WordMath { Display: true } m ? m with { Display = false } : i).ToList());
             var definition = string.Join("\\\n", cells[1].Select(p => Inline(p.Inlines)).Where(s => s.Length > 0));
-            var verb = System.Text.RegularExpressions.Regex.Match(definition, @"^(?:is|are)\s+(?=\S)");
+            var verb = WhereVerb().Match(definition);
             items.Add(new DefinitionItem { Term = term, Definition = definition[verb.Length..] });
         }
         formula.Where.AddRange(items);

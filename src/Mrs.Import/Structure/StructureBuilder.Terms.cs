@@ -54,7 +54,7 @@ internal sealed partial class StructureBuilder
             case RoleKind.TermDeprecated:
             {
                 EnsureTerm(p);
-                AddDesignation(term!.Deprecated, Regex.Replace(PlainText(p.Inlines), @"^\s*(DEPRECATED|Deprecated|被取代|拒用)\s*[:：]\s*", ""));
+                AddDesignation(term!.Deprecated, DeprecatedLabel().Replace(PlainText(p.Inlines), ""));
                 break;
             }
             case RoleKind.Definition:
@@ -165,7 +165,7 @@ internal sealed partial class StructureBuilder
     /// <summary>"标准化文件　standardizing document" → the Chinese term and its English equivalent.</summary>
     private static (string Preferred, string? English) SplitTermLine(string markdown)
     {
-        var m = Regex.Match(markdown, @"^(?<zh>.*?[\u3400-\u9fff\uf900-\ufaff）)][^A-Za-z]*?)(?:\u3000+|\t+| {2,}|\s*\\\n\s*)(?<en>[A-Za-z].*)$");
+        var m = ChineseAndEnglishTerm().Match(markdown);
         if (m.Success)
         {
             return (m.Groups["zh"].Value.Trim(), m.Groups["en"].Value.Trim());
@@ -190,14 +190,14 @@ internal sealed partial class StructureBuilder
     private void SetDefinition(WordParagraph p)
     {
         var markdown = Inline(p);
-        var domain = Regex.Match(markdown, @"^\s*(?:\\<|<|〈|＜)(?<domain>[^>〉＞\\]{1,60})(?:\\>|>|〉|＞)\s*");
+        var domain = TermDomain().Match(markdown);
         if (domain.Success)
         {
             term!.Domain = domain.Groups["domain"].Value.Trim();
             markdown = markdown[domain.Length..];
         }
         // GB sources often close the definition paragraph: "…的集合。[来源：GB/T 20000.1—2014，3.1]"
-        var source = Regex.Match(MarkdownText.Plain(markdown), @"[\[【［]\s*(来源|來源|SOURCE|Source)\s*[:：].*[\]】］]\s*$");
+        var source = TrailingTermSource().Match(MarkdownText.Plain(markdown));
         if (source.Success)
         {
             var plain = MarkdownText.Plain(markdown);
@@ -228,7 +228,7 @@ internal sealed partial class StructureBuilder
         var body = m.Success ? m.Groups["body"].Value : text.Trim().Trim('[', ']', '【', '】');
         var modified = false;
         string? modification = null;
-        var mod = Regex.Match(body, @"[,，]\s*(modified|有修改|修改)\s*(?:[—–-]+|[,，:：])?\s*(?<how>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline);
+        var mod = SourceModified().Match(body);
         if (mod.Success)
         {
             modified = true;
@@ -239,7 +239,7 @@ internal sealed partial class StructureBuilder
             }
             body = body[..mod.Index];
         }
-        var parts = Regex.Split(body, @"\s*[,，]\s*");
+        var parts = ListComma().Split(body);
         var reference = Identifier(parts[0]);
         var locality = parts.Length > 1 ? string.Join(", ", parts.Skip(1)).Trim() : null;
         return new TermSource
@@ -255,7 +255,7 @@ internal sealed partial class StructureBuilder
     // ------------------------------------------------------------------ references
 
     /// <summary>An identifier as a key: non-breaking and thin spaces written as plain spaces (the entry's text keeps them).</summary>
-    internal static string Identifier(string text) => Regex.Replace(text.Trim(), @"[\s\u00a0\u2009\u202f]+", " ");
+    internal static string Identifier(string text) => IdentifierSpace().Replace(text.Trim(), " ");
 
     private static bool LooksLikeReference(string text)
     {

@@ -37,9 +37,22 @@ public static partial class TypedLabels
     [GeneratedRegex(@"^\s*(?:(?<word>Annex|ANNEX|Appendix|APPENDIX|Anhang|Annexe|附\s*录|附\s*錄|附属書|附屬書)\s*(?:(?<letter>[A-Z]{1,2})\b|<[^>]{1,12}>|(?=[:：]))|(?<letter>[A-Z]{1,2})\s*(?=\())(?<rest>.*)$", RegexOptions.Singleline)]
     public static partial Regex AnnexDesignation();
 
-    /// <summary>The obligation of an annex: "(normative)", "（规范性）", "(informative)", "（资料性）", "（规范性附录）".</summary>
-    [GeneratedRegex(@"[(（]\s*(?<obligation>normative|informative|normatif|informatif|normativ|informativ|规范性|资料性|規範性|資料性|參考|参考|規定|有用信息|有用資訊)(?:附录|附錄)?\s*[)）]", RegexOptions.IgnoreCase)]
-    public static partial Regex AnnexObligation();
+    /// <summary>
+    /// The obligation of an annex: "(normative)", "（规范性）", "(informative)", "（资料性）", "（规范性附录）". The words
+    /// are the generic profile's lists "normative" and "informative"; <see cref="IsNormative"/> tells which one matched.
+    /// </summary>
+    public static Regex AnnexObligation() => Obligation.Value.Pattern;
+
+    /// <summary>True when an obligation word is one of the normative ones.</summary>
+    public static bool IsNormative(string word) => Obligation.Value.Normative.Contains(word);
+
+    private static readonly Lazy<(Regex Pattern, HashSet<string> Normative)> Obligation = new(() =>
+    {
+        var normative = Profiles.Profiles.Generic.Words("normative");
+        var words = normative.Concat(Profiles.Profiles.Generic.Words("informative")).OrderByDescending(w => w.Length).Select(Regex.Escape);
+        var pattern = new Regex(@"[(（]\s*(?<obligation>" + string.Join("|", words) + @")(?:附录|附錄)?\s*[)）]", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        return (pattern, normative.ToHashSet(StringComparer.OrdinalIgnoreCase));
+    });
 
     /// <summary>"NOTE", "NOTE 2", "Note 1 to entry:", "注", "注1：", "注 2:", "NOTE—"; translated labels ("注意：", "注释", "Anmerkung", "Remarque", "備考").</summary>
     [GeneratedRegex(@"^\s*(?<word>NOTE|Note|注意|注释|注釋|註釋|注|註|ANMERKUNG|Anmerkung|REMARQUE|Remarque|備考|注記)(?:\s*(?<number>\d+))?(?<entry>\s+to\s+entry)?\s*(?:[:：\t\u3000—–-]\s*|\s+|$)", RegexOptions.None)]
