@@ -50,12 +50,6 @@ public class TreeWriterTests
     [MemberData(nameof(Standards))]
     public void Imported_standards(string file)
     {
-        try
-        {
-            AssertSameTree(DocumentImporter.Import(TestPaths.CorpusFile(file), new ImportOptions()).Document);
-        }
-        catch (ImportException)
-        {
-        }
+        AssertSameTree(Mrs.Tests.Import.Docx.CorpusFiles.ImportOrSkip(file).Document);
     }
 }
