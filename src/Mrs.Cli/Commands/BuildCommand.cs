@@ -58,7 +58,7 @@ internal static class BuildCommand
             {
                 if (Directory.Exists(input))
                 {
-                    foreach (var file in DocumentLoader.StandardsIn(input))
+                    foreach (var file in StandardLoader.StandardsIn(input))
                     {
                         sources.Add((file, Path.GetRelativePath(input, file)));
                     }
@@ -91,44 +91,35 @@ internal static class BuildCommand
             Parallel.ForEach(sources.Select((s, i) => (s, i)), new ParallelOptions { MaxDegreeOfParallelism = jobCount }, item =>
             {
                 var ((path, relative), index) = item;
-                var quiet = new CliConsole(TextWriter.Null, new StringWriter(), console.Verbose);
                 var started = Stopwatch.StartNew();
                 try
                 {
                     var stem = Path.Combine(outputFolder, shared.Contains(stems[index]) ? relative : stems[index]);
                     var modelFolder = Path.GetDirectoryName(stem)!;
-                    StandardDocument? document;
-                    if (DocumentLoader.IsDocument(path))
+                    var importOptions = options.Read(parse, stem + ".std.yaml") with
                     {
-                        var importOptions = options.Read(parse, stem + ".std.yaml") with
-                        {
-                            AssetsFolder = assets,
-                            AssetsRelativePath = Path.GetRelativePath(modelFolder, assets).Replace('\\', '/'),
-                        };
-                        document = DocumentLoader.Import(path, importOptions, quiet, parse.GetValue(options.Soffice))?.Document;
+                        AssetsFolder = assets,
+                        AssetsRelativePath = Path.GetRelativePath(modelFolder, assets).Replace('\\', '/'),
+                    };
+                    using var loaded = StandardLoader.Load(path, importOptions, parse.GetValue(options.Soffice));
+                    var document = loaded.Document;
+                    var error = loaded.Error;
+                    if (loaded.SchemaFindings is [var first, ..])
+                    {
+                        error = $"{path}:{first.Location.Line}:{first.Location.Column}: error: {first.Message} (run mrs validate for all problems)";
                     }
-                    else
+                    if (document is not null && !StandardLoader.IsDocument(path))
                     {
-                        using var model = ModelReader.Load(path);
-                        document = model.Document;
-                        if (document is null)
+                        // An imported document has put its pictures in assets/ already; a model file brings them from beside it.
+                        document = BuildAssets.Carry(document, path, assets, modelFolder, out var assetError);
+                        if (assetError is not null)
                         {
-                            var v = model.SchemaViolations[0];
-                            var (line, column) = model.Locate(v.Pointer, v.AtKey);
-                            quiet.Error.WriteLine($"{path}:{line}:{column}: error: {v.Message} (run mrs validate for all problems)");
-                        }
-                        else
-                        {
-                            document = BuildAssets.Carry(document, path, assets, modelFolder, out var assetError);
-                            if (assetError is not null)
-                            {
-                                quiet.Error.WriteLine($"{path}: error: {assetError}");
-                            }
+                            error = $"{path}: error: {assetError}";
                         }
                     }
                     if (document is null)
                     {
-                        results[index] = (false, quiet.Error.ToString()!.Trim().Split('\n')[0]);
+                        results[index] = (false, error!.Split('\n')[0]);
                         return;
                     }
                     foreach (var format in formats)
@@ -137,10 +128,6 @@ internal static class BuildCommand
                         ModelWriter.WriteFileAtomically(target, ModelWriter.Write(document, format == "json" ? ModelFormat.Json : ModelFormat.Yaml));
                     }
                     results[index] = (true, $"{path}: built in {started.ElapsedMilliseconds} ms");
-                }
-                catch (ModelReadException ex)
-                {
-                    results[index] = (false, ex.Line > 0 ? $"{path}:{ex.Line}:{ex.Column}: error: {ex.Message}" : $"{path}: error: {ex.Message}");
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
