@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
-using Mrs.Import;
-using Mrs.Model;
-using Mrs.Serialization;
+using Mrs.Rendering.Writers;
 
 namespace Mrs.Cli.Commands;
 
@@ -13,14 +11,11 @@ namespace Mrs.Cli.Commands;
 /// </summary>
 internal static class BuildCommand
 {
-    private static readonly string[] Formats = ["yaml", "json", "html", "pdf", "bundle"];
-    private static readonly string[] Implemented = ["yaml", "json"];
-
     public static Command Create(CliConsole console)
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Files or folders of standards (Word documents and models).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "Output folder.", Required = true };
-        var to = new Option<string>("--to") { Description = "Comma-separated outputs: yaml,json,html,pdf,bundle.", DefaultValueFactory = _ => "yaml" };
+        var to = new Option<string>("--to") { Description = $"Comma-separated outputs: {string.Join(',', OutputWriters.All.Select(w => w.Name))}.", DefaultValueFactory = _ => "yaml" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed in parallel (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var shard = new Option<string?>("--shard") { Description = "Process only shard i of N (i/N, 1-based), to split a build across CI machines." };
         var options = new DocumentOptions();
@@ -28,17 +23,16 @@ internal static class BuildCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
-            var formats = parse.GetValue(to)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).Distinct().ToList();
-            var unknown = formats.Where(f => !Formats.Contains(f)).ToList();
-            if (unknown.Count > 0)
+            var names = parse.GetValue(to)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).Distinct().ToList();
+            if (names.FirstOrDefault(n => OutputWriters.Find(n) is null) is { } unknown)
             {
-                console.Fail($"unknown output format '{unknown[0]}' for --to (choose from {string.Join(", ", Formats)})");
+                console.Fail($"unknown output format '{unknown}' for --to (choose from {string.Join(", ", OutputWriters.All.Select(w => w.Name))})");
                 return ExitCodes.BadInput;
             }
-            var missing = formats.Where(f => !Implemented.Contains(f)).ToList();
-            if (missing.Count > 0)
+            var writers = names.Select(n => OutputWriters.Find(n)!).ToList();
+            if (writers.FirstOrDefault(w => !w.IsImplemented) is { } missing)
             {
-                console.Fail($"--to {missing[0]} is not implemented yet (available: {string.Join(", ", Implemented)})");
+                console.Fail($"--to {missing.Name} is not implemented yet (available: {string.Join(", ", OutputWriters.All.Where(w => w.IsImplemented).Select(w => w.Name))})");
                 return ExitCodes.BadInput;
             }
             var jobCount = parse.GetValue(jobs);
@@ -103,11 +97,7 @@ internal static class BuildCommand
                     };
                     using var loaded = StandardLoader.Load(path, importOptions, parse.GetValue(options.Soffice));
                     var document = loaded.Document;
-                    var error = loaded.Error;
-                    if (loaded.SchemaFindings is [var first, ..])
-                    {
-                        error = $"{path}:{first.Location.Line}:{first.Location.Column}: error: {first.Message} (run mrs validate for all problems)";
-                    }
+                    var error = loaded.Problem;
                     if (document is not null && !StandardLoader.IsDocument(path))
                     {
                         // An imported document has put its pictures in assets/ already; a model file brings them from beside it.
@@ -122,10 +112,9 @@ internal static class BuildCommand
                         results[index] = (false, error!.Split('\n')[0]);
                         return;
                     }
-                    foreach (var format in formats)
+                    foreach (var writer in writers)
                     {
-                        var target = stem + (format == "json" ? ".std.json" : ".std.yaml");
-                        ModelWriter.WriteFileAtomically(target, ModelWriter.Write(document, format == "json" ? ModelFormat.Json : ModelFormat.Yaml));
+                        writer.Write(document, stem + writer.Suffix, WriterOptions.Default);
                     }
                     results[index] = (true, $"{path}: built in {started.ElapsedMilliseconds} ms");
                 }

@@ -35,6 +35,14 @@ internal sealed class LoadedStandard : IDisposable
 
     internal LoadedModel? Model { get; init; }
 
+    /// <summary>
+    /// Why there is no document, in one line: the error, or the first schema violation (validate reports them all).
+    /// Null when the document was read.
+    /// </summary>
+    public string? Problem => SchemaFindings is [var first, ..]
+        ? $"{first.Location.File}:{first.Location.Line}:{first.Location.Column}: error: {first.Message} (run mrs validate for all problems)"
+        : Error;
+
     /// <summary>True when there is a model to work on (and a locator for it).</summary>
     [MemberNotNullWhen(true, nameof(Document), nameof(Locator))]
     public bool IsRead => Document is not null;
