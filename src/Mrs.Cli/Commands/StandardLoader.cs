@@ -33,6 +33,7 @@ internal sealed class LoadedStandard : IDisposable
     /// <summary>The exception behind an unexpected import failure, for --verbose.</summary>
     public string? ErrorDetail { get; init; }
 
+    /// <summary>The model file as read; its locator reads the file's bytes, so it lives as long as this.</summary>
     internal LoadedModel? Model { get; init; }
 
     /// <summary>
