@@ -59,7 +59,12 @@ public static class ModelWriter
         JsonSerializer.SerializeToDocument(document, ModelJsonOptions.WriterOptions);
 
     /// <summary>Writes text to a file atomically: a temporary file beside it, then a rename; no partial file on failure.</summary>
-    public static void WriteFileAtomically(string path, string text)
+    public static void WriteFileAtomically(string path, string text) =>
+        WriteFileAtomically(path, stream => stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text)));
+
+    /// <summary>Writes a file atomically: <paramref name="write"/> fills a temporary file beside it, which then replaces
+    /// the file; on failure the temporary file is removed and an existing file is left as it was.</summary>
+    public static void WriteFileAtomically(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
@@ -67,7 +72,10 @@ public static class ModelWriter
         var temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Environment.ProcessId + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         try
         {
-            File.WriteAllText(temp, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            {
+                write(stream);
+            }
             File.Move(temp, full, overwrite: true);
         }
         finally

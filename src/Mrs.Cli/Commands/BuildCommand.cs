@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
-using Mrs.Import;
-using Mrs.Model;
-using Mrs.Serialization;
+using Mrs.Rendering.Writers;
 
 namespace Mrs.Cli.Commands;
 
@@ -13,14 +11,11 @@ namespace Mrs.Cli.Commands;
 /// </summary>
 internal static class BuildCommand
 {
-    private static readonly string[] Formats = ["yaml", "json", "html", "pdf", "bundle"];
-    private static readonly string[] Implemented = ["yaml", "json"];
-
     public static Command Create(CliConsole console)
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Files or folders of standards (Word documents and models).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "Output folder.", Required = true };
-        var to = new Option<string>("--to") { Description = "Comma-separated outputs: yaml,json,html,pdf,bundle.", DefaultValueFactory = _ => "yaml" };
+        var to = new Option<string>("--to") { Description = $"Comma-separated outputs: {string.Join(',', OutputWriters.All.Select(w => w.Name))}.", DefaultValueFactory = _ => "yaml" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed in parallel (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var shard = new Option<string?>("--shard") { Description = "Process only shard i of N (i/N, 1-based), to split a build across CI machines." };
         var options = new DocumentOptions();
@@ -28,17 +23,16 @@ internal static class BuildCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
-            var formats = parse.GetValue(to)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).Distinct().ToList();
-            var unknown = formats.Where(f => !Formats.Contains(f)).ToList();
-            if (unknown.Count > 0)
+            var names = parse.GetValue(to)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).Distinct().ToList();
+            if (names.FirstOrDefault(n => OutputWriters.Find(n) is null) is { } unknown)
             {
-                console.Fail($"unknown output format '{unknown[0]}' for --to (choose from {string.Join(", ", Formats)})");
+                console.Fail($"unknown output format '{unknown}' for --to (choose from {string.Join(", ", OutputWriters.All.Select(w => w.Name))})");
                 return ExitCodes.BadInput;
             }
-            var missing = formats.Where(f => !Implemented.Contains(f)).ToList();
-            if (missing.Count > 0)
+            var writers = names.Select(n => OutputWriters.Find(n)!).ToList();
+            if (writers.FirstOrDefault(w => !w.IsImplemented) is { } missing)
             {
-                console.Fail($"--to {missing[0]} is not implemented yet (available: {string.Join(", ", Implemented)})");
+                console.Fail($"--to {missing.Name} is not implemented yet (available: {string.Join(", ", OutputWriters.All.Where(w => w.IsImplemented).Select(w => w.Name))})");
                 return ExitCodes.BadInput;
             }
             var jobCount = parse.GetValue(jobs);
@@ -58,7 +52,7 @@ internal static class BuildCommand
             {
                 if (Directory.Exists(input))
                 {
-                    foreach (var file in DocumentLoader.StandardsIn(input))
+                    foreach (var file in StandardLoader.StandardsIn(input))
                     {
                         sources.Add((file, Path.GetRelativePath(input, file)));
                     }
@@ -91,56 +85,38 @@ internal static class BuildCommand
             Parallel.ForEach(sources.Select((s, i) => (s, i)), new ParallelOptions { MaxDegreeOfParallelism = jobCount }, item =>
             {
                 var ((path, relative), index) = item;
-                var quiet = new CliConsole(TextWriter.Null, new StringWriter(), console.Verbose);
                 var started = Stopwatch.StartNew();
                 try
                 {
                     var stem = Path.Combine(outputFolder, shared.Contains(stems[index]) ? relative : stems[index]);
                     var modelFolder = Path.GetDirectoryName(stem)!;
-                    StandardDocument? document;
-                    if (DocumentLoader.IsDocument(path))
+                    var importOptions = options.Read(parse, stem + ".std.yaml") with
                     {
-                        var importOptions = options.Read(parse, stem + ".std.yaml") with
-                        {
-                            AssetsFolder = assets,
-                            AssetsRelativePath = Path.GetRelativePath(modelFolder, assets).Replace('\\', '/'),
-                        };
-                        document = DocumentLoader.Import(path, importOptions, quiet, parse.GetValue(options.Soffice))?.Document;
-                    }
-                    else
+                        AssetsFolder = assets,
+                        AssetsRelativePath = Path.GetRelativePath(modelFolder, assets).Replace('\\', '/'),
+                    };
+                    using var loaded = StandardLoader.Load(path, importOptions, parse.GetValue(options.Soffice));
+                    var document = loaded.Document;
+                    var error = loaded.Problem;
+                    if (document is not null && !StandardLoader.IsDocument(path))
                     {
-                        using var model = ModelReader.Load(path);
-                        document = model.Document;
-                        if (document is null)
+                        // An imported document has put its pictures in assets/ already; a model file brings them from beside it.
+                        document = BuildAssets.Carry(document, path, assets, modelFolder, out var assetError);
+                        if (assetError is not null)
                         {
-                            var v = model.SchemaViolations[0];
-                            var (line, column) = model.Locate(v.Pointer, v.AtKey);
-                            quiet.Error.WriteLine($"{path}:{line}:{column}: error: {v.Message} (run mrs validate for all problems)");
-                        }
-                        else
-                        {
-                            document = BuildAssets.Carry(document, path, assets, modelFolder, out var assetError);
-                            if (assetError is not null)
-                            {
-                                quiet.Error.WriteLine($"{path}: error: {assetError}");
-                            }
+                            error = $"{path}: error: {assetError}";
                         }
                     }
                     if (document is null)
                     {
-                        results[index] = (false, quiet.Error.ToString()!.Trim().Split('\n')[0]);
+                        results[index] = (false, error!.Split('\n')[0]);
                         return;
                     }
-                    foreach (var format in formats)
+                    foreach (var writer in writers)
                     {
-                        var target = stem + (format == "json" ? ".std.json" : ".std.yaml");
-                        ModelWriter.WriteFileAtomically(target, ModelWriter.Write(document, format == "json" ? ModelFormat.Json : ModelFormat.Yaml));
+                        writer.Write(document, stem + writer.Suffix, WriterOptions.Default);
                     }
                     results[index] = (true, $"{path}: built in {started.ElapsedMilliseconds} ms");
-                }
-                catch (ModelReadException ex)
-                {
-                    results[index] = (false, ex.Line > 0 ? $"{path}:{ex.Line}:{ex.Column}: error: {ex.Message}" : $"{path}: error: {ex.Message}");
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {

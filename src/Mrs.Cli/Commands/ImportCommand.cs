@@ -20,9 +20,10 @@ internal static class ImportCommand
             var target = parse.GetValue(output) ?? DefaultOutput(path);
             var toStdout = target == "-";
             var importOptions = options.Read(parse, toStdout ? null : target);
-            var result = DocumentLoader.Import(path, importOptions, console, parse.GetValue(options.Soffice));
-            if (result is null)
+            var loaded = StandardLoader.Import(path, importOptions, parse.GetValue(options.Soffice));
+            if (loaded.Imported is not { } result)
             {
+                loaded.ReportError(console);
                 return ExitCodes.BadInput;
             }
             var format = toStdout ? ModelFormat.Yaml : ModelFormats.FromPath(target);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Mrs.Serialization;
 using Mrs.Validation;
 using Mrs.Validation.Configuration;
 using Mrs.Validation.Reporting;
@@ -83,7 +82,7 @@ internal static class ValidateCommand
                 inputs.Add(input);
                 continue;
             }
-            var found = DocumentLoader.StandardsIn(input).ToList();
+            var found = StandardLoader.StandardsIn(input).ToList();
             if (found.Count == 0)
             {
                 console.Fail($"{input}: no Word documents or models (*.std.yaml, *.std.json) in this folder");
@@ -127,55 +126,25 @@ internal static class ValidateCommand
         {
             var config = configFor[path];
             docsUrl ??= config.DocsUrl;
-            if (DocumentLoader.IsDocument(path))
+            using var loaded = StandardLoader.Load(path, settings.Import, settings.Soffice);
+            findings.AddRange(loaded.SchemaFindings);
+            if (!loaded.IsRead)
             {
-                // A Word document is imported on the fly; findings name its paragraphs.
-                var imported = DocumentLoader.Import(path, settings.Import, console, settings.Soffice);
-                if (imported is null)
-                {
-                    badInput = true;
-                    continue;
-                }
-                if (settings.SchemaOnly)
-                {
-                    reports.Add(new InputReport(path));
-                    continue;
-                }
-                RunRules(imported.Document, new DocumentLocator(path, imported), path, config, settings, console, findings, reports);
-                continue;
-            }
-            try
-            {
-                using var model = ModelReader.Load(path);
-                findings.AddRange(SchemaCheck.Findings(model));
-                if (model.Document is null)
+                loaded.ReportError(console);
+                if (loaded.SchemaFindings.Count > 0)
                 {
                     reports.Add(new InputReport(path, SchemaValid: false));
-                    badInput = true;
-                    continue;
                 }
-                if (settings.SchemaOnly)
-                {
-                    reports.Add(new InputReport(path));
-                    continue;
-                }
-                RunRules(model.Document, new ModelFileLocator(model), path, config, settings, console, findings, reports);
-            }
-            catch (FileNotFoundException)
-            {
-                console.Fail($"{path}: no such file");
                 badInput = true;
+                continue;
             }
-            catch (ModelReadException ex)
+            if (settings.SchemaOnly)
             {
-                console.Error.WriteLine(ex.Line > 0 ? $"{path}:{ex.Line}:{ex.Column}: error: {ex.Message}" : $"{path}: error: {ex.Message}");
-                badInput = true;
+                reports.Add(new InputReport(path));
+                continue;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                console.Fail($"{path}: cannot read the file: {ex.Message}");
-                badInput = true;
-            }
+            // Findings name the paragraphs of a Word document (imported on the fly) or the lines of a model file.
+            RunRules(loaded.Document, loaded.Locator, path, config, settings, console, findings, reports);
         }
 
         var report = new ValidationReport { Findings = findings, Inputs = reports };

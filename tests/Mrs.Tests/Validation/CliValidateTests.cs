@@ -82,7 +82,8 @@ public class CliValidateTests
         File.WriteAllText(broken, "schemaVersion: \"1.0\"\nmetadata: [\n");
         var missing = CliRunner.Run("validate", Path.Combine(repo, "missing.std.yaml"));
         Assert.Equal(2, missing.ExitCode);
-        Assert.Contains("no such file", missing.Error, StringComparison.Ordinal);
+        // A missing model and a missing Word document are reported alike: "path: error: no such file".
+        Assert.Contains("missing.std.yaml: error: no such file", missing.Error, StringComparison.Ordinal);
         var syntax = CliRunner.Run("validate", broken);
         Assert.Equal(2, syntax.ExitCode);
         Assert.Matches(@"broken\.std\.yaml:\d+:\d+: error: ", syntax.Error);

@@ -102,6 +102,14 @@ public class ConfigTests
         Assert.DoesNotContain(off.Findings, f => f.Code == "STRUCT-011");
     }
 
+    [Theory]
+    [InlineData(RuleLevel.Error, Mrs.Validation.Severity.Error)]
+    [InlineData(RuleLevel.Warning, Mrs.Validation.Severity.Warning)]
+    [InlineData(RuleLevel.Info, Mrs.Validation.Severity.Info)]
+    [InlineData(RuleLevel.Off, null)]
+    public void Each_level_names_its_severity(RuleLevel level, Mrs.Validation.Severity? severity) =>
+        Assert.Equal(severity, level.ToSeverity());
+
     [Fact]
     public void Path_ignores_drop_findings()
     {

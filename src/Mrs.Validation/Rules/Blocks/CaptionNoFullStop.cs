@@ -6,15 +6,10 @@ public sealed class CaptionNoFullStop : Rule
         "The title of {0} ends with a full stop: “{1}”; table and figure titles take no final full stop.",
         "{0}的标题以句号结尾：“{1}”；图题、表题末尾不加句号。");
 
-    public override string Code => "BLOCK-007";
-    public override string Name => "CaptionNoFullStop";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Table, figure and example titles carry no final full stop.";
-    public override string SummaryZh => "图题、表题和示例标题末尾不加句号。";
-    public override StandardClause? Gbt => new("9.7, 9.8", Unsure: true);
-    public override StandardClause? Iso => new("Clause 28, Clause 29", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [Stop];
+    public override RuleMetadata Metadata { get; } = new("BLOCK-007", "CaptionNoFullStop", Severity.Warning, RuleFamilies.Both,
+        Summary: "Table, figure and example titles carry no final full stop.",
+        SummaryZh: "图题、表题和示例标题末尾不加句号。",
+        Messages: [Stop], Gbt: new("9.7, 9.8", Unsure: true), Iso: new("Clause 28, Clause 29", Unsure: true));
 
     public override void Check(RuleContext context)
     {

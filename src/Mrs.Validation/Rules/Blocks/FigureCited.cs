@@ -8,15 +8,10 @@ public sealed class FigureCited : Rule
         "{0} in {1} is not cited in the text; every figure is referred to in the text.",
         "{1}中的{0}在文中未被提及；每个图均应在条文中提及。");
 
-    public override string Code => "BLOCK-006";
-    public override string Name => "FigureCited";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Every figure is cited in the text (by a link or by “图2” / “Figure 2”).";
-    public override string SummaryZh => "每个图均应在条文中提及（链接或“图2”等文字）。";
-    public override StandardClause? Gbt => new("9.7");
-    public override StandardClause? Iso => new("Clause 28");
-    public override IReadOnlyList<RuleMessage> Messages => [Uncited];
+    public override RuleMetadata Metadata { get; } = new("BLOCK-006", "FigureCited", Severity.Warning, RuleFamilies.Both,
+        Summary: "Every figure is cited in the text (by a link or by “图2” / “Figure 2”).",
+        SummaryZh: "每个图均应在条文中提及（链接或“图2”等文字）。",
+        Messages: [Uncited], Gbt: new("9.7"), Iso: new("Clause 28"));
 
     public override void Check(RuleContext context)
     {

@@ -6,15 +6,10 @@ public sealed class FigureTitle : Rule
 {
     private static readonly RuleMessage Untitled = new("{0} in {1} has no title.", "{1}中的{0}没有图题。");
 
-    public override string Code => "BLOCK-004";
-    public override string Name => "FigureTitle";
-    public override Severity DefaultSeverity => Severity.Info;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Figures have titles.";
-    public override string SummaryZh => "图宜有图题。";
-    public override StandardClause? Gbt => new("9.7");
-    public override StandardClause? Iso => new("Clause 28");
-    public override IReadOnlyList<RuleMessage> Messages => [Untitled];
+    public override RuleMetadata Metadata { get; } = new("BLOCK-004", "FigureTitle", Severity.Info, RuleFamilies.Both,
+        Summary: "Figures have titles.",
+        SummaryZh: "图宜有图题。",
+        Messages: [Untitled], Gbt: new("9.7"), Iso: new("Clause 28"));
 
     public override void Check(RuleContext context)
     {

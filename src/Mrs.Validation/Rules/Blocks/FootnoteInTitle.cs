@@ -6,15 +6,10 @@ public sealed class FootnoteInTitle : Rule
         "A footnote mark is attached to a title in {0} (“{1}”); footnotes are not attached to titles.",
         "{0}的标题（“{1}”）中有脚注标记；标题中不应使用脚注。");
 
-    public override string Code => "BLOCK-012";
-    public override string Name => "FootnoteInTitle";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "No footnote is attached to a title (document, clause, annex, table or figure title).";
-    public override string SummaryZh => "文件名称、章条标题、附录标题、图题和表题中不使用脚注。";
-    public override StandardClause? Gbt => new("9.12", Unsure: true);
-    public override StandardClause? Iso => new("Clause 26", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [InTitle];
+    public override RuleMetadata Metadata { get; } = new("BLOCK-012", "FootnoteInTitle", Severity.Warning, RuleFamilies.Both,
+        Summary: "No footnote is attached to a title (document, clause, annex, table or figure title).",
+        SummaryZh: "文件名称、章条标题、附录标题、图题和表题中不使用脚注。",
+        Messages: [InTitle], Gbt: new("9.12", Unsure: true), Iso: new("Clause 26", Unsure: true));
 
     public override void Check(RuleContext context)
     {

@@ -27,15 +27,10 @@ public sealed partial class FormulaWhereList : Rule
     [GeneratedRegex(@"<mi(?![^>]*mathvariant=""normal"")[^>]*>\s*(?<s>[^<\s])\s*</mi>", RegexOptions.CultureInvariant)]
     private static partial Regex MathMlIdentifier();
 
-    public override string Code => "BLOCK-008";
-    public override string Name => "FormulaWhereList";
-    public override Severity DefaultSeverity => Severity.Info;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "The “where” (式中) list of a formula explains every symbol the formula uses.";
-    public override string SummaryZh => "公式的“式中”说明公式所用的每个符号。";
-    public override StandardClause? Gbt => new("9.9");
-    public override StandardClause? Iso => new("Clause 27");
-    public override IReadOnlyList<RuleMessage> Messages => [Unexplained, NoList];
+    public override RuleMetadata Metadata { get; } = new("BLOCK-008", "FormulaWhereList", Severity.Info, RuleFamilies.Both,
+        Summary: "The “where” (式中) list of a formula explains every symbol the formula uses.",
+        SummaryZh: "公式的“式中”说明公式所用的每个符号。",
+        Messages: [Unexplained, NoList], Gbt: new("9.9"), Iso: new("Clause 27"));
 
     public override void Check(RuleContext context)
     {

@@ -10,15 +10,10 @@ public sealed class ListDepth : Rule
         "A list in {0} is nested {1} levels deep; lists go at most four levels deep.",
         "{0}中的列项嵌套了{1}层；列项最多分四层。");
 
-    public override string Code => "BLOCK-010";
-    public override string Name => "ListDepth";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Lists are nested at most four levels deep.";
-    public override string SummaryZh => "列项嵌套不超过四层。";
-    public override StandardClause? Gbt => new("7.5", Unsure: true);
-    public override StandardClause? Iso => new("Clause 23", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [TooDeep];
+    public override RuleMetadata Metadata { get; } = new("BLOCK-010", "ListDepth", Severity.Warning, RuleFamilies.Both,
+        Summary: "Lists are nested at most four levels deep.",
+        SummaryZh: "列项嵌套不超过四层。",
+        Messages: [TooDeep], Gbt: new("7.5", Unsure: true), Iso: new("Clause 23", Unsure: true));
 
     public override void Check(RuleContext context)
     {

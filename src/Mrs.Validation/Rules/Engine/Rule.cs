@@ -95,39 +95,51 @@ public static class Labels
 public sealed record StandardClause(string Clause, bool Unsure = false);
 
 /// <summary>
-/// One drafting rule: a stable code, a name, a default severity, the rule families it belongs to, a summary and
-/// messages in English and Simplified Chinese, and the clauses it enforces. A rule is a small class in
+/// Everything about a rule but its logic: a stable code, a name, a default severity, the rule families it belongs to,
+/// a summary and the messages it reports with, in English and Simplified Chinese, and the clauses it enforces.
+/// docs/rules.md and the SARIF rule descriptions are written from it.
+/// </summary>
+/// <param name="Code">Stable code, <c>&lt;CATEGORY&gt;-&lt;nnn&gt;</c>, e.g. "STRUCT-001". Codes never change meaning.</param>
+/// <param name="Name">Short PascalCase name, e.g. "LoneSubclause".</param>
+/// <param name="DefaultSeverity">The severity of its findings unless .mrs.yaml sets another level.</param>
+/// <param name="Summary">What the rule asks for, in one English sentence.</param>
+/// <param name="SummaryZh">What the rule asks for, in one Simplified Chinese sentence.</param>
+/// <param name="Messages">The message templates the rule reports with.</param>
+/// <param name="Gbt">The clause of GB/T 1.1-2020 enforced, when there is one.</param>
+/// <param name="Iso">The clause of ISO/IEC Directives Part 2:2021 enforced, when there is one.</param>
+public sealed record RuleMetadata(
+    string Code,
+    string Name,
+    Severity DefaultSeverity,
+    RuleFamilies Families,
+    string Summary,
+    string SummaryZh,
+    IReadOnlyList<RuleMessage> Messages,
+    StandardClause? Gbt = null,
+    StandardClause? Iso = null);
+
+/// <summary>
+/// One drafting rule: its <see cref="RuleMetadata"/> and its logic. A rule is a small class in
 /// <c>Rules/&lt;Category&gt;/</c>, registered once in <see cref="RuleRegistry"/>. Rules read the document through the
 /// <see cref="RuleContext"/> and report; they do no I/O.
 /// </summary>
 public abstract class Rule
 {
-    /// <summary>Stable code, <c>&lt;CATEGORY&gt;-&lt;nnn&gt;</c>, e.g. "STRUCT-001". Codes never change meaning.</summary>
-    public abstract string Code { get; }
-
-    /// <summary>Short PascalCase name, e.g. "LoneSubclause".</summary>
-    public abstract string Name { get; }
-
-    public abstract Severity DefaultSeverity { get; }
-
-    public abstract RuleFamilies Families { get; }
-
-    /// <summary>What the rule asks for, in one English sentence.</summary>
-    public abstract string Summary { get; }
-
-    /// <summary>What the rule asks for, in one Simplified Chinese sentence.</summary>
-    public abstract string SummaryZh { get; }
-
-    /// <summary>The clause of GB/T 1.1-2020 enforced, when there is one.</summary>
-    public virtual StandardClause? Gbt => null;
-
-    /// <summary>The clause of ISO/IEC Directives Part 2:2021 enforced, when there is one.</summary>
-    public virtual StandardClause? Iso => null;
-
-    /// <summary>The message templates the rule reports with.</summary>
-    public abstract IReadOnlyList<RuleMessage> Messages { get; }
+    /// <summary>What the rule is, apart from its logic.</summary>
+    public abstract RuleMetadata Metadata { get; }
 
     public abstract void Check(RuleContext context);
+
+    // The metadata as the engine, the catalogue and the reports read it.
+    public string Code => Metadata.Code;
+    public string Name => Metadata.Name;
+    public Severity DefaultSeverity => Metadata.DefaultSeverity;
+    public RuleFamilies Families => Metadata.Families;
+    public string Summary => Metadata.Summary;
+    public string SummaryZh => Metadata.SummaryZh;
+    public StandardClause? Gbt => Metadata.Gbt;
+    public StandardClause? Iso => Metadata.Iso;
+    public IReadOnlyList<RuleMessage> Messages => Metadata.Messages;
 
     /// <summary>The category, from the code: "STRUCT", "NUM" ….</summary>
     public string Category => Code[..Code.IndexOf('-', StringComparison.Ordinal)];

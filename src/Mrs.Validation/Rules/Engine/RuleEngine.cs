@@ -12,6 +12,19 @@ public enum RuleLevel
     Info,
 }
 
+public static class RuleLevels
+{
+    /// <summary>The severity findings get at this level; null for <see cref="RuleLevel.Off"/> (the rule does not run).</summary>
+    public static Severity? ToSeverity(this RuleLevel level) => level switch
+    {
+        RuleLevel.Off => null,
+        RuleLevel.Error => Severity.Error,
+        RuleLevel.Warning => Severity.Warning,
+        RuleLevel.Info => Severity.Info,
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "no such rule level"),
+    };
+}
+
 /// <summary>How one run is set up: the family (or auto), rule levels, and codes ignored for this input.</summary>
 public sealed record RuleRunOptions
 {
@@ -94,8 +107,8 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, IProvisionDete
                 suppressed++;
                 continue;
             }
-            var severity = options.Levels.TryGetValue(v.Rule.Code, out var level) && level != RuleLevel.Off
-                ? (Severity)(level - 1)
+            var severity = options.Levels.TryGetValue(v.Rule.Code, out var level) && level.ToSeverity() is { } configured
+                ? configured
                 : v.Rule.DefaultSeverity;
             findings.Add(new Finding
             {

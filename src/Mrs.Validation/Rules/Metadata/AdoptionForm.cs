@@ -10,14 +10,10 @@ public sealed class AdoptionForm : Rule
         "The adopted document “{0}” is given without its year, e.g. “{0}:2015, {1}”.",
         "所采用的文件“{0}”没有年号，如“{0}:2015，{1}”。");
 
-    public override string Code => "META-011";
-    public override string Name => "AdoptionForm";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Gbt;
-    public override string Summary => "An adopted international document is given by its dated identifier, with its degree of correspondence (IDT, MOD, NEQ).";
-    public override string SummaryZh => "所采用的国际文件给出注年号的编号及一致性程度（IDT、MOD、NEQ）。";
-    public override StandardClause? Gbt => new("8.1");
-    public override IReadOnlyList<RuleMessage> Messages => [NotInternational, Undated];
+    public override RuleMetadata Metadata { get; } = new("META-011", "AdoptionForm", Severity.Warning, RuleFamilies.Gbt,
+        Summary: "An adopted international document is given by its dated identifier, with its degree of correspondence (IDT, MOD, NEQ).",
+        SummaryZh: "所采用的国际文件给出注年号的编号及一致性程度（IDT、MOD、NEQ）。",
+        Messages: [NotInternational, Undated], Gbt: new("8.1"));
 
     public override void Check(RuleContext context)
     {

@@ -11,14 +11,10 @@ public sealed partial class CcsForm : Rule
     [GeneratedRegex(@"^[A-Z]\s?\d{2}$")]
     private static partial Regex Ccs();
 
-    public override string Code => "META-008";
-    public override string Name => "CcsForm";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Gbt;
-    public override string Summary => "CCS codes are well formed (a capital letter and two digits, e.g. “A 00”).";
-    public override string SummaryZh => "CCS号格式正确（一个大写字母加两位数字，如“A 00”）。";
-    public override StandardClause? Gbt => new("8.1");
-    public override IReadOnlyList<RuleMessage> Messages => [Form];
+    public override RuleMetadata Metadata { get; } = new("META-008", "CcsForm", Severity.Warning, RuleFamilies.Gbt,
+        Summary: "CCS codes are well formed (a capital letter and two digits, e.g. “A 00”).",
+        SummaryZh: "CCS号格式正确（一个大写字母加两位数字，如“A 00”）。",
+        Messages: [Form], Gbt: new("8.1"));
 
     public override void Check(RuleContext context)
     {

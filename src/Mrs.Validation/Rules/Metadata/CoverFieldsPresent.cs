@@ -6,14 +6,10 @@ public sealed class CoverFieldsPresent : Rule
 {
     private static readonly RuleMessage Missing = new("The cover gives no {0}.", "封面没有给出{0}。");
 
-    public override string Code => "META-012";
-    public override string Name => "CoverFieldsPresent";
-    public override Severity DefaultSeverity => Severity.Info;
-    public override RuleFamilies Families => RuleFamilies.Gbt;
-    public override string Summary => "The cover gives ICS and CCS codes and the issuing bodies; once published, the dates; industry and local standards, the filing number.";
-    public override string SummaryZh => "封面给出ICS号、CCS号和发布机构；已发布文件给出发布和实施日期；行业标准、地方标准给出备案号。";
-    public override StandardClause? Gbt => new("8.1");
-    public override IReadOnlyList<RuleMessage> Messages => [Missing];
+    public override RuleMetadata Metadata { get; } = new("META-012", "CoverFieldsPresent", Severity.Info, RuleFamilies.Gbt,
+        Summary: "The cover gives ICS and CCS codes and the issuing bodies; once published, the dates; industry and local standards, the filing number.",
+        SummaryZh: "封面给出ICS号、CCS号和发布机构；已发布文件给出发布和实施日期；行业标准、地方标准给出备案号。",
+        Messages: [Missing], Gbt: new("8.1"));
 
     public override void Check(RuleContext context)
     {

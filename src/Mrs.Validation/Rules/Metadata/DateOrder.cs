@@ -6,14 +6,10 @@ public sealed class DateOrder : Rule
         "The publication date {0} is after the implementation date {1}.",
         "发布日期{0}晚于实施日期{1}。");
 
-    public override string Code => "META-009";
-    public override string Name => "DateOrder";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "The publication date is not after the implementation date.";
-    public override string SummaryZh => "发布日期不晚于实施日期。";
-    public override StandardClause? Gbt => new("8.1");
-    public override IReadOnlyList<RuleMessage> Messages => [Order];
+    public override RuleMetadata Metadata { get; } = new("META-009", "DateOrder", Severity.Error, RuleFamilies.Both,
+        Summary: "The publication date is not after the implementation date.",
+        SummaryZh: "发布日期不晚于实施日期。",
+        Messages: [Order], Gbt: new("8.1"));
 
     public override void Check(RuleContext context)
     {

@@ -8,14 +8,10 @@ public sealed class EnglishTitleForGb : Rule
         "The document gives no English title; national and industry standards carry the English translation of their title.",
         "文件没有英文名称；国家标准、行业标准的封面应标明文件名称的英文译名。");
 
-    public override string Code => "META-005";
-    public override string Name => "EnglishTitleForGb";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Gbt;
-    public override string Summary => "A national or industry standard gives its title in Chinese and in English.";
-    public override string SummaryZh => "国家标准、行业标准应同时给出中文名称和英文译名。";
-    public override StandardClause? Gbt => new("8.1");
-    public override IReadOnlyList<RuleMessage> Messages => [Missing];
+    public override RuleMetadata Metadata { get; } = new("META-005", "EnglishTitleForGb", Severity.Warning, RuleFamilies.Gbt,
+        Summary: "A national or industry standard gives its title in Chinese and in English.",
+        SummaryZh: "国家标准、行业标准应同时给出中文名称和英文译名。",
+        Messages: [Missing], Gbt: new("8.1"));
 
     public override void Check(RuleContext context)
     {

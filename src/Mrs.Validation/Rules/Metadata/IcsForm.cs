@@ -11,14 +11,10 @@ public sealed partial class IcsForm : Rule
     [GeneratedRegex(@"^\d{2}(?:\.\d{3}(?:\.\d{2})?)?$")]
     private static partial Regex Ics();
 
-    public override string Code => "META-007";
-    public override string Name => "IcsForm";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "ICS codes are well formed (01, 01.120, 01.120.10).";
-    public override string SummaryZh => "ICS号格式正确（01、01.120、01.120.10）。";
-    public override StandardClause? Gbt => new("8.1");
-    public override IReadOnlyList<RuleMessage> Messages => [Form];
+    public override RuleMetadata Metadata { get; } = new("META-007", "IcsForm", Severity.Warning, RuleFamilies.Both,
+        Summary: "ICS codes are well formed (01, 01.120, 01.120.10).",
+        SummaryZh: "ICS号格式正确（01、01.120、01.120.10）。",
+        Messages: [Form], Gbt: new("8.1"));
 
     public override void Check(RuleContext context)
     {

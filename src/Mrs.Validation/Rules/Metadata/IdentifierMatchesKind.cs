@@ -12,15 +12,10 @@ public sealed class IdentifierMatchesKind : Rule
         "The identifier “{0}” does not fit the level “{1}”.",
         "文件编号“{0}”与文件层次“{1}”不符。");
 
-    public override string Code => "META-002";
-    public override string Name => "IdentifierMatchesKind";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "The identifier prefix fits the document type and level (GB/Z for guidance documents, T/ for group standards, ISO/TR for technical reports …).";
-    public override string SummaryZh => "编号代号与文件类别和层次相符（指导性技术文件用GB/Z，团体标准用T/，技术报告用ISO/TR等）。";
-    public override StandardClause? Gbt => new("Clause 4, 8.1", Unsure: true);
-    public override StandardClause? Iso => new("3.1", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [Kind, Level];
+    public override RuleMetadata Metadata { get; } = new("META-002", "IdentifierMatchesKind", Severity.Warning, RuleFamilies.Both,
+        Summary: "The identifier prefix fits the document type and level (GB/Z for guidance documents, T/ for group standards, ISO/TR for technical reports …).",
+        SummaryZh: "编号代号与文件类别和层次相符（指导性技术文件用GB/Z，团体标准用T/，技术报告用ISO/TR等）。",
+        Messages: [Kind, Level], Gbt: new("Clause 4, 8.1", Unsure: true), Iso: new("3.1", Unsure: true));
 
     public override void Check(RuleContext context)
     {

@@ -8,14 +8,10 @@ public sealed class IdentifierPresent : Rule
         "The identifier “{0}” is not a recognised standard identifier (e.g. “{1}”).",
         "文件编号“{0}”不是可识别的标准编号（如“{1}”）。");
 
-    public override string Code => "META-001";
-    public override string Name => "IdentifierPresent";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "The document has a well-formed identifier (GB, GB/T, GB/Z, XX/T, DB xx/T, T/…, ISO, IEC, ISO/IEC …).";
-    public override string SummaryZh => "文件有格式正确的编号（GB、GB/T、GB/Z、XX/T、DB xx/T、T/……、ISO、IEC、ISO/IEC等）。";
-    public override StandardClause? Gbt => new("8.1");
-    public override IReadOnlyList<RuleMessage> Messages => [Missing, Unrecognised];
+    public override RuleMetadata Metadata { get; } = new("META-001", "IdentifierPresent", Severity.Error, RuleFamilies.Both,
+        Summary: "The document has a well-formed identifier (GB, GB/T, GB/Z, XX/T, DB xx/T, T/…, ISO, IEC, ISO/IEC …).",
+        SummaryZh: "文件有格式正确的编号（GB、GB/T、GB/Z、XX/T、DB xx/T、T/……、ISO、IEC、ISO/IEC等）。",
+        Messages: [Missing, Unrecognised], Gbt: new("8.1"));
 
     public override void Check(RuleContext context)
     {

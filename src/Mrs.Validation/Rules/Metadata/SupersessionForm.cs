@@ -14,15 +14,10 @@ public sealed class SupersessionForm : Rule
         "The document says it supersedes itself (“{0}”).",
         "文件称代替其自身（“{0}”）。");
 
-    public override string Code => "META-010";
-    public override string Name => "SupersessionForm";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Superseded documents are given by their full, dated identifiers, and not the document itself.";
-    public override string SummaryZh => "被代替文件给出完整的、注年号的编号，且不是文件本身。";
-    public override StandardClause? Gbt => new("8.1, 8.3");
-    public override StandardClause? Iso => new("Clause 12", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [Unrecognised, Undated, Itself];
+    public override RuleMetadata Metadata { get; } = new("META-010", "SupersessionForm", Severity.Warning, RuleFamilies.Both,
+        Summary: "Superseded documents are given by their full, dated identifiers, and not the document itself.",
+        SummaryZh: "被代替文件给出完整的、注年号的编号，且不是文件本身。",
+        Messages: [Unrecognised, Undated, Itself], Gbt: new("8.1, 8.3"), Iso: new("Clause 12", Unsure: true));
 
     public override void Check(RuleContext context)
     {

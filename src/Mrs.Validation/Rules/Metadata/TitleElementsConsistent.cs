@@ -14,15 +14,10 @@ public sealed class TitleElementsConsistent : Rule
         "The title has a part element (“{0}”), but the identifier “{1}” has no part number.",
         "名称中有补充要素（“{0}”），但文件编号“{1}”没有部分编号。");
 
-    public override string Code => "META-006";
-    public override string Name => "TitleElementsConsistent";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Titles in each language have the same elements (intro, main, part), and a part element goes with a part number.";
-    public override string SummaryZh => "各语种名称的要素（引导、主体、补充要素）一致，补充要素与部分编号对应。";
-    public override StandardClause? Gbt => new("6.1");
-    public override StandardClause? Iso => new("Clause 11");
-    public override IReadOnlyList<RuleMessage> Messages => [Element, NoPart, NotAPart];
+    public override RuleMetadata Metadata { get; } = new("META-006", "TitleElementsConsistent", Severity.Warning, RuleFamilies.Both,
+        Summary: "Titles in each language have the same elements (intro, main, part), and a part element goes with a part number.",
+        SummaryZh: "各语种名称的要素（引导、主体、补充要素）一致，补充要素与部分编号对应。",
+        Messages: [Element, NoPart, NotAPart], Gbt: new("6.1"), Iso: new("Clause 11"));
 
     public override void Check(RuleContext context)
     {

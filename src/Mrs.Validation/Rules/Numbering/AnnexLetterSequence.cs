@@ -10,15 +10,10 @@ public sealed class AnnexLetterSequence : Rule
         "Annex letter {0} is used twice.",
         "附录编号{0}重复。");
 
-    public override string Code => "NUM-004";
-    public override string Name => "AnnexLetterSequence";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Annexes are lettered A, B, C … in order, each letter once.";
-    public override string SummaryZh => "附录按A、B、C……顺序编号，不重复。";
-    public override StandardClause? Gbt => new("9.6");
-    public override StandardClause? Iso => new("Clause 20");
-    public override IReadOnlyList<RuleMessage> Messages => [OutOfOrder, Twice];
+    public override RuleMetadata Metadata { get; } = new("NUM-004", "AnnexLetterSequence", Severity.Error, RuleFamilies.Both,
+        Summary: "Annexes are lettered A, B, C … in order, each letter once.",
+        SummaryZh: "附录按A、B、C……顺序编号，不重复。",
+        Messages: [OutOfOrder, Twice], Gbt: new("9.6"), Iso: new("Clause 20"));
 
     public override void Check(RuleContext context)
     {

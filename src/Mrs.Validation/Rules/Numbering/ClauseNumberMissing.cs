@@ -6,15 +6,10 @@ public sealed class ClauseNumberMissing : Rule
         "The clause “{0}” under {1} has no number; clauses and subclauses are numbered.",
         "{1}下的“{0}”没有编号；章和条应编号。");
 
-    public override string Code => "NUM-010";
-    public override string Name => "ClauseNumberMissing";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Every clause and subclause of the body and of the annexes has a number.";
-    public override string SummaryZh => "正文和附录中的章、条均应编号。";
-    public override StandardClause? Gbt => new("7.2, 7.3");
-    public override StandardClause? Iso => new("22.1", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [Missing];
+    public override RuleMetadata Metadata { get; } = new("NUM-010", "ClauseNumberMissing", Severity.Error, RuleFamilies.Both,
+        Summary: "Every clause and subclause of the body and of the annexes has a number.",
+        SummaryZh: "正文和附录中的章、条均应编号。",
+        Messages: [Missing], Gbt: new("7.2, 7.3"), Iso: new("22.1", Unsure: true));
 
     public override void Check(RuleContext context)
     {

@@ -8,15 +8,10 @@ public sealed class ClauseNumberSequence : Rule
         "{0} comes where {1} is expected; sibling clauses are numbered 1, 2, 3 … without gaps.",
         "{0}处应为{1}；同一层次的章条应从1起连续编号，不应跳号。");
 
-    public override string Code => "NUM-002";
-    public override string Name => "ClauseNumberSequence";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Sibling clauses are numbered consecutively from 1, with no gaps and nothing out of order.";
-    public override string SummaryZh => "同一层次的章条从1起连续编号，无跳号、无倒序。";
-    public override StandardClause? Gbt => new("7.2, 7.3");
-    public override StandardClause? Iso => new("22.1", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [OutOfOrder];
+    public override RuleMetadata Metadata { get; } = new("NUM-002", "ClauseNumberSequence", Severity.Error, RuleFamilies.Both,
+        Summary: "Sibling clauses are numbered consecutively from 1, with no gaps and nothing out of order.",
+        SummaryZh: "同一层次的章条从1起连续编号，无跳号、无倒序。",
+        Messages: [OutOfOrder], Gbt: new("7.2, 7.3"), Iso: new("22.1", Unsure: true));
 
     public override void Check(RuleContext context)
     {

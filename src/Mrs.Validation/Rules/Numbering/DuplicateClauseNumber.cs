@@ -6,15 +6,10 @@ public sealed class DuplicateClauseNumber : Rule
         "Number {0} is given to two clauses (“{1}” and “{2}”); each clause number is used once.",
         "编号{0}用于两个章条（“{1}”和“{2}”）；章条编号不应重复。");
 
-    public override string Code => "NUM-001";
-    public override string Name => "DuplicateClauseNumber";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "No two clauses or subclauses have the same number.";
-    public override string SummaryZh => "章条编号不重复。";
-    public override StandardClause? Gbt => new("7.2, 7.3");
-    public override StandardClause? Iso => new("22.1", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [Twice];
+    public override RuleMetadata Metadata { get; } = new("NUM-001", "DuplicateClauseNumber", Severity.Error, RuleFamilies.Both,
+        Summary: "No two clauses or subclauses have the same number.",
+        SummaryZh: "章条编号不重复。",
+        Messages: [Twice], Gbt: new("7.2, 7.3"), Iso: new("22.1", Unsure: true));
 
     public override void Check(RuleContext context)
     {

@@ -12,15 +12,10 @@ public sealed class ExampleNumbering : Rule
         "Example {1} of {0} is {2}; several examples in one place are numbered 1, 2, 3 ….",
         "{0}中的第{1}个示例{2}；同一处有几个示例时应编为示例1、示例2、示例3……。");
 
-    public override string Code => "NUM-009";
-    public override string Name => "ExampleNumbering";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Several examples in one place are numbered 1, 2, 3 …; a single example is not numbered.";
-    public override string SummaryZh => "同一处有几个示例时编为示例1、示例2……；只有一个示例时不编号。";
-    public override StandardClause? Gbt => new("9.10");
-    public override StandardClause? Iso => new("Clause 25");
-    public override IReadOnlyList<RuleMessage> Messages => [Single, Sequence];
+    public override RuleMetadata Metadata { get; } = new("NUM-009", "ExampleNumbering", Severity.Warning, RuleFamilies.Both,
+        Summary: "Several examples in one place are numbered 1, 2, 3 …; a single example is not numbered.",
+        SummaryZh: "同一处有几个示例时编为示例1、示例2……；只有一个示例时不编号。",
+        Messages: [Single, Sequence], Gbt: new("9.10"), Iso: new("Clause 25"));
 
     public override void Check(RuleContext context) =>
         GroupNumbering.Check<Example>(context, e => e.Number, Single, Sequence, skipTermEntries: false);

@@ -12,15 +12,10 @@ public sealed class NoteNumbering : Rule
         "Note {1} of {0} is {2}; several notes in one place are numbered 1, 2, 3 ….",
         "{0}中的第{1}个注{2}；同一处有几个注时应编为注1、注2、注3……。");
 
-    public override string Code => "NUM-008";
-    public override string Name => "NoteNumbering";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Several notes in one place are numbered 1, 2, 3 …; a single note is not numbered.";
-    public override string SummaryZh => "同一处有几个注时编为注1、注2……；只有一个注时不编号。";
-    public override StandardClause? Gbt => new("9.11");
-    public override StandardClause? Iso => new("Clause 24");
-    public override IReadOnlyList<RuleMessage> Messages => [Single, Sequence];
+    public override RuleMetadata Metadata { get; } = new("NUM-008", "NoteNumbering", Severity.Warning, RuleFamilies.Both,
+        Summary: "Several notes in one place are numbered 1, 2, 3 …; a single note is not numbered.",
+        SummaryZh: "同一处有几个注时编为注1、注2……；只有一个注时不编号。",
+        Messages: [Single, Sequence], Gbt: new("9.11"), Iso: new("Clause 24"));
 
     public override void Check(RuleContext context) =>
         GroupNumbering.Check<Note>(context, n => n.Number, Single, Sequence, skipTermEntries: true);

@@ -10,15 +10,10 @@ public sealed class TableNumbering : Rule
         "{0} {1} comes where {0} {2} is expected; tables are numbered 1, 2, 3 … (A.1, A.2 … in annex A) in order.",
         "{0}{1}处应为{0}{2}；表应按1、2、3……（附录A中为A.1、A.2……）顺序编号。");
 
-    public override string Code => "NUM-005";
-    public override string Name => "TableNumbering";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Tables are numbered consecutively: 1, 2, 3 … in the body, A.1, A.2 … in annex A.";
-    public override string SummaryZh => "表应连续编号：正文为表1、表2……，附录A中为表A.1、表A.2……。";
-    public override StandardClause? Gbt => new("9.8");
-    public override StandardClause? Iso => new("29.3");
-    public override IReadOnlyList<RuleMessage> Messages => [Unnumbered, OutOfOrder];
+    public override RuleMetadata Metadata { get; } = new("NUM-005", "TableNumbering", Severity.Error, RuleFamilies.Both,
+        Summary: "Tables are numbered consecutively: 1, 2, 3 … in the body, A.1, A.2 … in annex A.",
+        SummaryZh: "表应连续编号：正文为表1、表2……，附录A中为表A.1、表A.2……。",
+        Messages: [Unnumbered, OutOfOrder], Gbt: new("9.8"), Iso: new("29.3"));
 
     public override void Check(RuleContext context) =>
         BlockNumbering.Check<Table>(context, t => t.Number, Unnumbered, OutOfOrder, new Loc("Table", "表"), requireNumber: true);

@@ -6,15 +6,10 @@ public sealed class FootnoteHasNoProvision : Rule
         "“{0}” ({1}) in a footnote ({2}); footnotes to the text hold no requirements, recommendations or permissions (table footnotes may).",
         "脚注（{2}）中含有“{0}”（{1}）；文中的脚注不应包含要求、推荐或允许型条款（表的脚注除外）。");
 
-    public override string Code => "PROV-006";
-    public override string Name => "FootnoteHasNoProvision";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Footnotes to the text hold no requirements, recommendations or permissions (table footnotes may).";
-    public override string SummaryZh => "文中的脚注不应包含要求、推荐或允许型条款（表的脚注除外）。";
-    public override StandardClause? Gbt => new("9.12");
-    public override StandardClause? Iso => new("Clause 26");
-    public override IReadOnlyList<RuleMessage> Messages => [Found];
+    public override RuleMetadata Metadata { get; } = new("PROV-006", "FootnoteHasNoProvision", Severity.Error, RuleFamilies.Both,
+        Summary: "Footnotes to the text hold no requirements, recommendations or permissions (table footnotes may).",
+        SummaryZh: "文中的脚注不应包含要求、推荐或允许型条款（表的脚注除外）。",
+        Messages: [Found], Gbt: new("9.12"), Iso: new("Clause 26"));
 
     public override void Check(RuleContext context) =>
         InformativePlaces.Check(context, TextContext.Footnote, TextContext.Note | TextContext.Example, Found);

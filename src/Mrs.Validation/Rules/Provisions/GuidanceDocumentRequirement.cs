@@ -8,15 +8,10 @@ public sealed class GuidanceDocumentRequirement : Rule
         "“{0}” in {1} is a requirement, but {2} holds no requirements.",
         "{1}中的“{0}”是要求型条款，而{2}不应包含要求。");
 
-    public override string Code => "PROV-011";
-    public override string Name => "GuidanceDocumentRequirement";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "A technical report or guidance document (ISO/TR, GB/Z) holds no requirements.";
-    public override string SummaryZh => "技术报告或指导性技术文件（ISO/TR、GB/Z）不包含要求。";
-    public override StandardClause? Gbt => new("Clause 4", Unsure: true);
-    public override StandardClause? Iso => new("3.1.8");
-    public override IReadOnlyList<RuleMessage> Messages => [Requirement];
+    public override RuleMetadata Metadata { get; } = new("PROV-011", "GuidanceDocumentRequirement", Severity.Warning, RuleFamilies.Both,
+        Summary: "A technical report or guidance document (ISO/TR, GB/Z) holds no requirements.",
+        SummaryZh: "技术报告或指导性技术文件（ISO/TR、GB/Z）不包含要求。",
+        Messages: [Requirement], Gbt: new("Clause 4", Unsure: true), Iso: new("3.1.8"));
 
     public override void Check(RuleContext context)
     {

@@ -11,14 +11,10 @@ public sealed partial class InformalModal : Rule
     [GeneratedRegex(@"\b(?:needs?\s+to|might|could)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 
-    public override string Code => "PROV-010";
-    public override string Name => "InformalModal";
-    public override Severity DefaultSeverity => Severity.Info;
-    public override RuleFamilies Families => RuleFamilies.Iso;
-    public override string Summary => "Provisions use the verbal forms of Tables 3 to 7, not “need to”, “might” or “could”.";
-    public override string SummaryZh => "条款使用规定的能愿动词（表3至表7），不用“need to”“might”“could”。";
-    public override StandardClause? Iso => new("7.1");
-    public override IReadOnlyList<RuleMessage> Messages => [Informal];
+    public override RuleMetadata Metadata { get; } = new("PROV-010", "InformalModal", Severity.Info, RuleFamilies.Iso,
+        Summary: "Provisions use the verbal forms of Tables 3 to 7, not “need to”, “might” or “could”.",
+        SummaryZh: "条款使用规定的能愿动词（表3至表7），不用“need to”“might”“could”。",
+        Messages: [Informal], Iso: new("7.1"));
 
     public override void Check(RuleContext context)
     {

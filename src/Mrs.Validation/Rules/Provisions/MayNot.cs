@@ -11,14 +11,10 @@ public sealed partial class MayNot : Rule
     [GeneratedRegex(@"\bmay\s+not\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MayNotWords();
 
-    public override string Code => "PROV-009";
-    public override string Name => "MayNot";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Iso;
-    public override string Summary => "“may not” is not used; a prohibition is “shall not”.";
-    public override string SummaryZh => "不使用“may not”；禁止性要求用“shall not”。";
-    public override StandardClause? Iso => new("7.4");
-    public override IReadOnlyList<RuleMessage> Messages => [Ambiguous];
+    public override RuleMetadata Metadata { get; } = new("PROV-009", "MayNot", Severity.Warning, RuleFamilies.Iso,
+        Summary: "“may not” is not used; a prohibition is “shall not”.",
+        SummaryZh: "不使用“may not”；禁止性要求用“shall not”。",
+        Messages: [Ambiguous], Iso: new("7.4"));
 
     public override void Check(RuleContext context)
     {

@@ -11,14 +11,10 @@ public sealed partial class MustForRequirement : Rule
     [GeneratedRegex(@"\bmust\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MustWord();
 
-    public override string Code => "PROV-007";
-    public override string Name => "MustForRequirement";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Iso;
-    public override string Summary => "“must” is not used to express requirements; “shall” is (“must” is kept for external constraints).";
-    public override string SummaryZh => "不用“must”表述要求，要求用“shall”（“must”仅用于外部约束）。";
-    public override StandardClause? Iso => new("7.2");
-    public override IReadOnlyList<RuleMessage> Messages => [Must];
+    public override RuleMetadata Metadata { get; } = new("PROV-007", "MustForRequirement", Severity.Warning, RuleFamilies.Iso,
+        Summary: "“must” is not used to express requirements; “shall” is (“must” is kept for external constraints).",
+        SummaryZh: "不用“must”表述要求，要求用“shall”（“must”仅用于外部约束）。",
+        Messages: [Must], Iso: new("7.2"));
 
     public override void Check(RuleContext context)
     {

@@ -6,15 +6,10 @@ public sealed class BibliographyEntryCited : Rule
         "Bibliography entry {0} is not cited in the text.",
         "参考文献{0}在文中未被引用。");
 
-    public override string Code => "REF-010";
-    public override string Name => "BibliographyEntryCited";
-    public override Severity DefaultSeverity => Severity.Info;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Every bibliography entry is cited somewhere in the text (by link, by its number [n] or by its identifier).";
-    public override string SummaryZh => "参考文献中的每个条目都在文中被引用（链接、序号[n]或文件编号）。";
-    public override StandardClause? Gbt => new("8.13");
-    public override StandardClause? Iso => new("Clause 21");
-    public override IReadOnlyList<RuleMessage> Messages => [Uncited];
+    public override RuleMetadata Metadata { get; } = new("REF-010", "BibliographyEntryCited", Severity.Info, RuleFamilies.Both,
+        Summary: "Every bibliography entry is cited somewhere in the text (by link, by its number [n] or by its identifier).",
+        SummaryZh: "参考文献中的每个条目都在文中被引用（链接、序号[n]或文件编号）。",
+        Messages: [Uncited], Gbt: new("8.13"), Iso: new("Clause 21"));
 
     public override void Check(RuleContext context)
     {

@@ -10,15 +10,10 @@ public sealed class CrossReferenceTarget : Rule
         "The footnote mark [^{0}] refers to a footnote that does not exist.",
         "脚注标记[^{0}]所指的脚注不存在。");
 
-    public override string Code => "REF-001";
-    public override string Name => "CrossReferenceTarget";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Every cross-reference [text](#id) and footnote mark [^id] points to something that exists.";
-    public override string SummaryZh => "每个交叉引用[文字](#id)和脚注标记[^id]都指向文件中存在的对象。";
-    public override StandardClause? Gbt => new("9.5");
-    public override StandardClause? Iso => new("Clause 10", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [Dangling, Footnote];
+    public override RuleMetadata Metadata { get; } = new("REF-001", "CrossReferenceTarget", Severity.Error, RuleFamilies.Both,
+        Summary: "Every cross-reference [text](#id) and footnote mark [^id] points to something that exists.",
+        SummaryZh: "每个交叉引用[文字](#id)和脚注标记[^id]都指向文件中存在的对象。",
+        Messages: [Dangling, Footnote], Gbt: new("9.5"), Iso: new("Clause 10", Unsure: true));
 
     public override void Check(RuleContext context)
     {

@@ -6,15 +6,10 @@ public sealed class NormativeReferenceCited : Rule
         "{0} is listed in the normative references but never cited in the text; list only documents the text cites normatively.",
         "{0}列于规范性引用文件中，但文中没有引用；规范性引用文件只列出文中规范性引用的文件。");
 
-    public override string Code => "REF-003";
-    public override string Name => "NormativeReferenceCited";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Every document in the normative references is cited in the text.";
-    public override string SummaryZh => "规范性引用文件中列出的每个文件都应在文中被引用。";
-    public override StandardClause? Gbt => new("8.6");
-    public override StandardClause? Iso => new("Clause 15");
-    public override IReadOnlyList<RuleMessage> Messages => [Uncited];
+    public override RuleMetadata Metadata { get; } = new("REF-003", "NormativeReferenceCited", Severity.Warning, RuleFamilies.Both,
+        Summary: "Every document in the normative references is cited in the text.",
+        SummaryZh: "规范性引用文件中列出的每个文件都应在文中被引用。",
+        Messages: [Uncited], Gbt: new("8.6"), Iso: new("Clause 15"));
 
     public override void Check(RuleContext context)
     {

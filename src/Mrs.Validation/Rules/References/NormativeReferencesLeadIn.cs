@@ -21,15 +21,10 @@ public sealed class NormativeReferencesLeadIn : Rule
         "The normative references say there are none, yet list documents ({0}).",
         "规范性引用文件一章称没有规范性引用文件，却列出了{0}个文件。");
 
-    public override string Code => "REF-005";
-    public override string Name => "NormativeReferencesLeadIn";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "The normative references begin with the prescribed lead-in sentence (or the “no normative references” sentence).";
-    public override string SummaryZh => "规范性引用文件以规定的引导语开头（或写“本文件没有规范性引用文件。”）。";
-    public override StandardClause? Gbt => new("8.6");
-    public override StandardClause? Iso => new("15.2", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [Missing, Wrong, NoneButListed];
+    public override RuleMetadata Metadata { get; } = new("REF-005", "NormativeReferencesLeadIn", Severity.Warning, RuleFamilies.Both,
+        Summary: "The normative references begin with the prescribed lead-in sentence (or the “no normative references” sentence).",
+        SummaryZh: "规范性引用文件以规定的引导语开头（或写“本文件没有规范性引用文件。”）。",
+        Messages: [Missing, Wrong, NoneButListed], Gbt: new("8.6"), Iso: new("15.2", Unsure: true));
 
     public override void Check(RuleContext context)
     {

@@ -11,15 +11,10 @@ public sealed partial class NormativeReferencesUnnumbered : Rule
     [GeneratedRegex(@"^\s*\[\d+\]")]
     private static partial Regex BibliographyLabel();
 
-    public override string Code => "REF-009";
-    public override string Name => "NormativeReferencesUnnumbered";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Normative references carry no bibliography numbers such as [1].";
-    public override string SummaryZh => "规范性引用文件不使用参考文献的序号（如[1]）。";
-    public override StandardClause? Gbt => new("8.6");
-    public override StandardClause? Iso => new("Clause 15");
-    public override IReadOnlyList<RuleMessage> Messages => [Numbered];
+    public override RuleMetadata Metadata { get; } = new("REF-009", "NormativeReferencesUnnumbered", Severity.Error, RuleFamilies.Both,
+        Summary: "Normative references carry no bibliography numbers such as [1].",
+        SummaryZh: "规范性引用文件不使用参考文献的序号（如[1]）。",
+        Messages: [Numbered], Gbt: new("8.6"), Iso: new("Clause 15"));
 
     public override void Check(RuleContext context)
     {

@@ -10,15 +10,10 @@ public sealed class ReferenceListedOnce : Rule
         "{0} is listed twice in {1}.",
         "{0}在{1}中重复列出。");
 
-    public override string Code => "REF-013";
-    public override string Name => "ReferenceListedOnce";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "A document is listed once: not twice in a list, not in both the normative references and the bibliography.";
-    public override string SummaryZh => "同一文件只列出一次：不在同一清单中重复，也不同时列于规范性引用文件和参考文献。";
-    public override StandardClause? Gbt => new("8.13");
-    public override StandardClause? Iso => new("Clause 21");
-    public override IReadOnlyList<RuleMessage> Messages => [Both, Twice];
+    public override RuleMetadata Metadata { get; } = new("REF-013", "ReferenceListedOnce", Severity.Warning, RuleFamilies.Both,
+        Summary: "A document is listed once: not twice in a list, not in both the normative references and the bibliography.",
+        SummaryZh: "同一文件只列出一次：不在同一清单中重复，也不同时列于规范性引用文件和参考文献。",
+        Messages: [Both, Twice], Gbt: new("8.13"), Iso: new("Clause 21"));
 
     public override void Check(RuleContext context)
     {

@@ -6,15 +6,10 @@ public sealed class AnnexCited : Rule
         "{0} is not cited anywhere in the text; every annex is referred to in the text.",
         "正文中没有提及{0}；每个附录均应在文件中提及。");
 
-    public override string Code => "STRUCT-017";
-    public override string Name => "AnnexCited";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Every annex is cited in the text (by a link or by “Annex B” / “附录B”).";
-    public override string SummaryZh => "每个附录均应在文中提及（链接或“附录B”等文字）。";
-    public override StandardClause? Gbt => new("9.6");
-    public override StandardClause? Iso => new("Clause 20");
-    public override IReadOnlyList<RuleMessage> Messages => [Uncited];
+    public override RuleMetadata Metadata { get; } = new("STRUCT-017", "AnnexCited", Severity.Error, RuleFamilies.Both,
+        Summary: "Every annex is cited in the text (by a link or by “Annex B” / “附录B”).",
+        SummaryZh: "每个附录均应在文中提及（链接或“附录B”等文字）。",
+        Messages: [Uncited], Gbt: new("9.6"), Iso: new("Clause 20"));
 
     public override void Check(RuleContext context)
     {

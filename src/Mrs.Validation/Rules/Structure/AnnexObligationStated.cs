@@ -6,15 +6,10 @@ public sealed class AnnexObligationStated : Rule
         "{0} does not say whether it is normative or informative.",
         "{0}未标明其性质（规范性或资料性）。");
 
-    public override string Code => "STRUCT-016";
-    public override string Name => "AnnexObligationStated";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Every annex is designated normative or informative.";
-    public override string SummaryZh => "每个附录应标明“规范性”或“资料性”。";
-    public override StandardClause? Gbt => new("9.6");
-    public override StandardClause? Iso => new("Clause 20");
-    public override IReadOnlyList<RuleMessage> Messages => [Missing];
+    public override RuleMetadata Metadata { get; } = new("STRUCT-016", "AnnexObligationStated", Severity.Error, RuleFamilies.Both,
+        Summary: "Every annex is designated normative or informative.",
+        SummaryZh: "每个附录应标明“规范性”或“资料性”。",
+        Messages: [Missing], Gbt: new("9.6"), Iso: new("Clause 20"));
 
     public override void Check(RuleContext context)
     {

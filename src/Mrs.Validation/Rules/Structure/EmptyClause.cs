@@ -4,15 +4,10 @@ public sealed class EmptyClause : Rule
 {
     private static readonly RuleMessage Empty = new("{0} is empty.", "{0}没有内容。");
 
-    public override string Code => "STRUCT-020";
-    public override string Name => "EmptyClause";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "No clause, annex or front section is left without content.";
-    public override string SummaryZh => "章、条、附录和前言、引言等不应没有内容。";
-    public override StandardClause? Gbt => new("7.2, 7.3", Unsure: true);
-    public override StandardClause? Iso => new("Clause 22", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [Empty];
+    public override RuleMetadata Metadata { get; } = new("STRUCT-020", "EmptyClause", Severity.Warning, RuleFamilies.Both,
+        Summary: "No clause, annex or front section is left without content.",
+        SummaryZh: "章、条、附录和前言、引言等不应没有内容。",
+        Messages: [Empty], Gbt: new("7.2, 7.3", Unsure: true), Iso: new("Clause 22", Unsure: true));
 
     public override void Check(RuleContext context)
     {

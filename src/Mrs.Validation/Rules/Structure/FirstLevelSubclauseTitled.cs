@@ -6,14 +6,10 @@ public sealed class FirstLevelSubclauseTitled : Rule
         "Subclause {0} has no title; each first-level subclause should be given a title.",
         "{0}没有标题；一级条宜有标题。");
 
-    public override string Code => "STRUCT-014";
-    public override string Name => "FirstLevelSubclauseTitled";
-    public override Severity DefaultSeverity => Severity.Info;
-    public override RuleFamilies Families => RuleFamilies.Iso;
-    public override string Summary => "First-level subclauses (5.1, A.1) have titles.";
-    public override string SummaryZh => "一级条（如5.1、A.1）宜有标题。";
-    public override StandardClause? Iso => new("22.2");
-    public override IReadOnlyList<RuleMessage> Messages => [Untitled];
+    public override RuleMetadata Metadata { get; } = new("STRUCT-014", "FirstLevelSubclauseTitled", Severity.Info, RuleFamilies.Iso,
+        Summary: "First-level subclauses (5.1, A.1) have titles.",
+        SummaryZh: "一级条（如5.1、A.1）宜有标题。",
+        Messages: [Untitled], Iso: new("22.2"));
 
     public override void Check(RuleContext context)
     {

@@ -12,15 +12,10 @@ public sealed class ForewordContent : Rule
         "The foreword holds {0}; it holds no tables, figures or formulas.",
         "前言中含有{0}；前言不应使用图、表或数学公式。");
 
-    public override string Code => "STRUCT-005";
-    public override string Name => "ForewordContent";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "The foreword has no subclauses, tables, figures or formulas.";
-    public override string SummaryZh => "前言不分条，不使用图、表或数学公式。";
-    public override StandardClause? Gbt => new("8.3");
-    public override StandardClause? Iso => new("Clause 12");
-    public override IReadOnlyList<RuleMessage> Messages => [Subclause, Form];
+    public override RuleMetadata Metadata { get; } = new("STRUCT-005", "ForewordContent", Severity.Warning, RuleFamilies.Both,
+        Summary: "The foreword has no subclauses, tables, figures or formulas.",
+        SummaryZh: "前言不分条，不使用图、表或数学公式。",
+        Messages: [Subclause, Form], Gbt: new("8.3"), Iso: new("Clause 12"));
 
     public override void Check(RuleContext context)
     {

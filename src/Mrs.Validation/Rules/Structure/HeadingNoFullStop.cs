@@ -6,15 +6,10 @@ public sealed class HeadingNoFullStop : Rule
         "The title of {0} ends with a full stop: “{1}”; titles take no final full stop.",
         "{0}的标题以句号结尾：“{1}”；标题末尾不加句号。");
 
-    public override string Code => "STRUCT-015";
-    public override string Name => "HeadingNoFullStop";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Clause, annex and section titles carry no final full stop.";
-    public override string SummaryZh => "章、条、附录等的标题末尾不加句号。";
-    public override StandardClause? Gbt => new("7.2, 7.3", Unsure: true);
-    public override StandardClause? Iso => new("22.2", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [Stop];
+    public override RuleMetadata Metadata { get; } = new("STRUCT-015", "HeadingNoFullStop", Severity.Warning, RuleFamilies.Both,
+        Summary: "Clause, annex and section titles carry no final full stop.",
+        SummaryZh: "章、条、附录等的标题末尾不加句号。",
+        Messages: [Stop], Gbt: new("7.2, 7.3", Unsure: true), Iso: new("22.2", Unsure: true));
 
     public override void Check(RuleContext context)
     {

@@ -10,15 +10,10 @@ public sealed class ScopeIsClauseOne : Rule
         "The scope is clause {0}; it must be clause 1.",
         "“范围”是第{0}章，应为第1章。");
 
-    public override string Code => "STRUCT-001";
-    public override string Name => "ScopeIsClauseOne";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "The document has a scope, and it is clause 1.";
-    public override string SummaryZh => "文件应有“范围”，且为第1章。";
-    public override StandardClause? Gbt => new("8.5");
-    public override StandardClause? Iso => new("Clause 14");
-    public override IReadOnlyList<RuleMessage> Messages => [Missing, Misplaced];
+    public override RuleMetadata Metadata { get; } = new("STRUCT-001", "ScopeIsClauseOne", Severity.Error, RuleFamilies.Both,
+        Summary: "The document has a scope, and it is clause 1.",
+        SummaryZh: "文件应有“范围”，且为第1章。",
+        Messages: [Missing, Misplaced], Gbt: new("8.5"), Iso: new("Clause 14"));
 
     public override void Check(RuleContext context) =>
         ClausePosition.Check(context, ScopeRole.Scope, 1, Missing, Misplaced);

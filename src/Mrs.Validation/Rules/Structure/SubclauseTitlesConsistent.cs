@@ -6,15 +6,10 @@ public sealed class SubclauseTitlesConsistent : Rule
         "Subclauses of {0} are partly titled: {1} has no title but {2} has; title all subclauses of a level or none.",
         "{0}下的条有的有标题、有的没有：{1}无标题而{2}有标题；同一层次的条应统一有或无标题。");
 
-    public override string Code => "STRUCT-013";
-    public override string Name => "SubclauseTitlesConsistent";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Sibling subclauses are either all titled or all untitled.";
-    public override string SummaryZh => "同一层次的条，要么都有标题，要么都无标题。";
-    public override StandardClause? Gbt => new("7.3");
-    public override StandardClause? Iso => new("22.2", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [Mixed];
+    public override RuleMetadata Metadata { get; } = new("STRUCT-013", "SubclauseTitlesConsistent", Severity.Warning, RuleFamilies.Both,
+        Summary: "Sibling subclauses are either all titled or all untitled.",
+        SummaryZh: "同一层次的条，要么都有标题，要么都无标题。",
+        Messages: [Mixed], Gbt: new("7.3"), Iso: new("22.2", Unsure: true));
 
     public override void Check(RuleContext context)
     {

@@ -10,15 +10,10 @@ public sealed class TermsIsClauseThree : Rule
         "Terms and definitions are clause {0}; they must be clause 3.",
         "“术语和定义”是第{0}章，应为第3章。");
 
-    public override string Code => "STRUCT-003";
-    public override string Name => "TermsIsClauseThree";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "The document has a terms and definitions clause, and it is clause 3.";
-    public override string SummaryZh => "文件应有“术语和定义”，且为第3章。";
-    public override StandardClause? Gbt => new("8.7");
-    public override StandardClause? Iso => new("Clause 16");
-    public override IReadOnlyList<RuleMessage> Messages => [Missing, Misplaced];
+    public override RuleMetadata Metadata { get; } = new("STRUCT-003", "TermsIsClauseThree", Severity.Error, RuleFamilies.Both,
+        Summary: "The document has a terms and definitions clause, and it is clause 3.",
+        SummaryZh: "文件应有“术语和定义”，且为第3章。",
+        Messages: [Missing, Misplaced], Gbt: new("8.7"), Iso: new("Clause 16"));
 
     public override void Check(RuleContext context) =>
         ClausePosition.Check(context, ScopeRole.Terms, 3, Missing, Misplaced);

@@ -6,15 +6,10 @@ public sealed class DefinitionHasNoProvision : Rule
         "The definition of “{0}” contains “{1}” ({2}); definitions contain no requirements, recommendations or permissions.",
         "“{0}”的定义中含有“{1}”（{2}）；定义中不应包含要求、推荐或允许型条款。");
 
-    public override string Code => "TERM-005";
-    public override string Name => "DefinitionHasNoProvision";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "A definition contains no requirement, recommendation or permission (shall, should, may; 应, 宜, 可).";
-    public override string SummaryZh => "定义中不包含要求、推荐或允许型条款（应、宜、可等）。";
-    public override StandardClause? Gbt => new("8.7");
-    public override StandardClause? Iso => new("16.5.6", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [Provision];
+    public override RuleMetadata Metadata { get; } = new("TERM-005", "DefinitionHasNoProvision", Severity.Error, RuleFamilies.Both,
+        Summary: "A definition contains no requirement, recommendation or permission (shall, should, may; 应, 宜, 可).",
+        SummaryZh: "定义中不包含要求、推荐或允许型条款（应、宜、可等）。",
+        Messages: [Provision], Gbt: new("8.7"), Iso: new("16.5.6", Unsure: true));
 
     public override void Check(RuleContext context)
     {

@@ -6,14 +6,10 @@ public sealed class DefinitionNoFinalFullStop : Rule
         "The definition of “{0}” ends with a full stop; a definition is a phrase without a final full stop.",
         "“{0}”的定义以句号结尾；定义是一个短语，末尾不加句号。");
 
-    public override string Code => "TERM-004";
-    public override string Name => "DefinitionNoFinalFullStop";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Iso;
-    public override string Summary => "A definition does not end with a full stop.";
-    public override string SummaryZh => "定义末尾不加句号。";
-    public override StandardClause? Iso => new("16.5.6", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [Stop];
+    public override RuleMetadata Metadata { get; } = new("TERM-004", "DefinitionNoFinalFullStop", Severity.Warning, RuleFamilies.Iso,
+        Summary: "A definition does not end with a full stop.",
+        SummaryZh: "定义末尾不加句号。",
+        Messages: [Stop], Iso: new("16.5.6", Unsure: true));
 
     public override void Check(RuleContext context)
     {

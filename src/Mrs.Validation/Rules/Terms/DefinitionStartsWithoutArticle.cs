@@ -6,14 +6,10 @@ public sealed class DefinitionStartsWithoutArticle : Rule
         "The definition of “{0}” starts with “{1}”; a definition starts without an article so that it can replace the term.",
         "“{0}”的定义以冠词“{1}”开头；定义不以冠词开头，以便能替换术语。");
 
-    public override string Code => "TERM-003";
-    public override string Name => "DefinitionStartsWithoutArticle";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Iso;
-    public override string Summary => "An English definition does not start with an article (“a”, “an”, “the”).";
-    public override string SummaryZh => "英文定义不以冠词（a、an、the）开头。";
-    public override StandardClause? Iso => new("16.5.6", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [Article];
+    public override RuleMetadata Metadata { get; } = new("TERM-003", "DefinitionStartsWithoutArticle", Severity.Warning, RuleFamilies.Iso,
+        Summary: "An English definition does not start with an article (“a”, “an”, “the”).",
+        SummaryZh: "英文定义不以冠词（a、an、the）开头。",
+        Messages: [Article], Iso: new("16.5.6", Unsure: true));
 
     public override void Check(RuleContext context)
     {

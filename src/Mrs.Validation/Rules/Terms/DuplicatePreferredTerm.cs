@@ -6,15 +6,10 @@ public sealed class DuplicatePreferredTerm : Rule
         "“{0}” is defined twice as a preferred term ({1} and {2}).",
         "“{0}”作为优先术语被定义了两次（{1}和{2}）。");
 
-    public override string Code => "TERM-007";
-    public override string Name => "DuplicatePreferredTerm";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "No term is defined twice as a preferred term.";
-    public override string SummaryZh => "同一术语不应作为优先术语定义两次。";
-    public override StandardClause? Gbt => new("8.7");
-    public override StandardClause? Iso => new("Clause 16");
-    public override IReadOnlyList<RuleMessage> Messages => [Twice];
+    public override RuleMetadata Metadata { get; } = new("TERM-007", "DuplicatePreferredTerm", Severity.Error, RuleFamilies.Both,
+        Summary: "No term is defined twice as a preferred term.",
+        SummaryZh: "同一术语不应作为优先术语定义两次。",
+        Messages: [Twice], Gbt: new("8.7"), Iso: new("Clause 16"));
 
     public override void Check(RuleContext context)
     {

@@ -6,14 +6,10 @@ public sealed class EnglishEquivalentPresent : Rule
         "Term entry {0} (“{1}”) gives no English equivalent.",
         "术语条目{0}（“{1}”）没有给出英文对应词。");
 
-    public override string Code => "TERM-008";
-    public override string Name => "EnglishEquivalentPresent";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Gbt;
-    public override string Summary => "A Chinese term entry gives the English equivalent of the term.";
-    public override string SummaryZh => "中文术语条目应给出术语的英文对应词。";
-    public override StandardClause? Gbt => new("8.7");
-    public override IReadOnlyList<RuleMessage> Messages => [Missing];
+    public override RuleMetadata Metadata { get; } = new("TERM-008", "EnglishEquivalentPresent", Severity.Warning, RuleFamilies.Gbt,
+        Summary: "A Chinese term entry gives the English equivalent of the term.",
+        SummaryZh: "中文术语条目应给出术语的英文对应词。",
+        Messages: [Missing], Gbt: new("8.7"));
 
     public override void Check(RuleContext context)
     {

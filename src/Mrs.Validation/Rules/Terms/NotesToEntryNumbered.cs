@@ -8,15 +8,10 @@ public sealed class NotesToEntryNumbered : Rule
         "Notes to entry {0} are not numbered 1, 2, 3 …: note {1} is {2}.",
         "术语条目{0}的注未按注1、注2、注3……编号：第{1}个注{2}。");
 
-    public override string Code => "TERM-010";
-    public override string Name => "NotesToEntryNumbered";
-    public override Severity DefaultSeverity => Severity.Warning;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "When a term entry has several notes to entry, they are numbered 1, 2, 3 ….";
-    public override string SummaryZh => "术语条目有多个注时，依次编为注1、注2、注3……。";
-    public override StandardClause? Gbt => new("8.7");
-    public override StandardClause? Iso => new("16.5.9", Unsure: true);
-    public override IReadOnlyList<RuleMessage> Messages => [Sequence];
+    public override RuleMetadata Metadata { get; } = new("TERM-010", "NotesToEntryNumbered", Severity.Warning, RuleFamilies.Both,
+        Summary: "When a term entry has several notes to entry, they are numbered 1, 2, 3 ….",
+        SummaryZh: "术语条目有多个注时，依次编为注1、注2、注3……。",
+        Messages: [Sequence], Gbt: new("8.7"), Iso: new("16.5.9", Unsure: true));
 
     public override void Check(RuleContext context)
     {

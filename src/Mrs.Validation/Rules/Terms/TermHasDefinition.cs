@@ -6,15 +6,10 @@ public sealed class TermHasDefinition : Rule
 
     private static readonly RuleMessage NoDefinition = new("Term entry {0} (“{1}”) has no definition.", "术语条目{0}（“{1}”）没有定义。");
 
-    public override string Code => "TERM-002";
-    public override string Name => "TermHasDefinition";
-    public override Severity DefaultSeverity => Severity.Error;
-    public override RuleFamilies Families => RuleFamilies.Both;
-    public override string Summary => "Each term entry has a preferred term and a definition.";
-    public override string SummaryZh => "每个术语条目都有优先术语和定义。";
-    public override StandardClause? Gbt => new("8.7");
-    public override StandardClause? Iso => new("Clause 16");
-    public override IReadOnlyList<RuleMessage> Messages => [NoTerm, NoDefinition];
+    public override RuleMetadata Metadata { get; } = new("TERM-002", "TermHasDefinition", Severity.Error, RuleFamilies.Both,
+        Summary: "Each term entry has a preferred term and a definition.",
+        SummaryZh: "每个术语条目都有优先术语和定义。",
+        Messages: [NoTerm, NoDefinition], Gbt: new("8.7"), Iso: new("Clause 16"));
 
     public override void Check(RuleContext context)
     {

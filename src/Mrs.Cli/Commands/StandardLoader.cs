@@ -1,0 +1,151 @@
+using System.Diagnostics.CodeAnalysis;
+using Mrs.Import;
+using Mrs.Model;
+using Mrs.Serialization;
+using Mrs.Validation;
+using Mrs.Validation.Rules;
+
+namespace Mrs.Cli.Commands;
+
+/// <summary>
+/// A standard read from disk for a command: the model, where its parts came from (paragraphs of a Word document, lines
+/// of a model file), and what stopped the reading. <see cref="Document"/> is null when the file could not be read
+/// (<see cref="Error"/> says why) or when a model file does not follow the schema (<see cref="SchemaFindings"/>).
+/// </summary>
+internal sealed class LoadedStandard : IDisposable
+{
+    public required string Path { get; init; }
+
+    public StandardDocument? Document { get; init; }
+
+    /// <summary>Turns pointers into the model into places in the input; null when nothing was read.</summary>
+    public IFindingLocator? Locator { get; init; }
+
+    /// <summary>The import of a Word document (its report and source map); null for a model file.</summary>
+    public ImportResult? Imported { get; init; }
+
+    /// <summary>Every schema violation of a model file, located; empty for a Word document.</summary>
+    public IReadOnlyList<Finding> SchemaFindings { get; init; } = [];
+
+    /// <summary>Why nothing was read, in one line: "path: error: …" or "path:line:col: error: …".</summary>
+    public string? Error { get; init; }
+
+    /// <summary>The exception behind an unexpected import failure, for --verbose.</summary>
+    public string? ErrorDetail { get; init; }
+
+    /// <summary>The model file as read; its locator reads the file's bytes, so it lives as long as this.</summary>
+    internal LoadedModel? Model { get; init; }
+
+    /// <summary>
+    /// Why there is no document, in one line: the error, or the first schema violation (validate reports them all).
+    /// Null when the document was read.
+    /// </summary>
+    public string? Problem => SchemaFindings is [var first, ..]
+        ? $"{first.Location.File}:{first.Location.Line}:{first.Location.Column}: error: {first.Message} (run mrs validate for all problems)"
+        : Error;
+
+    /// <summary>True when there is a model to work on (and a locator for it).</summary>
+    [MemberNotNullWhen(true, nameof(Document), nameof(Locator))]
+    public bool IsRead => Document is not null;
+
+    /// <summary>Writes <see cref="Error"/> to stderr, with the exception behind it under --verbose; nothing when there is none.</summary>
+    public void ReportError(CliConsole console)
+    {
+        if (Error is null)
+        {
+            return;
+        }
+        console.Error.WriteLine(Error);
+        if (console.Verbose && ErrorDetail is { } detail)
+        {
+            console.Error.WriteLine(detail);
+        }
+    }
+
+    public void Dispose() => Model?.Dispose();
+}
+
+/// <summary>
+/// Reads standards for every command (validate, build, render, import): Word and LibreOffice formats through
+/// <see cref="DocumentImporter"/>, models (*.std.yaml, *.std.json) through <see cref="ModelReader"/>. Every failure
+/// becomes one line in <see cref="LoadedStandard.Error"/>; nothing is written to the console here.
+/// </summary>
+internal static class StandardLoader
+{
+    /// <summary>True for files mrs imports (Word and LibreOffice formats) rather than reads as models.</summary>
+    public static bool IsDocument(string path) =>
+        System.IO.Path.GetExtension(path).ToLowerInvariant() is ".docx" or ".dotx" or ".docm" or ".dotm" or ".doc" or ".dot" or ".rtf" or ".odt";
+
+    /// <summary>A standard mrs reads: a Word document or a model (*.std.yaml, *.std.json).</summary>
+    public static bool IsStandard(string path) =>
+        IsDocument(path) || path.EndsWith(".std.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".std.json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The standards in a folder and all folders below, in ordinal order; Word's lock files (~$…) are not documents.</summary>
+    public static IEnumerable<string> StandardsIn(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => IsStandard(f) && !System.IO.Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>Imports a Word document or reads a model; <paramref name="import"/> and <paramref name="soffice"/> apply to Word documents.</summary>
+    public static LoadedStandard Load(string path, ImportOptions import, string? soffice) =>
+        IsDocument(path) ? Import(path, import, soffice) : ReadModel(path);
+
+    /// <summary>Imports a Word document (or .doc, .rtf, .odt through LibreOffice).</summary>
+    public static LoadedStandard Import(string path, ImportOptions options, string? soffice)
+    {
+        if (!File.Exists(path))
+        {
+            return Failed(path, "no such file");
+        }
+        try
+        {
+            var imported = DocumentImporter.Import(path, options, soffice);
+            return new LoadedStandard { Path = path, Document = imported.Document, Imported = imported, Locator = new DocumentLocator(path, imported) };
+        }
+        catch (ImportException ex)
+        {
+            return Failed(path, ex.Message);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, "cannot read the file: " + ex.Message);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Failed(path, $"the document could not be imported ({ex.GetType().Name}: {ex.Message.Split('\n')[0]}); please report this", ex.ToString());
+        }
+    }
+
+    /// <summary>Reads a model file; a model that violates the schema has no document and every violation as a finding.</summary>
+    public static LoadedStandard ReadModel(string path)
+    {
+        LoadedModel model;
+        try
+        {
+            model = ModelReader.Load(path);
+        }
+        catch (FileNotFoundException)
+        {
+            return Failed(path, "no such file");
+        }
+        catch (ModelReadException ex)
+        {
+            return new LoadedStandard { Path = path, Error = ex.Line > 0 ? $"{path}:{ex.Line}:{ex.Column}: error: {ex.Message}" : $"{path}: error: {ex.Message}" };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, "cannot read the file: " + ex.Message);
+        }
+        return new LoadedStandard
+        {
+            Path = path,
+            Document = model.Document,
+            Locator = new ModelFileLocator(model),
+            SchemaFindings = SchemaCheck.Findings(model),
+            Model = model,
+        };
+    }
+
+    private static LoadedStandard Failed(string path, string message, string? detail = null) =>
+        new() { Path = path, Error = $"{path}: error: {message}", ErrorDetail = detail };
+}
