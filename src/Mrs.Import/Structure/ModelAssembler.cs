@@ -13,6 +13,7 @@ internal sealed class ModelAssembler
     /// <summary>Term entries (numbers, else ids) whose designation the importer could not find: valid, and reported.</summary>
     public List<string> Unnamed { get; } = [];
 
+    /// <summary>Records the paragraph a record came from (the first one given wins) and returns the record.</summary>
     private T Map<T>(T record, int paragraph) where T : class
     {
         if (paragraph >= 0)
@@ -73,12 +74,12 @@ internal sealed class ModelAssembler
                 {
                     Id = figure.Id, Number = figure.Number, Title = orphan ? null : figure.Title, Key = figure.Key,
                     Images = orphan ? figure.Images.Select(i => i with { Label = figure.SubLabel, Title = figure.Title }).ToList() : figure.Images,
-                    Notes = figure.Notes.Select(Noted<Note>).ToList(),
+                    Notes = figure.Notes.Select(BlockAs<Note>).ToList(),
                 };
             case FormulaNode formula:
                 return new Formula { Id = formula.Id, Number = formula.Number, MathMl = formula.MathMl, Latex = formula.Latex, Text = formula.Text, Image = formula.Image, Where = formula.Where };
             case TableNode table:
-                return table.Table with { Notes = [.. table.Table.Notes, .. table.Notes.Select(Noted<Note>)] };
+                return table.Table with { Notes = [.. table.Table.Notes, .. table.Notes.Select(BlockAs<Note>)] };
             case DefinitionListNode list:
                 return new DefinitionList { Items = list.Items };
             case CodeNode code:
@@ -89,7 +90,7 @@ internal sealed class ModelAssembler
     }
 
     /// <summary>A note of a figure, table or term entry, or an example of a term entry.</summary>
-    private T Noted<T>(Node node) where T : Block => (T)Map(Block(node)!, node.Paragraph);
+    private T BlockAs<T>(Node node) where T : Block => (T)Map(Block(node)!, node.Paragraph);
 
     private ListItem Item(ItemNode item) =>
         Map(new ListItem { Label = item.Label, Text = item.Text, Provisions = item.Provisions, Blocks = Blocks(item.Children) }, item.Paragraph);
@@ -164,8 +165,8 @@ internal sealed class ModelAssembler
             Domain = node.Domain,
             Definition = node.Definition,
             Blocks = Blocks(node.Blocks),
-            Examples = node.Examples.Select(Noted<Example>).ToList(),
-            Notes = node.Notes.Select(Noted<Note>).ToList(),
+            Examples = node.Examples.Select(BlockAs<Example>).ToList(),
+            Notes = node.Notes.Select(BlockAs<Note>).ToList(),
             Sources = node.Sources,
         }, node.Paragraph);
     }
