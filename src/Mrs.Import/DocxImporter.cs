@@ -137,9 +137,10 @@ public static class DocxImporter
         {
             report.Warnings.Add($"{unsupported.Count()} × {unsupported.Key} kept as raw blocks");
         }
-        var allClauses = Walk(document.Clauses).Concat(document.Annexes.SelectMany(a => Walk(a.Clauses))).ToList();
-        report.Clauses = allClauses.Count;
-        report.Terms = allClauses.Sum(c => c.Terms.Count) + document.Annexes.Sum(a => a.Terms.Count);
+        // the clauses and term entries of the body and the annexes
+        var numbered = document.Clauses.Concat<IContainer>(document.Annexes).SelectMany(part => ModelWalker.Walk(part)).Select(n => n.Value).ToList();
+        report.Clauses = numbered.OfType<Clause>().Count();
+        report.Terms = numbered.OfType<TermEntry>().Count();
         report.Annexes = document.Annexes.Count;
         report.TableOfContents = TocChecker.Check(word.TableOfContents, document);
 
@@ -152,9 +153,6 @@ public static class DocxImporter
         CollectTexts(word.Body, texts);
         return new ImportResult(document, report, built.SourceMap, texts);
     }
-
-    private static IEnumerable<Clause> Walk(IEnumerable<Clause> clauses) =>
-        clauses.SelectMany(c => new[] { c }.Concat(Walk(c.Clauses)));
 
     private static void CollectTexts(IEnumerable<WordBlock> blocks, Dictionary<int, string> texts)
     {
