@@ -115,18 +115,17 @@ internal static partial class CrossReferences
         // A caption's number as its list draws it: "图1", "表A.1" in Chinese documents, "Figure 1", "Table A.1" otherwise.
         var chinese = document.Metadata.Languages.Any(l => l.StartsWith("zh", StringComparison.OrdinalIgnoreCase));
         string? Caption(string? number, string zh, string en) => number is null ? null : chinese ? zh + number : $"{en} {number}";
-        // clauses, annexes, the term entries of clauses and the tables, figures and formulas that stand in a clause's own blocks
+        // clauses, annexes, term entries, and tables, figures and formulas wherever they stand (in a note, an annex, a term entry)
         foreach (var node in BodyAndAnnexes(document))
         {
-            var inClause = node.Parent?.Value is Clause;
             switch (node.Value)
             {
                 case Clause c: labels.TryAdd(c.Id, (c.Number, Plain(c.Title))); break;
                 case Annex a: labels.TryAdd(a.Id, (a.Label ?? a.Letter, Plain(a.Title))); break;
-                case TermEntry term when inClause: labels.TryAdd(term.Id, (term.Number, term.Preferred.Count > 0 ? Plain(term.Preferred[0].Text) : null)); break;
-                case Table { Id: { Length: > 0 } id } t when inClause: labels.TryAdd(id, (Caption(t.Number, "表", "Table"), Plain(t.Title))); break;
-                case Figure { Id: { Length: > 0 } id } f when inClause: labels.TryAdd(id, (Caption(f.Number, "图", "Figure"), Plain(f.Title))); break;
-                case Formula { Id: { Length: > 0 } id } f when inClause: labels.TryAdd(id, (f.Number is { } n ? $"({n})" : null, null)); break;
+                case TermEntry term: labels.TryAdd(term.Id, (term.Number, term.Preferred.Count > 0 ? Plain(term.Preferred[0].Text) : null)); break;
+                case Table { Id: { Length: > 0 } id } t: labels.TryAdd(id, (Caption(t.Number, "表", "Table"), Plain(t.Title))); break;
+                case Figure { Id: { Length: > 0 } id } f: labels.TryAdd(id, (Caption(f.Number, "图", "Figure"), Plain(f.Title))); break;
+                case Formula { Id: { Length: > 0 } id } f: labels.TryAdd(id, (f.Number is { } n ? $"({n})" : null, null)); break;
             }
         }
         return labels;

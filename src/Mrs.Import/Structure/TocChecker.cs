@@ -50,10 +50,10 @@ internal static partial class TocChecker
                         }
                         break;
                     // a contents field of figures or tables lists their captions
-                    case Figure { Number: { } n } when InContent(node):
+                    case Figure { Number: { } n }:
                         imported.Add(CaptionKey("figure", n));
                         break;
-                    case Table { Number: { } n } when InContent(node):
+                    case Table { Number: { } n }:
                         imported.Add(CaptionKey("table", n));
                         break;
                 }
@@ -121,22 +121,6 @@ internal static partial class TocChecker
             }
         }
         return new TocCheck(entries, matched, mismatches, stale);
-    }
-
-    /// <summary>
-    /// True for a figure or table in the content of its clause, annex or section, in lists, notes and table cells too;
-    /// not for one of a term entry, of a note to a figure or table, or of a table footnote.
-    /// </summary>
-    private static bool InContent(ModelNode node)
-    {
-        for (var n = node; n.Value is not IContainer; n = n.Parent!)
-        {
-            if (n.Name is not (ModelNames.Blocks or ModelNames.Items or ModelNames.Rows or ModelNames.Cells))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>"5.2⇥Title⇥12" → ("5.2", "Title").</summary>
