@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Import.Provisions;
 
@@ -109,7 +110,7 @@ public sealed class ChineseLexicon
             var start = i + entry.Word.Length;
             for (var k = 0; k <= rule.MaxBetween && start + k < text.Length; k++)
             {
-                if (k > 0 && !SentenceSplitter.IsCjk(text[start + k - 1]))
+                if (k > 0 && !Script.IsHan(text[start + k - 1]))
                 {
                     break;
                 }

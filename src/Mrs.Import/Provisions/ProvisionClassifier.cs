@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Import.Provisions;
 
@@ -51,7 +52,7 @@ public static partial class ProvisionClassifier
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
-            var chinese = mode == Mode.Chinese && IsMainlyChinese(sentence);
+            var chinese = mode == Mode.Chinese && Script.IsMainlyChinese(sentence);
             foreach (var c in FindInSentence(sentence, chinese))
             {
                 result.Add(new Provision { Kind = c.Kind, Form = c.Form, Negative = c.Negative, Sentence = n + 1 });
@@ -92,34 +93,13 @@ public static partial class ProvisionClassifier
         var han = false;
         foreach (var ch in text)
         {
-            if (ch is >= '\u3040' and <= '\u30FF' or >= '\u31F0' and <= '\u31FF' or >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF')
+            if (Script.IsKana(ch) || Script.IsHangul(ch))
             {
                 return Mode.None;
             }
-            han |= SentenceSplitter.IsCjk(ch);
+            han |= Script.IsHan(ch);
         }
         return han ? Mode.Chinese : Mode.English;
-    }
-
-    /// <summary>
-    /// A sentence is read as Chinese when its ideographs outweigh its Latin letters (one ideograph counting as four
-    /// letters), so "SPDX 工作组为交换…而创建的格式标准" is Chinese and "The form 应 corresponds to shall." is English.
-    /// </summary>
-    private static bool IsMainlyChinese(string sentence)
-    {
-        int han = 0, latin = 0;
-        foreach (var ch in sentence)
-        {
-            if (SentenceSplitter.IsCjk(ch))
-            {
-                han++;
-            }
-            else if (ch is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
-            {
-                latin++;
-            }
-        }
-        return han > 0 && han * 4 >= latin;
     }
 
     private static List<Candidate> FindInSentence(string sentence, bool chinese)

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Mrs.Import.Docx.Word;
 using Mrs.Import.Profiles;
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Import.Structure;
 
@@ -109,7 +110,7 @@ internal sealed partial class StructureBuilder
                 continue;
             }
             var (preferred, english) = SplitTermLine(lines[0]);
-            if (english is null && lines.Length > 1 && IsCjk(lines[0]) && !IsCjk(lines[1]) && lines[1].Any(char.IsAsciiLetter))
+            if (english is null && lines.Length > 1 && Script.HasHan(lines[0]) && !Script.HasHan(lines[1]) && lines[1].Any(char.IsAsciiLetter))
             {
                 english = lines[++i]; // the English equivalent set under the Chinese term
             }
@@ -164,7 +165,7 @@ internal sealed partial class StructureBuilder
     /// <summary>"标准化文件　standardizing document" → the Chinese term and its English equivalent.</summary>
     private static (string Preferred, string? English) SplitTermLine(string markdown)
     {
-        var m = Regex.Match(markdown, @"^(?<zh>.*?[\u3400-\u9fff\uf900-\ufaff）)][^A-Za-z]*?)(?:\u3000+|\t+| {2,}|\s*\\\n\s*)(?<en>[A-Za-z].*)$");
+        var m = Regex.Match(markdown, @"^(?<zh>.*?[" + Script.HanClass + @"）)][^A-Za-z]*?)(?:\u3000+|\t+| {2,}|\s*\\\n\s*)(?<en>[A-Za-z].*)$");
         if (m.Success)
         {
             return (m.Groups["zh"].Value.Trim(), m.Groups["en"].Value.Trim());
@@ -173,7 +174,7 @@ internal sealed partial class StructureBuilder
         var last = -1;
         for (var i = 0; i < markdown.Length; i++)
         {
-            if (markdown[i] is >= '\u3400' and <= '\u9fff')
+            if (Script.IsHan(markdown[i]))
             {
                 last = i;
             }

@@ -78,7 +78,7 @@ public class EngineTests
     [InlineData("It is not permitted to heat the sample.", "is not permitted", ProvisionKind.Requirement)]
     public void Keyword_detector_finds_verbal_forms(string text, string form, ProvisionKind kind)
     {
-        var found = new KeywordProvisionDetector().Detect(text, RuleContext.LanguageOf(text));
+        var found = new KeywordProvisionDetector().Detect(text, Mrs.Text.Language.LanguageDetector.OfText(text));
         Assert.Contains(found, p => p.Kind == kind && p.Form == form);
     }
 
@@ -93,7 +93,7 @@ public class EngineTests
     [InlineData("Published in May 2020.")]
     public void Keyword_detector_leaves_compounds_and_possibility_alone(string text)
     {
-        var found = new KeywordProvisionDetector().Detect(text, RuleContext.LanguageOf(text));
+        var found = new KeywordProvisionDetector().Detect(text, Mrs.Text.Language.LanguageDetector.OfText(text));
         Assert.DoesNotContain(found, p => ProvisionDetectors.IsNormative(p.Kind));
     }
 

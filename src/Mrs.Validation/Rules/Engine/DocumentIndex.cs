@@ -1,4 +1,5 @@
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Validation.Rules;
 
@@ -142,7 +143,7 @@ public sealed class DocumentIndex
         }
         LabelFootnotes();
 
-        Chinese = IsChinese(document);
+        Chinese = LanguageDetector.IsChinese(document);
         IsVocabulary = titles.Any(t => ContainsVocabulary(t.Main) || ContainsVocabulary(t.Part) || ContainsVocabulary(t.Intro));
     }
 
@@ -576,23 +577,6 @@ public sealed class DocumentIndex
                 }
             }
         }
-    }
-
-    /// <summary>Chinese by the first metadata language, else by the main title, else by the clause titles.</summary>
-    public static bool IsChinese(StandardDocument document)
-    {
-        var languages = document.Metadata.Languages;
-        if (languages.Count > 0)
-        {
-            return languages[0].StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-        }
-        var main = document.Metadata.Titles.FirstOrDefault()?.Main;
-        if (main is not null)
-        {
-            return InlineText.HasCjk(main);
-        }
-        return document.Clauses.Any(c => c.Title is not null && InlineText.HasCjk(c.Title))
-            || document.Preface.Any(s => s.Title is not null && InlineText.HasCjk(s.Title));
     }
 
     private static bool ContainsVocabulary(string? title) =>

@@ -137,19 +137,6 @@ public static class InlineText
         }
     }
 
-    /// <summary>True when the text holds CJK ideographs.</summary>
-    public static bool HasCjk(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf')
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>A short excerpt for messages: whitespace folded, at most <paramref name="max"/> characters.</summary>
     public static string Excerpt(string text, int max = 40)
     {

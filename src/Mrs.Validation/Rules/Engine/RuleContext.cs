@@ -1,4 +1,5 @@
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Validation.Rules;
 
@@ -40,7 +41,7 @@ public sealed class RuleContext
             var plain = ProseOf(text);
             list = text.ModelProvisions.Count > 0 && ReferenceEquals(plain, text.Plain)
                 ? text.ModelProvisions
-                : detector.Detect(plain, LanguageOf(plain));
+                : detector.Detect(plain, LanguageDetector.OfText(plain));
             provisions[text] = list;
         }
         return list;
@@ -62,9 +63,6 @@ public sealed class RuleContext
         }
         return null;
     }
-
-    /// <summary>"zh" for text with Chinese characters, "en" otherwise.</summary>
-    public static string LanguageOf(string text) => InlineText.HasCjk(text) ? "zh" : "en";
 
     public void Report(string pointer, string clause, RuleMessage message, params object?[] args)
     {

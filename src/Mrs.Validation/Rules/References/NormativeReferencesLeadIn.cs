@@ -1,4 +1,5 @@
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Validation.Rules.References;
 
@@ -65,6 +66,6 @@ public sealed class NormativeReferencesLeadIn : Rule
     private static string Normalize(string s)
     {
         var folded = string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-        return InlineText.HasCjk(folded) ? folded.Replace(" ", "", StringComparison.Ordinal) : folded;
+        return Script.HasHan(folded) ? folded.Replace(" ", "", StringComparison.Ordinal) : folded;
     }
 }
