@@ -242,7 +242,7 @@ public sealed class DocumentIndex
             ScopeRole.Foreword => "Foreword",
             ScopeRole.Introduction => "Introduction",
             ScopeRole.Index => "Index",
-            _ => section.Title is { Length: > 0 } t ? InlineText.Excerpt(InlineText.ToPlain(t, true), 30) : "Preface",
+            _ => section.Title is { Length: > 0 } t ? Excerpt.Of(InlineText.ToPlain(t, true), 30) : "Preface",
         };
         var node = new ScopeNode { Kind = ScopeKind.Section, Role = role, Pointer = pointer, Label = label, Context = context, Section = section, Parent = Root };
         scopes.Add(node);
@@ -272,7 +272,7 @@ public sealed class DocumentIndex
         {
             context |= TextContext.TermsClause;
         }
-        var label = clause.Number is { Length: > 0 } n ? n : clause.Title is { Length: > 0 } t ? InlineText.Excerpt(InlineText.ToPlain(t, true), 30) : clause.Id;
+        var label = clause.Number is { Length: > 0 } n ? n : clause.Title is { Length: > 0 } t ? Excerpt.Of(InlineText.ToPlain(t, true), 30) : clause.Id;
         var node = new ScopeNode
         {
             Kind = ScopeKind.Clause, Role = role, Pointer = pointer, Label = label, Parent = parent ?? Root, Depth = depth,

@@ -58,7 +58,7 @@ public sealed class NormativeReferencesLeadIn : Rule
         var prefix = Normalize(leadIn).TrimEnd('.', '。');
         if (!text.StartsWith(prefix, StringComparison.Ordinal))
         {
-            context.Report(clause.Pointer + "/blocks/0/text", clause.Label, Wrong, InlineText.Excerpt(InlineText.ToPlain(first.Text, true)), leadIn, none);
+            context.Report(clause.Pointer + "/blocks/0/text", clause.Label, Wrong, Excerpt.Of(InlineText.ToPlain(first.Text, true)), leadIn, none);
         }
     }
 
