@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using Mrs.Model;
+using Mrs.Text;
 using Mrs.Text.Language;
 
 namespace Mrs.Import.Provisions;
@@ -41,7 +42,7 @@ public static partial class ProvisionClassifier
     public static IReadOnlyList<Provision> Classify(string text, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var plain = InlineMarkdown.ToPlainText(text);
+        var plain = Prose(text);
         var mode = ModeFor(language, plain);
         if (mode == Mode.None)
         {
@@ -59,6 +60,19 @@ public static partial class ProvisionClassifier
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The text as the classifier reads it: inline Markdown as prose (<see cref="InlineText.ToProse"/>), with bare URLs,
+    /// like code spans and autolinks, one <see cref="InlineText.Opaque"/> character, so that nothing inside them is taken
+    /// for a verbal form or a sentence end.
+    /// </summary>
+    public static string Prose(string markdown)
+    {
+        var prose = InlineText.ToProse(markdown);
+        return prose.Contains("://", StringComparison.Ordinal) || prose.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            ? BareUrl().Replace(prose, InlineText.Opaque.ToString())
+            : prose;
     }
 
     /// <summary>
@@ -415,6 +429,9 @@ public static partial class ProvisionClassifier
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(?:https?://|ftp://|www\.)[^\s<>()（）""“”，。；]*[^\s<>()（）""“”，。；.,;:!?]", RegexOptions.IgnoreCase)]
+    private static partial Regex BareUrl();
 
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex Word();

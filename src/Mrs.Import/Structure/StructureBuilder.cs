@@ -1221,7 +1221,7 @@ internal sealed partial class StructureBuilder : IInlineContext
     private string Inline(IReadOnlyList<WordInline> inlines)
     {
         paragraphBookmarks.Clear();
-        return InlineMarkdown.Convert(inlines, this);
+        return WordRunsToMarkdown.Convert(inlines, this);
     }
 
     public string FootnoteId(WordNoteReference reference)

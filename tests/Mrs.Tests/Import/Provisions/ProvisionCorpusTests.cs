@@ -99,7 +99,7 @@ public partial class ProvisionCorpusTests
         // Recall: every sentence that uses "shall" carries a requirement.
         foreach (var p in paragraphs)
         {
-            var sentences = SentenceSplitter.Split(InlineMarkdown.ToPlainText(p));
+            var sentences = SentenceSplitter.Split(ProvisionClassifier.Prose(p));
             var provisions = ProvisionClassifier.Classify(p, "en");
             for (var i = 0; i < sentences.Count; i++)
             {
