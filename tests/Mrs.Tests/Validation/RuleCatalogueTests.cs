@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Mrs.Text.Language;
 using Mrs.Validation;
 using Mrs.Validation.Rules;
-using Mrs.Text.Language;
 
 namespace Mrs.Tests.Validation;
 

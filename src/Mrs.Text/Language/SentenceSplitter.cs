@@ -1,6 +1,4 @@
-using Mrs.Text.Language;
-
-namespace Mrs.Import.Provisions;
+namespace Mrs.Text.Language;
 
 /// <summary>
 /// Splits plain paragraph text (English, Chinese or both mixed) into sentences.

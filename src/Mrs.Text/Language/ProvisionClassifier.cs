@@ -3,9 +3,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Mrs.Model;
 using Mrs.Text;
-using Mrs.Text.Language;
 
-namespace Mrs.Import.Provisions;
+namespace Mrs.Text.Language;
 
 /// <summary>
 /// Finds the provisions in a paragraph: splits its text into sentences (<see cref="SentenceSplitter"/>) and reports, for
@@ -87,6 +86,9 @@ public static partial class ProvisionClassifier
         "might", "might not", "could", "could not", "couldn't",
         "必须", "必須", "须", "須", "不得", "不可", "不可以", "需", "不需", "不需要",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Requirements, recommendations and permissions: what may not appear in informative places.</summary>
+    public static bool IsNormative(ProvisionKind kind) => kind is ProvisionKind.Requirement or ProvisionKind.Recommendation or ProvisionKind.Permission;
 
     /// <summary>Whether <paramref name="form"/> (as reported in <see cref="Provision.Form"/>) is one of <see cref="AmbiguousForms"/>.</summary>
     public static bool IsAmbiguousForm(string form)

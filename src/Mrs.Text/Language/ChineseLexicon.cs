@@ -1,8 +1,7 @@
 using System.Collections.Frozen;
 using Mrs.Model;
-using Mrs.Text.Language;
 
-namespace Mrs.Import.Provisions;
+namespace Mrs.Text.Language;
 
 /// <summary>One line of the Chinese lexicon: a word, and the provision it expresses (null for a non-provision word).</summary>
 /// <param name="Word">The word as written (Simplified or Traditional).</param>
@@ -39,7 +38,7 @@ public readonly record struct ChineseMatch(ChineseLexiconEntry Entry, int Start,
 /// </summary>
 public sealed class ChineseLexicon
 {
-    private const string ResourceName = "Mrs.Import.Provisions.zh-provisions.txt";
+    private const string ResourceName = "Mrs.Text.Language.zh-provisions.txt";
 
     private readonly FrozenDictionary<char, ChineseLexiconEntry[]> _byFirstChar;
 

@@ -1,10 +1,10 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Mrs.Import.Provisions;
 using Mrs.Model;
+using Mrs.Text.Language;
 
-namespace Mrs.Tests.Import.Provisions;
+namespace Mrs.Tests.Text.Language;
 
 /// <summary>
 /// Runs the classifier over the paragraphs of real documents from the shared corpus and checks broad facts. Skipped when
