@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using Mrs.Model;
-using Mrs.Text;
 
 namespace Mrs.Text.Language;
 
