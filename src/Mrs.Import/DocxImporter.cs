@@ -5,6 +5,7 @@ using Mrs.Import.Docx.Word;
 using Mrs.Import.Profiles;
 using Mrs.Import.Structure;
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Import;
 
@@ -85,7 +86,7 @@ public static class DocxImporter
         report.Profile = profile.Name;
 
         Lap("profile");
-        var language = DetectLanguage(word, profile);
+        var language = LanguageDetector.OfBody(word.Body.OfType<WordParagraph>().Select(p => p.Text), profile.Language);
 
         var assets = new AssetStore(package, word.Media, options.AssetsFolder, options.AssetsRelativePath, report);
         Lap("language+assets");
@@ -196,46 +197,5 @@ public static class DocxImporter
         }
         Count(word.Body);
         return usage;
-    }
-
-    /// <summary>Chinese (Simplified or Traditional) when CJK characters dominate the body text; otherwise the profile's language.</summary>
-    private static string DetectLanguage(WordDocument word, ImportProfile profile)
-    {
-        long cjk = 0, latin = 0, traditional = 0, simplified = 0, kana = 0;
-        foreach (var p in word.Body.OfType<WordParagraph>())
-        {
-            foreach (var c in p.Text)
-            {
-                if (c is >= '\u4e00' and <= '\u9fff')
-                {
-                    cjk++;
-                    if ("這應為與標準們個說對國體條網關發開時會過還".Contains(c))
-                    {
-                        traditional++;
-                    }
-                    else if ("这应为与标准们个说对国体条网关发开时会过还".Contains(c))
-                    {
-                        simplified++;
-                    }
-                }
-                else if (c is >= '\u3040' and <= '\u30ff')
-                {
-                    kana++;
-                }
-                else if (char.IsAsciiLetter(c))
-                {
-                    latin++;
-                }
-            }
-        }
-        if (kana > 20 && kana * 10 > cjk)
-        {
-            return "ja";
-        }
-        if (cjk * 4 > latin && cjk > 20)
-        {
-            return traditional > simplified ? "zh-TW" : "zh-CN";
-        }
-        return profile.Language.StartsWith("zh", StringComparison.Ordinal) && cjk > 0 ? profile.Language : "en";
     }
 }

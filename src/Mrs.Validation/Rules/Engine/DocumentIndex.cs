@@ -1,4 +1,5 @@
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Validation.Rules;
 
@@ -136,7 +137,7 @@ public sealed class DocumentIndex
         LabelFootnotes();
 
         var titles = document.Metadata.Titles;
-        Chinese = IsChinese(document);
+        Chinese = LanguageDetector.IsChinese(document);
         IsVocabulary = titles.Any(t => ContainsVocabulary(t.Main) || ContainsVocabulary(t.Part) || ContainsVocabulary(t.Intro));
     }
 
@@ -247,7 +248,7 @@ public sealed class DocumentIndex
             ScopeRole.Foreword => "Foreword",
             ScopeRole.Introduction => "Introduction",
             ScopeRole.Index => "Index",
-            _ => section.Title is { Length: > 0 } t ? InlineText.Excerpt(InlineText.ToPlain(t, true), 30) : "Preface",
+            _ => section.Title is { Length: > 0 } t ? Excerpt.Of(InlineText.ToPlain(t, true), 30) : "Preface",
         };
         var pointer = node.Pointer;
         var scope = new ScopeNode { Kind = ScopeKind.Section, Role = role, Pointer = pointer, Label = label, Context = context, Section = section, Parent = Root };
@@ -279,7 +280,7 @@ public sealed class DocumentIndex
         {
             context |= TextContext.TermsClause;
         }
-        var label = clause.Number is { Length: > 0 } n ? n : clause.Title is { Length: > 0 } t ? InlineText.Excerpt(InlineText.ToPlain(t, true), 30) : clause.Id;
+        var label = clause.Number is { Length: > 0 } n ? n : clause.Title is { Length: > 0 } t ? Excerpt.Of(InlineText.ToPlain(t, true), 30) : clause.Id;
         var pointer = node.Pointer;
         var parent = up.Owner;
         var scope = new ScopeNode
@@ -544,23 +545,6 @@ public sealed class DocumentIndex
                 }
             }
         }
-    }
-
-    /// <summary>Chinese by the first metadata language, else by the main title, else by the clause titles.</summary>
-    public static bool IsChinese(StandardDocument document)
-    {
-        var languages = document.Metadata.Languages;
-        if (languages.Count > 0)
-        {
-            return languages[0].StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-        }
-        var main = document.Metadata.Titles.FirstOrDefault()?.Main;
-        if (main is not null)
-        {
-            return InlineText.HasCjk(main);
-        }
-        return document.Clauses.Any(c => c.Title is not null && InlineText.HasCjk(c.Title))
-            || document.Preface.Any(s => s.Title is not null && InlineText.HasCjk(s.Title));
     }
 
     private static bool ContainsVocabulary(string? title) =>
