@@ -30,6 +30,7 @@ public static class MrsCli
         root.Subcommands.Add(RenderCommand.Create(console));
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(SchemaCommand.Create(console));
+        root.Subcommands.Add(CompletionCommand.Create(console, () => root));
         return root;
     }
 
