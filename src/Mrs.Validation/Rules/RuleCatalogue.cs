@@ -166,7 +166,7 @@ public static class RuleCatalogue
 
     private static string SeverityName(Rule r) => r.DefaultSeverity.ToString().ToLower(CultureInfo.InvariantCulture);
 
-    private static string Families(Rule r) => r.Families switch { RuleFamilies.Both => "gbt, iso", RuleFamilies.Gbt => "gbt", _ => "iso" };
+    private static string Families(Rule r) => Rules.Families.Describe(r.Families);
 
     private static string Escape(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
 }

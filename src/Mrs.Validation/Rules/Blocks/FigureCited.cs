@@ -8,7 +8,7 @@ public sealed class FigureCited : Rule
         "{0} in {1} is not cited in the text; every figure is referred to in the text.",
         "{1}中的{0}在文中未被提及；每个图均应在条文中提及。");
 
-    public override RuleMetadata Metadata { get; } = new("BLOCK-006", "FigureCited", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("BLOCK-006", "FigureCited", Severity.Warning, RuleFamilies.All,
         Summary: "Every figure is cited in the text (by a link or by “图2” / “Figure 2”).",
         SummaryZh: "每个图均应在条文中提及（链接或“图2”等文字）。",
         Messages: [Uncited], Gbt: new("9.7"), Iso: new("Clause 28"));

@@ -8,7 +8,7 @@ public sealed class TableCited : Rule
         "{0} in {1} is not cited in the text; every table is referred to in the text.",
         "{1}中的{0}在文中未被提及；每个表均应在条文中提及。");
 
-    public override RuleMetadata Metadata { get; } = new("BLOCK-005", "TableCited", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("BLOCK-005", "TableCited", Severity.Warning, RuleFamilies.All,
         Summary: "Every table is cited in the text (by a link or by “表3” / “Table 3”).",
         SummaryZh: "每个表均应在条文中提及（链接或“表3”等文字）。",
         Messages: [Uncited], Gbt: new("9.8"), Iso: new("Clause 29"));

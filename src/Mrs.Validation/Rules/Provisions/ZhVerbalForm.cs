@@ -11,7 +11,7 @@ public sealed partial class ZhVerbalForm : Rule
     [GeneratedRegex(@"(?<must>必须|必須)|(?<not>不得|不可(?![能靠行见見视視逆燃调調选選信用读讀变變控测測重追比达達接知思议議缺少忽]))", RegexOptions.CultureInvariant)]
     private static partial Regex Forbidden();
 
-    public override RuleMetadata Metadata { get; } = new("PROV-008", "ZhVerbalForm", Severity.Warning, RuleFamilies.Gbt,
+    public override RuleMetadata Metadata { get; } = new("PROV-008", "ZhVerbalForm", Severity.Warning, RuleFamilies.All,
         Summary: "Requirements use 应 / 不应, not 必须, 不得 or 不可.",
         SummaryZh: "要求型条款使用“应”“不应”，不使用“必须”“不得”“不可”。",
         Messages: [Form], Gbt: new("Annex C (C.1)"));

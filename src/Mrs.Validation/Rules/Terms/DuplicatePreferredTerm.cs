@@ -6,7 +6,7 @@ public sealed class DuplicatePreferredTerm : Rule
         "“{0}” is defined twice as a preferred term ({1} and {2}).",
         "“{0}”作为优先术语被定义了两次（{1}和{2}）。");
 
-    public override RuleMetadata Metadata { get; } = new("TERM-007", "DuplicatePreferredTerm", Severity.Error, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("TERM-007", "DuplicatePreferredTerm", Severity.Error, RuleFamilies.All,
         Summary: "No term is defined twice as a preferred term.",
         SummaryZh: "同一术语不应作为优先术语定义两次。",
         Messages: [Twice], Gbt: new("8.7"), Iso: new("Clause 16"));

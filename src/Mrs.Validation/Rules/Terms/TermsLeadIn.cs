@@ -12,7 +12,7 @@ public sealed class TermsLeadIn : Rule
         "The lead-in of the terms and definitions is not a prescribed sentence: “{0}”; use “{1}”.",
         "术语和定义的引导语不是规定的句子：“{0}”；应为“{1}”。");
 
-    public override RuleMetadata Metadata { get; } = new("TERM-012", "TermsLeadIn", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("TERM-012", "TermsLeadIn", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "The terms and definitions clause begins with a prescribed lead-in (“…适用于本文件。” / “For the purposes of this document, …”).",
         SummaryZh: "术语和定义以规定的引导语开头（“下列术语和定义适用于本文件。”等）。",
         Messages: [Missing, Wrong], Gbt: new("8.7"), Iso: new("16.2", Unsure: true));
