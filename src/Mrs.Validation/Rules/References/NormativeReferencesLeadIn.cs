@@ -34,8 +34,12 @@ public sealed class NormativeReferencesLeadIn : Rule
         {
             return;
         }
-        var gbt = context.Family == RuleFamily.Gbt;
-        var (leadIn, none) = gbt ? (GbtLeadIn, GbtNone) : (IsoLeadIn, IsoNone);
+        // The prescribed sentence in the document's language, whatever the family; none for a document in neither language.
+        if (!context.Chinese && !context.English)
+        {
+            return;
+        }
+        var (leadIn, none) = context.Chinese ? (GbtLeadIn, GbtNone) : (IsoLeadIn, IsoNone);
         if (clause.Blocks.Count == 0 || clause.Blocks[0] is not Paragraph first)
         {
             context.Report(clause, Missing, leadIn, none);

@@ -21,7 +21,11 @@ public sealed class TermSourceForm : Rule
 
     public override void Check(RuleContext context)
     {
-        var gbt = context.Family == RuleFamily.Gbt && context.Chinese;
+        if (!context.Chinese && !context.English)
+        {
+            return;
+        }
+        var gbt = context.Chinese;
         var (prefix, modifiedWord) = gbt ? ("[来源：", "有修改") : ("[SOURCE:", "modified");
         foreach (var term in context.Index.Terms)
         {

@@ -24,7 +24,13 @@ public sealed class TermsLeadIn : Rule
         {
             return;
         }
-        var chinese = context.Family == RuleFamily.Gbt && context.Chinese;
+        // The advice is in the document's language, whatever the family: a Chinese translation of an ISO standard is
+        // told the Chinese lead-in, and a document in neither language gets no wording advice.
+        var chinese = context.Chinese;
+        if (!chinese && !context.English)
+        {
+            return;
+        }
         var (leadIn, none) = chinese
             ? ("下列术语和定义适用于本文件。", "本文件没有需要界定的术语和定义。")
             : ("For the purposes of this document, the following terms and definitions apply.", "No terms and definitions are listed in this document.");
