@@ -33,7 +33,7 @@ internal static class ValidateCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
         var lang = new Option<string>("--lang") { Description = "Language of the messages.", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("en", "zh-CN");
-        var command = new Command("validate", "Check standards: the clause-model schema, then the drafting rules of GB/T 1.1-2020 or ISO/IEC Directives Part 2.")
+        var command = new Command("validate", "Check standards: the clause-model schema, then the drafting rules of the family that fits each document (GB/T 1.1-2020, ISO/IEC Directives Part 2, ETSI, ITU, or the generic rules for any standard).")
         {
             inputs, rules, config, schemaOnly, format, failOn, lang, CommonOptions.Verbose(),
         };

@@ -147,6 +147,13 @@ public abstract class Rule
 
     public abstract void Check(RuleContext context);
 
+    /// <summary>
+    /// For numbering rules: from this many findings in one document on, they are one note (information) instead — so
+    /// many numbers out of place are not drafting slips but an import gap (numbers the importer could not recover,
+    /// heading levels that disagree with the numbers) or a numbering scheme of the document's own. Null: never.
+    /// </summary>
+    public virtual int? ImportGapThreshold => null;
+
     // The metadata as the engine, the catalogue and the reports read it.
     public string Code => Metadata.Code;
     public string Name => Metadata.Name;

@@ -85,9 +85,11 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, LanguageModule
             }
             context.Current = rule;
             start = Stopwatch.GetTimestamp();
+            var before = context.Found.Count;
             try
             {
                 rule.Check(context);
+                context.CollapseImportGap(rule, before);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -111,9 +113,8 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, LanguageModule
                 suppressed++;
                 continue;
             }
-            var severity = options.Levels.TryGetValue(v.Rule.Code, out var level) && level.ToSeverity() is { } configured
-                ? configured
-                : v.Rule.DefaultSeverity;
+            var severity = v.Severity
+                ?? (options.Levels.TryGetValue(v.Rule.Code, out var level) && level.ToSeverity() is { } configured ? configured : v.Rule.DefaultSeverity);
             findings.Add(new Finding
             {
                 Code = v.Rule.Code,
