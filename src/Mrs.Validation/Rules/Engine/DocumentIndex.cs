@@ -96,6 +96,19 @@ public sealed class DocumentIndex
     /// <summary>True for a vocabulary (terminology standard): the title says so.</summary>
     public bool IsVocabulary { get; }
 
+    /// <summary>
+    /// True when the document declares the key-word conventions of BCP 14 (RFC 2119, RFC 8174), as OASIS, IETF and W3C
+    /// documents do: "The key words “MUST”, … are to be interpreted as described in RFC 2119". Only the capitalised key
+    /// words (MUST, SHALL, SHOULD, MAY, REQUIRED, RECOMMENDED, OPTIONAL) are then provisions; "may" in lower case is
+    /// ordinary English.
+    /// </summary>
+    public bool KeywordConventions { get; }
+
+    /// <summary>True for a committee contribution or change request (see <see cref="FamilyDetector.IsContribution"/>).</summary>
+    public bool IsContribution => isContribution ??= FamilyDetector.IsContribution(Document);
+
+    private bool? isContribution;
+
     private DocumentIndex(StandardDocument document)
     {
         Document = document;
@@ -149,6 +162,7 @@ public sealed class DocumentIndex
             ? document.Metadata.Languages[0].StartsWith("en", StringComparison.OrdinalIgnoreCase)
             : !Chinese;
         IsVocabulary = titles.Any(t => ContainsVocabulary(t.Main) || ContainsVocabulary(t.Part) || ContainsVocabulary(t.Intro));
+        KeywordConventions = texts.Any(t => (t.Context & (TextContext.ReferenceEntry | TextContext.Heading)) == 0 && Keywords.IsConventionsStatement(t.Plain));
     }
 
     public static DocumentIndex Build(StandardDocument document) => new(document);

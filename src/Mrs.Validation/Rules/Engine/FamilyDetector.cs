@@ -87,6 +87,39 @@ public static partial class FamilyDetector
             : new(RuleFamily.Iso, "not Chinese (a model without identifier or import profile)", "非中文文本（模型没有编号和导入配置）");
     }
 
+    /// <summary>
+    /// The identifier standing alone on the cover when the metadata has none ("ISO/IEC PRF 5230" on the cover of a
+    /// translation), else null; committee document numbers are not the document's identifier.
+    /// </summary>
+    public static string? CoverIdentifier(Mrs.Model.Metadata metadata)
+    {
+        foreach (var field in CoverTexts(metadata))
+        {
+            if (field.Length <= 80 && Classify(WithoutLabel(field)) is { Committee: false })
+            {
+                return WithoutLabel(field);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the document is a committee contribution or change request: it quotes clauses, tables and figures of the
+    /// specification it changes, so its own numbering is not a document's.
+    /// </summary>
+    public static bool IsContribution(StandardDocument document)
+    {
+        if (document.Metadata.Identifier is { Length: > 0 } identifier && Classify(identifier) is not null)
+        {
+            return false;
+        }
+        if (ContributionHeader(document) is not null)
+        {
+            return true;
+        }
+        return document.Source?.Profile?.Trim().ToLowerInvariant() is "etsi" or "itu" && CoverIdentifier(document.Metadata) is null;
+    }
+
     /// <summary>Parses "gbt", "iso", "etsi", "itu", "generic" (any case).</summary>
     public static RuleFamily? ParseName(string? name) => Families.Parse(name);
 

@@ -59,7 +59,8 @@ public sealed class RuleContext
 
     /// <summary>
     /// The provisions of a text: those the model carries, else those the language module finds. Foreword text is read without
-    /// the ISO/IEC boilerplate sentences (see <see cref="Boilerplate"/>).
+    /// the ISO/IEC boilerplate sentences (see <see cref="Boilerplate"/>). In a document that declares the BCP 14 key words
+    /// (RFC 2119), only the capitalised key words are provisions (see <see cref="Keywords"/>).
     /// </summary>
     public IReadOnlyList<Provision> ProvisionsOf(TextNode text)
     {
@@ -69,6 +70,10 @@ public sealed class RuleContext
             list = text.ModelProvisions.Count > 0 && ReferenceEquals(plain, text.Plain)
                 ? text.ModelProvisions
                 : Language.Provisions(plain, Language.LanguageOf(plain));
+            if (Index.KeywordConventions)
+            {
+                list = Keywords.Apply(plain, list);
+            }
             provisions[text] = list;
         }
         return list;

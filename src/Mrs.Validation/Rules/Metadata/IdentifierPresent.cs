@@ -18,6 +18,10 @@ public sealed class IdentifierPresent : Rule
         var identifier = context.Document.Metadata.Identifier;
         if (string.IsNullOrWhiteSpace(identifier))
         {
+            if (FamilyDetector.CoverIdentifier(context.Document.Metadata) is not null)
+            {
+                return; // the cover states it, in a field of its own ("ISO/IEC PRF 5230" above the title)
+            }
             context.Report("/metadata", "Cover", Missing);
         }
         else if (DocumentIdentifier.Parse(identifier) is null)

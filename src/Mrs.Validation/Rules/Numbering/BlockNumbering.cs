@@ -13,7 +13,8 @@ internal static partial class BlockNumbering
 
     /// <summary>
     /// Numbers in sequence per region: 1, 2, 3 … in the body, X.1, X.2 … in annex X, and, in a document that numbers
-    /// them by chapter (IHO, OASIS: "Table 7-2", "Figure 2.1"), 1, 2 … within each top-level clause. Unnumbered blocks
+    /// them by chapter (IHO, OASIS: "Table 7-2", "Figure 2.1"), 1, 2 … within each top-level clause, and, numbered after
+    /// their clause (3GPP, ETSI: "Figure 6.15.3-1"), 1, 2 … within each clause. Unnumbered blocks
     /// are errors one by one only where the family requires numbers and the document numbers most of its blocks;
     /// otherwise they are one note (an import gap or the document's convention).
     /// </summary>
@@ -48,7 +49,13 @@ internal static partial class BlockNumbering
             }
             var region = node.Owner.AnnexLetter ?? "";
             var separator = ".";
-            if (region.Length == 0 && Chapter().Match(n) is { Success: true } m && m.Groups[1].Value == TopNumber(node.Owner))
+            if (ClauseDash().Match(n) is { Success: true } d)
+            {
+                // 3GPP and ETSI: "Figure 6.15.3-1" is the first figure of clause 6.15.3, a sequence per clause.
+                region = d.Groups[1].Value;
+                separator = "-";
+            }
+            else if (region.Length == 0 && Chapter().Match(n) is { Success: true } m && m.Groups[1].Value == TopNumber(node.Owner))
             {
                 // Chapter-style numbering: "7-2" or "7.2" in clause 7.
                 region = m.Groups[1].Value;
@@ -85,4 +92,8 @@ internal static partial class BlockNumbering
 
     [GeneratedRegex(@"^(\d+)([.\-‐‑–])(\d+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Chapter();
+
+    /// <summary>A clause number of two or more levels, a hyphen and a sequence: "6.15.3-1", "A.2-3".</summary>
+    [GeneratedRegex(@"^((?:[A-Z]|\d+)(?:\.\d+)+)-(\d+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseDash();
 }

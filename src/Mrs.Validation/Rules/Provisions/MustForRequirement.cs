@@ -18,6 +18,10 @@ public sealed partial class MustForRequirement : Rule
 
     public override void Check(RuleContext context)
     {
+        if (context.Index.KeywordConventions)
+        {
+            return; // "MUST" is a BCP 14 key word there, and "must" ordinary English
+        }
         foreach (var text in context.Index.Texts)
         {
             // A "must" the model classifies as an external constraint has been judged already.
