@@ -18,8 +18,10 @@ public sealed class ClauseNumberMissing : Rule
     {
         foreach (var node in context.Index.Scopes)
         {
-            if (node.IsNumberedClause && string.IsNullOrWhiteSpace(node.Number))
+            if (node.IsNumberedClause && string.IsNullOrWhiteSpace(node.Number)
+                && !(context.Family == RuleFamily.Etsi && node.Clause?.Title?.Trim() is "History" or "Change history"))
             {
+                // (every ETSI deliverable ends with an unnumbered History table, which Word keeps after the last annex)
                 var parent = node.Parent is { } p && p != context.Index.Root ? Labels.Named(p) : new Loc("the document", "文件");
                 context.Report(node, Missing, node.Label, parent);
             }

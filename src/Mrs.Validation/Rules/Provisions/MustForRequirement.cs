@@ -8,7 +8,7 @@ public sealed partial class MustForRequirement : Rule
         "“must” in {0}: write “shall” for a requirement of this document; “must” only describes constraints from outside it (laws, nature).",
         "{0}中使用了“must”：本文件的要求应使用“shall”；“must”只用于表述外部约束（法律、自然规律等）。");
 
-    [GeneratedRegex(@"\bmust\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![""“‘'])\bmust\b(?![""”’'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MustWord();
 
     public override RuleMetadata Metadata { get; } = new("PROV-007", "MustForRequirement", Severity.Warning, RuleFamilies.Iso | RuleFamilies.Etsi,

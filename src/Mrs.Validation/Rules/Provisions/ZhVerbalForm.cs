@@ -20,9 +20,9 @@ public sealed partial class ZhVerbalForm : Rule
     {
         foreach (var text in context.Index.Texts)
         {
-            if (text.Is(InformativePlaces.NotProse))
+            if (text.Is(InformativePlaces.NotProse) || text.Plain.Any(c => c is >= '\u3040' and <= '\u30FF'))
             {
-                continue;
+                continue; // Japanese (kana): 必須 is a noun there ("mandatory"), not a Chinese verbal form
             }
             foreach (Match m in Forbidden().Matches(text.Plain))
             {

@@ -1,6 +1,6 @@
 namespace Mrs.Validation.Rules.Structure;
 
-public sealed class TermsIsClauseThree : Rule
+public sealed partial class TermsIsClauseThree : Rule
 {
     private static readonly RuleMessage Missing = new(
         "The document has no terms and definitions clause: clause 3 is “Terms and definitions”, even when it defines none.",
@@ -15,6 +15,17 @@ public sealed class TermsIsClauseThree : Rule
         SummaryZh: "文件应有“术语和定义”，且为第3章。",
         Messages: [Missing, Misplaced], Gbt: new("8.7"), Iso: new("Clause 16"));
 
-    public override void Check(RuleContext context) =>
+    public override void Check(RuleContext context)
+    {
+        // ETSI and ITU title it in their own words: "Definition of terms, symbols and abbreviations", "Definitions".
+        if (context.Index.TermsClause is null && context.Index.BodyClauses.Any(c => c.Number?.Trim() == "3" && c.Parent?.Kind != ScopeKind.Clause
+            && c.Clause?.Title is { } title && OwnWords().IsMatch(title)))
+        {
+            return;
+        }
         ClausePosition.Check(context, ScopeRole.Terms, 3, Missing, Misplaced);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:definitions?\b|definition of terms|terms\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OwnWords();
 }

@@ -41,7 +41,9 @@ public sealed class TermsLeadIn : Rule
         }
         var text = InlineText.ToPlain(first.Text, true).Trim();
         var ok = chinese
-            ? text.Contains("适用于本文件", StringComparison.Ordinal) || text.Contains("没有需要界定的术语和定义", StringComparison.Ordinal)
+            // in Traditional characters too, and the ISO sentence as Chinese translations of ISO standards render it (就本文件而言，適用以下術語和定義)
+            ? text.Contains("适用于本文件", StringComparison.Ordinal) || text.Contains("適用於本文件", StringComparison.Ordinal) || text.StartsWith("就本文件而言", StringComparison.Ordinal)
+                || text.Contains("没有需要界定的术语和定义", StringComparison.Ordinal) || text.Contains("沒有需要界定的術語和定義", StringComparison.Ordinal)
             : text.StartsWith("For the purposes of this document", StringComparison.OrdinalIgnoreCase) || text.StartsWith("No terms and definitions are listed", StringComparison.OrdinalIgnoreCase);
         if (!ok)
         {
