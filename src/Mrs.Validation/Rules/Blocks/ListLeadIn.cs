@@ -35,10 +35,18 @@ public sealed class ListLeadIn : Rule
             }
             var plain = InlineText.ToPlain(lead.Text, true).TrimEnd();
             var last = plain.Length > 0 ? plain[^1] : '\0';
-            if (last is not (':' or '：' or '.' or '。'))
+            if (last is not (':' or '：' or '.' or '。') && !(char.IsAsciiLetter(last) && ContinuesTheSentence((ListBlock)node.Block)))
             {
                 context.Report(node, Ending, Labels.Of(node.Label), last.ToString());
             }
         }
     }
+
+    /// <summary>
+    /// Items that end with a semicolon or comma ("; and") complete the English sentence the lead-in begins ("The
+    /// organization shall — identify …; — determine …; and — retain …."): no colon is due. (A Chinese lead-in takes
+    /// its colon, GB/T 1.1-2020, 7.5.3.)
+    /// </summary>
+    private static bool ContinuesTheSentence(ListBlock list) =>
+        list.Items.Count > 1 && InlineText.ToPlain(list.Items[0].Text, true).TrimEnd() is { Length: > 0 } first && first[^1] is ';' or '；' or ',' or '，';
 }

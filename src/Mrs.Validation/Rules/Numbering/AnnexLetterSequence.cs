@@ -36,8 +36,8 @@ public sealed partial class AnnexLetterSequence : Rule
                 continue;
             }
             // ITU-T Recommendations (and documents that follow them) put appendices I, II, III … after the annexes; an
-            // "I" where no ninth annex is due, or one labelled as an appendix, starts that sequence.
-            if (Roman().IsMatch(letter) && (appendices || (letter == "I" && (expectedSingle != 'I' || Appendix().IsMatch(annex.Annex?.Label ?? "")))))
+            // "I" where no ninth annex is due starts that sequence (OASIS letters its appendices A … L: an I after H is a letter).
+            if (Roman().IsMatch(letter) && (appendices || (letter == "I" && expectedSingle != 'I')))
             {
                 appendices = true;
                 var value = RomanValue(letter);
@@ -69,9 +69,6 @@ public sealed partial class AnnexLetterSequence : Rule
 
     [GeneratedRegex("^[IVXL]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Roman();
-
-    [GeneratedRegex(@"^\s*Appendix\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Appendix();
 
     private static int RomanValue(string roman)
     {

@@ -19,9 +19,11 @@ public sealed class ClauseNumberMissing : Rule
         foreach (var node in context.Index.Scopes)
         {
             if (node.IsNumberedClause && string.IsNullOrWhiteSpace(node.Number)
-                && !(context.Family == RuleFamily.Etsi && node.Clause?.Title?.Trim() is "History" or "Change history"))
+                && !(context.Family == RuleFamily.Etsi && node.Clause?.Title?.Trim() is "History" or "Change history")
+                && !System.Text.RegularExpressions.Regex.IsMatch(node.Clause?.Title ?? "", @"^\s*(?:\d+|[A-Z])(?:\.(?:\d+|x))+\s*\S"))
             {
-                // (every ETSI deliverable ends with an unnumbered History table, which Word keeps after the last annex)
+                // (the number written into the title by hand, "4.0创建并交付合规资料", "6.2.x SFSF", is the importer's to recover;
+                // every ETSI deliverable ends with an unnumbered History table, which Word keeps after the last annex)
                 var parent = node.Parent is { } p && p != context.Index.Root ? Labels.Named(p) : new Loc("the document", "文件");
                 context.Report(node, Missing, node.Label, parent);
             }

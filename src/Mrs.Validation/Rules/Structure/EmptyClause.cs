@@ -14,10 +14,16 @@ public sealed class EmptyClause : Rule
         foreach (var node in context.Index.Scopes)
         {
             if (node.Kind is ScopeKind.Clause or ScopeKind.Annex or ScopeKind.Section
-                && node.Blocks.Count == 0 && node.Children.Count == 0 && node.Terms.Count == 0 && node.References.Count == 0)
+                && node.Blocks.Count == 0 && node.Children.Count == 0 && node.Terms.Count == 0 && node.References.Count == 0
+                && !(node.Kind == ScopeKind.Section && IsContents(node.Section?.Title)))
             {
                 context.Report(node, Empty, Labels.Named(node));
             }
         }
     }
+
+    /// <summary>A table of contents is a Word field the importer does not keep: its heading stands alone ("Contents", 目次, 內容).</summary>
+    private static bool IsContents(string? title) =>
+        title is not null && System.Text.RegularExpressions.Regex.Replace(title, @"\s+", "").ToLowerInvariant()
+            is "contents" or "tableofcontents" or "目次" or "目录" or "目錄" or "內容" or "内容" or "目次" or "inhalt" or "inhaltsverzeichnis" or "sommaire";
 }
