@@ -23,7 +23,9 @@ public sealed class EmptyBlock : Rule
                 Note n => n.Blocks.Count == 0,
                 Example e => e.Blocks.Count == 0,
                 ListBlock l => l.Items.Count == 0,
-                Table t => t.Rows.Count == 0 || t.Rows.All(r => r.Cells.Count == 0),
+                // A table that only framed a drawing the importer kept raw (3GPP: a Visio object in a one-cell table) is no empty table.
+                Table t => (t.Rows.Count == 0 || t.Rows.All(r => r.Cells.Count == 0))
+                    && !(node.Index + 1 < node.Siblings.Count && node.Siblings[node.Index + 1] is RawBlock),
                 Figure f => f.Images.Count == 0,
                 DefinitionList d => d.Items.Count == 0,
                 _ => false,

@@ -29,6 +29,12 @@ public static partial class Citations
 {
     private const string Num = @"(?:[A-Z]{1,2}\.\d+|\d+)";
 
+    /// <summary>
+    /// An English table or figure number: 3, A.1, and the numbers of documents that number by chapter or clause (2.1,
+    /// 7-2, 8.2.4-1, as IHO, OASIS and 3GPP do).
+    /// </summary>
+    private const string BlockNum = @"(?:(?:[A-Z]{1,2}|\d+)(?:\.\d+)+|\d+)(?:[-‑–]\d+)?";
+
     [GeneratedRegex(@"附录\s?(?<annex>[A-Z]{1,2})(?![A-Za-z])"
         + @"|(?<![代列图发报仪量价时课年月周日数总清附外])表\s?(?<table>" + Num + @")(?![\d.]*\d)"
         + @"|(?<![构地蓝草插附意视示])图\s?(?<figure>" + Num + @")(?![\d.]*\d)"
@@ -40,8 +46,8 @@ public static partial class Citations
     private static partial Regex ChinesePattern();
 
     [GeneratedRegex(@"\bAnnex\s(?<annex>[A-Z]{1,2})\b"
-        + @"|\bTables?\s(?<table>" + Num + @")\b"
-        + @"|\bFigures?\s(?<figure>" + Num + @")\b"
+        + @"|\b[Tt]ables?\s(?<table>" + BlockNum + @")\b"
+        + @"|\b[Ff]igures?\s(?<figure>" + BlockNum + @")\b"
         + @"|\b(?:Formula|Equation)s?\s\((?<formula>" + Num + @")\)"
         + @"|\b(?:[Ss]ub)?[Cc]lauses?\s(?<clause>(?:\d+|[A-Z])(?:\.\d+)*)\b"
         + @"|\b[Ss]ee\s(?<clause>(?:\d+|[A-Z])(?:\.\d+)+)\b",
@@ -49,6 +55,10 @@ public static partial class Citations
     private static partial Regex EnglishPattern();
 
     /// <summary>"of ISO 712", "in GB/T 1234", "of Reference [3]" right after a citation: it points into another document.</summary>
+    /// <summary>The further numbers of a list of tables or figures: "Figures 8.2.4-1, 8.2.4-2 and 8.2.4-3".</summary>
+    [GeneratedRegex(@"\G\s?(?:,|,?\sand|,?\sor|\sto)\s(?<n>" + BlockNum + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ListTail();
+
     [GeneratedRegex(@"^\s?(?:of|in|from)\s(?:ISO|IEC|GB|EN|IEEE|ITU|ASTM|DIN|IETF|RFC|Reference|reference|\[|(?:the\s)?(?:previous|former|first|second|third|earlier|last)\s(?:edition|version))", RegexOptions.CultureInvariant)]
     private static partial Regex ExternalAfter();
 
@@ -92,6 +102,14 @@ public static partial class Citations
                 identifiers ??= DocumentIdentifier.FindAll(text).ToList();
                 var (external, document) = ExternalDocument(text, m, identifiers);
                 found.Add(new PlainCitation(kind, group.Value, t, m.Index, m.Length, external, document));
+                if (!chinese && kind is CitationKind.Table or CitationKind.Figure)
+                {
+                    for (var tail = ListTail().Match(text, m.Index + m.Length); tail.Success; tail = ListTail().Match(text, tail.Index + tail.Length))
+                    {
+                        var n = tail.Groups["n"];
+                        found.Add(new PlainCitation(kind, n.Value, t, n.Index, n.Length, external, document));
+                    }
+                }
             }
         }
         return found;
@@ -100,7 +118,7 @@ public static partial class Citations
     private static readonly SearchValues<char> ChineseCues = SearchValues.Create("附表图式第见");
 
     private static readonly SearchValues<string> EnglishCues = SearchValues.Create(
-        ["Annex", "Table", "Figure", "Formula", "Equation", "lause", "see ", "See "], StringComparison.Ordinal);
+        ["Annex", "Table", "Figure", "table", "figure", "Formula", "Equation", "lause", "see ", "See "], StringComparison.Ordinal);
 
     /// <summary>Cheap test before the regular expression: a cue word, or a number such as 5.2 in Chinese text.</summary>
     private static bool MayCite(string text, bool chinese)
