@@ -3,7 +3,7 @@ using Mrs.Model;
 namespace Mrs.Validation.Rules;
 
 /// <summary>Recognises the special clauses by their kind, or by their title in hand-written models that omit the kind.</summary>
-public static class ClauseRoles
+public static partial class ClauseRoles
 {
     public static ScopeRole Of(Clause clause)
     {
@@ -45,6 +45,10 @@ public static class ClauseRoles
     };
 
     /// <summary>Lower case, spaces folded, ideographic spaces removed.</summary>
+    /// <summary>The title in lower case, white space collapsed, without a template's note on it ("Scope (mandatory)", "(optional)").</summary>
     public static string Normalize(string? title) =>
-        title is null ? "" : string.Join(' ', InlineText.ToPlain(title, true).Replace('\u3000', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim().ToLowerInvariant();
+        title is null ? "" : TemplateNote().Replace(string.Join(' ', InlineText.ToPlain(title, true).Replace('\u3000', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim().ToLowerInvariant(), "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\((?:mandatory|optional|conditional|normative|informative)\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TemplateNote();
 }

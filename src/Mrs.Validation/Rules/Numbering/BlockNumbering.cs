@@ -21,7 +21,7 @@ internal static partial class BlockNumbering
     public static void Check<T>(RuleContext context, Func<T, string?> number, RuleMessage unnumbered, RuleMessage outOfOrder, Loc kind, bool requireNumber)
         where T : Block
     {
-        var all = context.Index.Blocks.Where(b => b.Block is T).ToList();
+        var all = context.Index.Blocks.Where(b => b.Block is T && !IsOrnament(b.Block)).ToList();
         var missing = all.Where(b => string.IsNullOrWhiteSpace(number((T)b.Block))).ToList();
         if (requireNumber && missing.Count > 0)
         {
@@ -79,6 +79,14 @@ internal static partial class BlockNumbering
             }
         }
     }
+
+    /// <summary>
+    /// A drawn line, not a figure: one flat image without number or title (the end line of a GB/T document, 终结线,
+    /// which Word draws as a picture).
+    /// </summary>
+    private static bool IsOrnament(Block block) =>
+        block is Figure { Number: null or "", Images: [{ HeightMm: < 15 and var h, WidthMm: var w }] } figure
+        && string.IsNullOrWhiteSpace(figure.Title) && w > 3 * h;
 
     /// <summary>The number of the top-level clause a scope is in ("7" for 7.2.1), or null.</summary>
     private static string? TopNumber(ScopeNode? scope)

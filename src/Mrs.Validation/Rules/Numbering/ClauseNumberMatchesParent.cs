@@ -20,6 +20,10 @@ public sealed class ClauseNumberMatchesParent : Rule
 
     public override void Check(RuleContext context)
     {
+        if (context.Index.IsContribution)
+        {
+            return; // a change request quotes clauses of the specification it changes, out of their sequence
+        }
         foreach (var node in context.Index.Scopes)
         {
             if (!node.IsNumberedClause || node.Number is not { Length: > 0 } number)

@@ -13,6 +13,10 @@ public sealed class AnnexObligationStated : Rule
 
     public override void Check(RuleContext context)
     {
+        if (context.Family == RuleFamily.Etsi && System.Text.RegularExpressions.Regex.IsMatch(context.Document.Metadata.Identifier ?? "", @"\b(?:TR|SR|GR)\b"))
+        {
+            return; // an ETSI Technical or Special Report is informative throughout: its annexes are not marked
+        }
         foreach (var annex in context.Index.Annexes)
         {
             if (annex.Annex!.Obligation is null)

@@ -166,11 +166,11 @@ public class PrecisionLedgerTests(ITestOutputHelper output)
             var entries = new List<LedgerEntry>();
             foreach (var (key, isFixed) in new[] { ("findings", false), ("fixed", true) })
             {
-                if (!root.Children.TryGetValue(new YamlScalarNode(key), out var list))
+                if (!root.Children.TryGetValue(new YamlScalarNode(key), out var node) || node is not YamlSequenceNode list)
                 {
                     continue;
                 }
-                foreach (var e in ((YamlSequenceNode)list).Cast<YamlMappingNode>())
+                foreach (var e in list.Cast<YamlMappingNode>())
                 {
                     var verdict = S(e, "verdict");
                     Assert.True(verdict is "true" or "false", $"ledger.yaml: verdict of {S(e, "fingerprint")} is “{verdict}”; true or false");
