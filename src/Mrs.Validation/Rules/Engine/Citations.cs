@@ -55,6 +55,13 @@ public static partial class Citations
     private static partial Regex EnglishPattern();
 
     /// <summary>"of ISO 712", "in GB/T 1234", "of Reference [3]" right after a citation: it points into another document.</summary>
+    /// <summary>
+    /// Another document named just before the citation: "the S-124 Product Specification clause 1.7", "S-124 Annex A"
+    /// (a designation such as S-124, X.509 or TS 23.501 directly before it).
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:Product\s)?Specification|\bStandard|\bRecommendation|\bGuide|\bRegulation|\b[A-Z]{1,5}[-‑]\d{1,5}|\bTS\s\d+\.\d+|[\]】][*_]*)(?:'s)?,?\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherDocumentBefore();
+
     /// <summary>The further numbers of a list of tables or figures: "Figures 8.2.4-1, 8.2.4-2 and 8.2.4-3".</summary>
     [GeneratedRegex(@"\G\s?(?:,|,?\sand|,?\sor|\sto)\s(?<n>" + BlockNum + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex ListTail();
@@ -67,7 +74,7 @@ public static partial class Citations
     private static partial Regex EditionBefore();
 
     /// <summary>What may stand between an identifier and the citation that points into it: "，", "的", "中", ", ", " of ".</summary>
-    [GeneratedRegex(@"^[\s,，、]*(?:的|中的|中|第)?\s?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s,，、\]\\*_]*(?:的|中的|中|第)?\s?$", RegexOptions.CultureInvariant)]
     private static partial Regex JoinerBefore();
 
     /// <summary>Contexts whose text does not cite this document's parts: titles, reference entries, term sources, code.</summary>
@@ -145,6 +152,11 @@ public static partial class Citations
     {
         var before = Math.Max(0, m.Index - 6);
         if (EditionBefore().IsMatch(text.AsSpan(before, m.Index - before)))
+        {
+            return (true, null);
+        }
+        var wider = Math.Max(0, m.Index - 40);
+        if (OtherDocumentBefore().IsMatch(text.AsSpan(wider, m.Index - wider)))
         {
             return (true, null);
         }
