@@ -84,16 +84,42 @@ public sealed class RuleContext
         (text.Context & (TextContext.Foreword | TextContext.Introduction)) != 0 ? Boilerplate.Strip(text.Plain) : text.Plain;
 
     /// <summary>The first requirement, recommendation or permission in a text, if any.</summary>
-    public Provision? FirstNormativeProvision(TextNode text)
+    public Provision? FirstNormativeProvision(TextNode text) => FirstNormativeProvision(text, primaryOnly: false);
+
+    /// <summary>
+    /// The first requirement, recommendation or permission in a text; with <paramref name="primaryOnly"/>, only in a
+    /// primary verbal form (shall, should, may, must, the BCP 14 key words, and every Chinese form but 可 in 可参见):
+    /// the equivalents of ISO/IEC Directives Part 2, Tables 3 to 5 ("need to", "are to be", "it is necessary") also
+    /// describe, in a definition ("how coordinates are to be assigned") or in the notes of a document that follows no
+    /// ISO drafting rules ("we would need to note").
+    /// </summary>
+    public Provision? FirstNormativeProvision(TextNode text, bool primaryOnly)
     {
         foreach (var p in ProvisionsOf(text))
         {
-            if (ProvisionClassifier.IsNormative(p.Kind))
+            if (ProvisionClassifier.IsNormative(p.Kind) && (!primaryOnly || IsPrimary(p, text)))
             {
                 return p;
             }
         }
         return null;
+    }
+
+    private static readonly HashSet<string> PrimaryForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shall", "shall not", "should", "should not", "may", "may not", "must", "must not", "need not",
+        "required", "recommended", "not recommended", "optional",
+    };
+
+    private static bool IsPrimary(Provision p, TextNode text)
+    {
+        var form = p.Form ?? "";
+        if (form.Any(char.IsAsciiLetter))
+        {
+            return PrimaryForms.Contains(form);
+        }
+        // 可参见, 可参考, 可见 point the reader elsewhere; they permit nothing
+        return form != "可" || System.Text.RegularExpressions.Regex.IsMatch(text.Plain, "可(?!参见|参考|见|參見)");
     }
 
     public void Report(string pointer, string clause, RuleMessage message, params object?[] args)

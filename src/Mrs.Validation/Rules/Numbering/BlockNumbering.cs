@@ -21,7 +21,7 @@ internal static partial class BlockNumbering
     public static void Check<T>(RuleContext context, Func<T, string?> number, RuleMessage unnumbered, RuleMessage outOfOrder, Loc kind, bool requireNumber)
         where T : Block
     {
-        var all = context.Index.Blocks.Where(b => b.Block is T && !IsOrnament(b.Block)).ToList();
+        var all = context.Index.Blocks.Where(b => b.Block is T && !IsOrnament(b.Block) && !IsFigureKey(b)).ToList();
         var missing = all.Where(b => string.IsNullOrWhiteSpace(number((T)b.Block))).ToList();
         if (requireNumber && missing.Count > 0)
         {
@@ -87,6 +87,16 @@ internal static partial class BlockNumbering
     private static bool IsOrnament(Block block) =>
         block is Figure { Number: null or "", Images: [{ HeightMm: < 15 and var h, WidthMm: var w }] } figure
         && string.IsNullOrWhiteSpace(figure.Title) && w > 3 * h;
+
+    /// <summary>
+    /// The key of a figure laid out as a table: an unnumbered, untitled table right after a figure, or one that starts
+    /// with "Key" (说明, Légende). It belongs to the figure; it is no table of the document.
+    /// </summary>
+    private static bool IsFigureKey(BlockNode node) =>
+        node.Block is Table { Number: null or "" } table && string.IsNullOrWhiteSpace(table.Title)
+        && ((node.Index > 0 && node.Siblings[node.Index - 1] is Figure)
+            || (table.Rows.Count > 0 && table.Rows[0].Cells.Count > 0
+                && Mrs.Text.InlineText.ToPlain(table.Rows[0].Cells[0].Text ?? "", true).Trim() is "Key" or "说明" or "說明" or "Légende"));
 
     /// <summary>The number of the top-level clause a scope is in ("7" for 7.2.1), or null.</summary>
     private static string? TopNumber(ScopeNode? scope)

@@ -17,7 +17,7 @@ internal static class InformativePlaces
             {
                 continue;
             }
-            if (context.FirstNormativeProvision(text) is { } p)
+            if (context.FirstNormativeProvision(text, primaryOnly: context.Family == RuleFamily.Generic) is { } p)
             {
                 context.Report(text, message, p.Form ?? "", ProvisionNames.Of(p.Kind), Labels.Of(text.Label));
             }

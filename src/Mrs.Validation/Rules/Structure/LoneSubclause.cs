@@ -15,7 +15,7 @@ public sealed class LoneSubclause : Rule
     {
         foreach (var node in context.Index.Scopes)
         {
-            if (node.Children.Count == 1 && node.Kind is ScopeKind.Clause or ScopeKind.Annex)
+            if (node.Children.Count == 1 && node.Kind is ScopeKind.Clause or ScopeKind.Annex && !string.IsNullOrWhiteSpace(node.Children[0].Number))
             {
                 var child = node.Children[0];
                 context.Report(child.Pointer, node.Label, Lone, Labels.Named(node), child.Label);
