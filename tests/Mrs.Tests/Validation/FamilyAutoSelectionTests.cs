@@ -21,6 +21,7 @@ public class FamilyAutoSelectionTests
         ["standards/etsi-itu-3gpp/itu-t-sg12-contribution-template.docx"] = "generic",
         ["standards/etsi-itu-3gpp/telekom__3gpp-meeting-tools__S2-1812226_eSBA_update_of_solution_15_v1.2.docx"] = "generic",
         ["standards/etsi-itu-3gpp/telekom__3gpp-meeting-tools__S2-1900429_VLAN_N3IWFSupport.docx"] = "generic",
+        ["standards/etsi-itu-3gpp/telekom__3gpp-meeting-tools__S2-2209667-9163r02-23502-Suecr_v1.DOCX"] = "generic",
         ["standards/gbt/gbt-skill_industry-standard_template.dotx"] = "gbt",
         ["standards/gbt/gbt-skill_national-standard_template.dotx"] = "gbt",
         ["standards/gbt/generated/gbt-minimal.docx"] = "gbt",

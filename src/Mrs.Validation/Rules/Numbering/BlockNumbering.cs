@@ -93,10 +93,14 @@ internal static partial class BlockNumbering
     /// with "Key" (说明, Légende). It belongs to the figure; it is no table of the document.
     /// </summary>
     private static bool IsFigureKey(BlockNode node) =>
-        node.Block is Table { Number: null or "" } table && string.IsNullOrWhiteSpace(table.Title)
-        && ((node.Index > 0 && node.Siblings[node.Index - 1] is Figure)
-            || (table.Rows.Count > 0 && table.Rows[0].Cells.Count > 0
-                && Mrs.Text.InlineText.ToPlain(table.Rows[0].Cells[0].Text ?? "", true).Trim() is "Key" or "说明" or "說明" or "Légende"));
+        node.Block is Table { Number: null or "" } table
+        && (IsKeyWord(table.Title)
+            || (string.IsNullOrWhiteSpace(table.Title)
+                && ((node.Index > 0 && node.Siblings[node.Index - 1] is Figure)
+                    || (table.Rows.Count > 0 && table.Rows[0].Cells.Count > 0 && IsKeyWord(table.Rows[0].Cells[0].Text)))));
+
+    private static bool IsKeyWord(string? text) =>
+        text is not null && Mrs.Text.InlineText.ToPlain(text, true).Trim() is "Key" or "说明" or "說明" or "Légende";
 
     /// <summary>The number of the top-level clause a scope is in ("7" for 7.2.1), or null.</summary>
     private static string? TopNumber(ScopeNode? scope)
