@@ -190,7 +190,8 @@ internal static class ValidateCommand
         var report = new ValidationReport { Findings = findings, Inputs = reports };
         var terminal = ReferenceEquals(console.Out, Console.Out) && !Console.IsOutputRedirected;
         var color = settings.Formatter is TextFormatter && ReportOptions.UseColor(terminal, Environment.GetEnvironmentVariable("NO_COLOR"));
-        settings.Formatter.Write(report, console.Out, new ReportOptions { Language = settings.Language, Color = color, DocsUrl = docsUrl });
+        using var stepSummary = settings.Formatter is GitHubFormatter ? StepSummary() : null;
+        settings.Formatter.Write(report, console.Out, new ReportOptions { Language = settings.Language, Color = color, DocsUrl = docsUrl, StepSummary = stepSummary });
         if (settings.Formatter is not TextFormatter)
         {
             // Text output ends with the summary; the machine formats keep standard output clean and say it on standard error.
@@ -202,5 +203,23 @@ internal static class ValidateCommand
             return ExitCodes.BadInput;
         }
         return settings.FailOn is { } threshold && findings.Any(f => f.Severity <= threshold) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>The job summary file GitHub Actions names in $GITHUB_STEP_SUMMARY (appended to), or null.</summary>
+    private static StreamWriter? StepSummary()
+    {
+        var path = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
+        if (string.IsNullOrEmpty(path))
+        {
+            return null;
+        }
+        try
+        {
+            return new StreamWriter(path, append: true, new System.Text.UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // the summary is a courtesy: the annotations and the exit code are the result
+        }
     }
 }

@@ -50,6 +50,9 @@ public sealed record ReportOptions
     /// <summary>Absolute URL of docs/rules.md; SARIF helpUri values are built from it (see <see cref="RuleDescriptor.HelpUri"/>).</summary>
     public string? DocsUrl { get; init; }
 
+    /// <summary>Where the GitHub format appends its job summary (Markdown), from $GITHUB_STEP_SUMMARY; null for none.</summary>
+    public TextWriter? StepSummary { get; init; }
+
     public bool Chinese => IsChinese(Language);
 
     public static bool IsChinese(string language) => language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
