@@ -33,9 +33,15 @@ internal static class ValidateCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
         var lang = new Option<string>("--lang") { Description = "Language of the messages.", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("en", "zh-CN");
+        var colour = new Option<string>("--color")
+        {
+            Description = "Colour in text output: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always or never.",
+            DefaultValueFactory = _ => "auto",
+        };
+        colour.AcceptOnlyFromAmong("auto", "always", "never");
         var command = new Command("validate", "Check standards: the clause-model schema, then the drafting rules of the family that fits each document (GB/T 1.1-2020, ISO/IEC Directives Part 2, ETSI, ITU, or the generic rules for any standard).")
         {
-            inputs, rules, config, schemaOnly, format, failOn, lang, CommonOptions.Verbose(),
+            inputs, rules, config, schemaOnly, format, failOn, lang, colour, CommonOptions.Verbose(),
         };
         var documentOptions = new DocumentOptions();
         documentOptions.AddTo(command);
@@ -61,7 +67,8 @@ internal static class ValidateCommand
             parse.GetValue(failOn) switch { "warning" => Severity.Warning, "never" => (Severity?)null, _ => Severity.Error },
             parse.GetValue(lang)!,
             documentOptions.Read(parse, null) with { AssetsFolder = null },
-            parse.GetValue(documentOptions.Soffice)));
+            parse.GetValue(documentOptions.Soffice),
+            parse.GetValue(colour)!));
         });
         return command;
     }
@@ -87,7 +94,7 @@ internal static class ValidateCommand
     }
 
     private sealed record Settings(string[] Inputs, RuleFamily? Family, string? ConfigPath, bool SchemaOnly, IReportFormatter Formatter, Severity? FailOn, string Language,
-        Mrs.Import.ImportOptions Import, string? Soffice);
+        Mrs.Import.ImportOptions Import, string? Soffice, string Colour = "auto");
 
     private static void RunRules(Mrs.Model.StandardDocument document, IFindingLocator locator, string path, MrsConfig config, Settings settings, CliConsole console, List<Finding> findings, List<InputReport> reports)
     {
@@ -189,7 +196,12 @@ internal static class ValidateCommand
 
         var report = new ValidationReport { Findings = findings, Inputs = reports };
         var terminal = ReferenceEquals(console.Out, Console.Out) && !Console.IsOutputRedirected;
-        var color = settings.Formatter is TextFormatter && ReportOptions.UseColor(terminal, Environment.GetEnvironmentVariable("NO_COLOR"));
+        var color = settings.Formatter is TextFormatter && settings.Colour switch
+        {
+            "always" => true,
+            "never" => false,
+            _ => ReportOptions.UseColor(terminal, Environment.GetEnvironmentVariable("NO_COLOR"), Environment.GetEnvironmentVariable("TERM")),
+        };
         using var stepSummary = settings.Formatter is GitHubFormatter ? StepSummary() : null;
         settings.Formatter.Write(report, console.Out, new ReportOptions { Language = settings.Language, Color = color, DocsUrl = docsUrl, StepSummary = stepSummary });
         if (settings.Formatter is not TextFormatter)
