@@ -111,6 +111,11 @@ public static class DocxImporter
             },
         };
 
+        if (!Serialization.ModelWriter.FitsDepth(document))
+        {
+            throw new ImportException($"the document nests too deeply: its model would be more than {ModelLimits.MaxDepth} levels deep (tables in tables, lists in lists or clauses in clauses); refusing it");
+        }
+
         var stats = word.Statistics;
         report.Paragraphs = stats.Paragraphs;
         report.Tables = stats.Tables;

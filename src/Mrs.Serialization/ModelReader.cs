@@ -146,7 +146,7 @@ public static class ModelReader
 
     private static JsonDocument ParseTree(byte[] bytes, ModelFormat format)
     {
-        var options = new JsonDocumentOptions { MaxDepth = 512 };
+        var options = new JsonDocumentOptions { MaxDepth = ModelLimits.MaxDepth };
         if (format == ModelFormat.Json)
         {
             JsonChecks.RejectDuplicateKeys(bytes);
@@ -156,7 +156,7 @@ public static class ModelReader
             }
             catch (JsonException ex)
             {
-                throw new ModelReadException("JSON syntax: " + FirstSentence(ex.Message), (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+                throw JsonSyntax(ex);
             }
         }
         var json = YamlToJson.Convert(bytes);
@@ -167,6 +167,15 @@ public static class ModelReader
             throw new ModelReadException("the top level of a model must be a mapping (key: value lines), starting with 'schemaVersion' and 'metadata'", 1, 1);
         }
         return document;
+    }
+
+    /// <summary>A JSON syntax error at its place; nesting beyond the limit is said as the YAML reader says it.</summary>
+    internal static ModelReadException JsonSyntax(JsonException ex)
+    {
+        var message = ex.Message.Contains("maximum configured depth", StringComparison.Ordinal)
+            ? $"the file nests deeper than {ModelLimits.MaxDepth} levels"
+            : "JSON syntax: " + FirstSentence(ex.Message);
+        return new ModelReadException(message, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
     }
 
     internal static string FirstSentence(string message)
@@ -186,7 +195,7 @@ internal static class JsonChecks
     /// <summary>Throws at the first duplicate key: JSON allows them, but a model file with one is ambiguous.</summary>
     public static void RejectDuplicateKeys(byte[] bytes)
     {
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 512 });
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = ModelLimits.MaxDepth });
         var stack = new Stack<HashSet<string>?>();
         try
         {
@@ -216,7 +225,7 @@ internal static class JsonChecks
         }
         catch (JsonException ex)
         {
-            throw new ModelReadException("JSON syntax: " + ModelReader.FirstSentence(ex.Message), (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            throw ModelReader.JsonSyntax(ex);
         }
     }
 }

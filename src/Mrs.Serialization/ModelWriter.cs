@@ -47,11 +47,29 @@ public static class ModelWriter
     public static JsonDocument ToTree(StandardDocument document)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true, MaxDepth = ModelLimits.MaxDepth }))
         {
             ModelTreeWriter.Write(writer, document);
         }
-        return JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 512 });
+        return JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = ModelLimits.MaxDepth });
+    }
+
+    /// <summary>
+    /// True when the model's tree (as YAML or JSON) nests at most <see cref="ModelLimits.MaxDepth"/> levels, so that it
+    /// can be written and read back; the importer refuses a document whose model would not.
+    /// </summary>
+    public static bool FitsDepth(StandardDocument document)
+    {
+        using var writer = new Utf8JsonWriter(Stream.Null, new JsonWriterOptions { SkipValidation = true, MaxDepth = ModelLimits.MaxDepth });
+        try
+        {
+            ModelTreeWriter.Write(writer, document);
+            return true;
+        }
+        catch (InvalidOperationException) when (writer.CurrentDepth >= ModelLimits.MaxDepth)
+        {
+            return false;
+        }
     }
 
     /// <summary>The same tree through the general serializer (the reference the fast writer is tested against).</summary>

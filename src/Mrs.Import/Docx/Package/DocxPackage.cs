@@ -328,7 +328,7 @@ public sealed class DocxPackage : IDisposable
         try
         {
             using var stream = OpenLimited(entry);
-            using var reader = XmlReader.Create(stream, settings);
+            using var reader = new DepthLimitedXmlReader(XmlReader.Create(stream, settings), part);
             var doc = XDocument.Load(reader, LoadOptions.None);
             if (StrictNamespaces.Rewrite(doc))
             {
