@@ -22,6 +22,13 @@ public static class DocumentImporter
 
     private static ImportResult Import(string path, ImportOptions options, Func<LegacyFormat, LibreOfficeConverter> converter)
     {
+        if (Serialization.FileKinds.Of(path) == Serialization.FileKind.Special)
+        {
+            // Standard input, a pipe or a device: read once, into a file of its own that can be read again.
+            // The copy keeps the name ("stdin"), which the model's source names.
+            using var spooled = SpooledInput.Read(path);
+            return Import(spooled.Path, options, converter);
+        }
         var format = LegacyFormat.Detect(path);
         if (format is null)
         {
@@ -47,4 +54,65 @@ public static class DocumentImporter
             },
         };
     }
+}
+
+/// <summary>
+/// A document read from standard input, a pipe or a device, copied (at most <see cref="MaxBytes"/>) into a private
+/// temporary folder so that it can be sniffed and opened like a file; disposing deletes the copy.
+/// </summary>
+internal sealed class SpooledInput : IDisposable
+{
+    /// <summary>The largest document read from a pipe (a package expands to at most 1 GB; its zip is far smaller).</summary>
+    public const long MaxBytes = 512L * 1024 * 1024;
+
+    private readonly string folder;
+
+    private SpooledInput(string folder, string path)
+    {
+        this.folder = folder;
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    public static SpooledInput Read(string source)
+    {
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"mrs-input-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Serialization.TempFiles.Register(folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var name = System.IO.Path.GetFileName(source);
+            var path = System.IO.Path.Combine(folder, name.Length == 0 ? "input" : name);
+            using (var from = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None))
+            using (var to = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+            {
+                var buffer = new byte[81920];
+                long total = 0;
+                int n;
+                while ((n = from.Read(buffer)) > 0)
+                {
+                    total += n;
+                    if (total > MaxBytes)
+                    {
+                        throw new ImportException($"the input is larger than {MaxBytes / 1048576} MB; refusing it");
+                    }
+                    to.Write(buffer, 0, n);
+                }
+            }
+            return new SpooledInput(folder, path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Serialization.TempFiles.Delete(folder);
+            throw new ImportException($"cannot read the input: {(ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Split('\n')[0])}");
+        }
+        catch
+        {
+            Serialization.TempFiles.Delete(folder);
+            throw;
+        }
+    }
+
+    public void Dispose() => Serialization.TempFiles.Delete(folder);
 }

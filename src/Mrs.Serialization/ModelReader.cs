@@ -42,8 +42,36 @@ public static class ModelReader
         {
             throw new ModelReadException($"the file is {info.Length / 1048576.0:F1} MB; model files are limited to {maxBytes / 1048576} MB", 0, 0);
         }
-        var bytes = File.ReadAllBytes(path);
-        return Parse(bytes, ModelFormats.FromPath(path), path);
+        if (FileKinds.Of(path) == FileKind.Folder)
+        {
+            throw new ModelReadException("this is a folder, not a model file", 0, 0);
+        }
+        return Parse(ReadAtMost(path, maxBytes), ModelFormats.FromPath(path), path);
+    }
+
+    /// <summary>
+    /// The bytes of a file, read until its end but never more than <paramref name="maxBytes"/>: a pipe or a device
+    /// (/dev/stdin, /dev/zero) has no size to check beforehand.
+    /// </summary>
+    private static byte[] ReadAtMost(string path, long maxBytes)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None);
+        using var memory = new MemoryStream();
+        var buffer = new byte[81920];
+        int n;
+        while ((n = stream.Read(buffer)) > 0)
+        {
+            if (memory.Length + n > maxBytes)
+            {
+                throw new ModelReadException($"the file is larger than {maxBytes / 1048576} MB; model files are limited to that", 0, 0);
+            }
+            memory.Write(buffer, 0, n);
+            if (Array.IndexOf(buffer, (byte)0, 0, n) >= 0)
+            {
+                break; // not text (/dev/zero, a binary file): the encoding check says where, without reading on
+            }
+        }
+        return memory.ToArray();
     }
 
     public static LoadedModel Parse(byte[] bytes, ModelFormat format, string path = "<input>")

@@ -112,7 +112,8 @@ internal static class StandardLoader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return Failed(path, $"the document could not be imported ({ex.GetType().Name}: {ex.Message.Split('\n')[0]}); please report this", ex.ToString());
+            // A bug in mrs: one plain line (no exception type), the details under --verbose.
+            return Failed(path, $"the document could not be imported: mrs failed on it unexpectedly ({ex.Message.Split('\n')[0].TrimEnd('.')}); please report this with the document", ex.ToString());
         }
     }
 

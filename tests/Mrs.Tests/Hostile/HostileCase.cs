@@ -102,6 +102,7 @@ public sealed class HostileCase
         }
         start.Environment["TMPDIR"] = Temp;
         start.Environment["HOME"] = Home;
+        start.Environment["DOTNET_EnableDiagnostics"] = "0"; // the runtime's own pipes in TMPDIR are not mrs's files
         foreach (var (k, v) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[k] = v;
