@@ -78,7 +78,11 @@ internal static class BuildCommand
             var stems = sources.Select(s => StemOf(s.Relative)).ToList();
             var shared = stems.GroupBy(x => x, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var outputFolder = Path.GetFullPath(parse.GetValue(output)!);
-            Directory.CreateDirectory(outputFolder);
+            if (MakeOutputFolder(parse.GetValue(output)!, outputFolder) is { } folderError)
+            {
+                console.Error.WriteLine(folderError);
+                return ExitCodes.BadInput;
+            }
             var assets = Path.Combine(outputFolder, "assets");
             var results = new ConcurrentDictionary<int, (bool Ok, string Message)>();
             var clock = Stopwatch.StartNew();
@@ -118,9 +122,13 @@ internal static class BuildCommand
                     }
                     results[index] = (true, $"{path}: built in {started.ElapsedMilliseconds} ms");
                 }
+                catch (Mrs.Serialization.OutputException ex)
+                {
+                    results[index] = (false, ex.Message);
+                }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    results[index] = (false, $"{path}: error: {ex.Message}");
+                    results[index] = (false, $"{path}: error: {(ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Split('\n')[0])}");
                 }
             });
 
@@ -141,6 +149,32 @@ internal static class BuildCommand
             return failed > 0 ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Makes the output folder; the one-line error when it cannot be (a file in the way, no permission), else null.</summary>
+    private static string? MakeOutputFolder(string given, string full)
+    {
+        for (var d = full; !string.IsNullOrEmpty(d); d = Path.GetDirectoryName(d))
+        {
+            var kind = Mrs.Serialization.FileKinds.Of(d);
+            if (kind == Mrs.Serialization.FileKind.Folder)
+            {
+                break;
+            }
+            if (kind != Mrs.Serialization.FileKind.Missing)
+            {
+                return d == full ? $"{given}: error: the output is a file, not a folder" : $"{given}: error: cannot make the output folder: '{d}' is a file, not a folder";
+            }
+        }
+        try
+        {
+            Directory.CreateDirectory(full);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"{given}: error: cannot make the output folder: {(ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Split('\n')[0])}";
+        }
     }
 
     /// <summary>"sub/GB T 1.docx" → "sub/GB T 1"; "x.std.yaml" → "x".</summary>

@@ -33,17 +33,22 @@ internal static class ImportCommand
             {
                 console.Error.WriteLine($"timings: write {clock.ElapsedMilliseconds} ms");
             }
-            if (toStdout)
+            // Both outputs are written in full before either is put in place: a report that cannot be written leaves no model.
+            try
             {
-                console.Out.Write(text);
+                using var model = toStdout ? null : OutputFile.Stage(target, text);
+                using var reportFile = parse.GetValue(report) is { } reportPath ? OutputFile.Stage(reportPath, ImportReportJson.Write(result.Report)) : null;
+                if (toStdout)
+                {
+                    console.Out.Write(text);
+                }
+                model?.Commit();
+                reportFile?.Commit();
             }
-            else
+            catch (OutputException ex)
             {
-                ModelWriter.WriteFileAtomically(target, text);
-            }
-            if (parse.GetValue(report) is { } reportPath)
-            {
-                ModelWriter.WriteFileAtomically(reportPath, ImportReportJson.Write(result.Report));
+                console.Error.WriteLine(ex.Message);
+                return ExitCodes.BadInput;
             }
             foreach (var line in result.Report.Summary())
             {
