@@ -7,7 +7,8 @@ namespace Mrs.Cli.Commands;
 
 /// <summary>
 /// <c>mrs build</c>: every standard in the given files and folders, in parallel, into the chosen formats. Outputs keep
-/// the inputs' relative paths under the output folder; images go to one shared assets/ folder (content-hash names).
+/// the inputs' relative paths under the output folder; images go to an assets/ folder beside the models of each
+/// folder (content-hash names), so that every asset path stays inside its model's folder.
 /// </summary>
 internal static class BuildCommand
 {
@@ -83,7 +84,6 @@ internal static class BuildCommand
                 console.Error.WriteLine(folderError);
                 return ExitCodes.BadInput;
             }
-            var assets = Path.Combine(outputFolder, "assets");
             var results = new ConcurrentDictionary<int, (bool Ok, string Message)>();
             var clock = Stopwatch.StartNew();
             Parallel.ForEach(sources.Select((s, i) => (s, i)), new ParallelOptions { MaxDegreeOfParallelism = jobCount }, item =>
@@ -94,10 +94,12 @@ internal static class BuildCommand
                 {
                     var stem = Path.Combine(outputFolder, shared.Contains(stems[index]) ? relative : stems[index]);
                     var modelFolder = Path.GetDirectoryName(stem)!;
+                    // Asset paths stay inside the model's folder: each folder of the build has its assets/ beside its models.
+                    var assets = Path.Combine(modelFolder, "assets");
                     var importOptions = options.Read(parse, stem + ".std.yaml") with
                     {
                         AssetsFolder = assets,
-                        AssetsRelativePath = Path.GetRelativePath(modelFolder, assets).Replace('\\', '/'),
+                        AssetsRelativePath = "assets",
                     };
                     using var loaded = StandardLoader.Load(path, importOptions, parse.GetValue(options.Soffice));
                     var document = loaded.Document;

@@ -20,6 +20,11 @@ internal static class ImportCommand
             var target = parse.GetValue(output) ?? DefaultOutput(path);
             var toStdout = target == "-";
             var importOptions = options.Read(parse, toStdout ? null : target);
+            if (DocumentOptions.AssetsOutside(importOptions) is { } problem)
+            {
+                console.Fail(problem);
+                return ExitCodes.BadInput;
+            }
             var loaded = StandardLoader.Import(path, importOptions, parse.GetValue(options.Soffice));
             if (loaded.Imported is not { } result)
             {
