@@ -35,7 +35,7 @@ public static class DocumentImporter
             return DocxImporter.Import(path, options);
         }
         using var converted = converter(format).Convert(path, format);
-        var result = DocxImporter.Import(converted.DocxPath, options);
+        var result = DocxImporter.Import(converted.DocxPath, options with { Converted = true });
         var report = result.Report;
         report.File = Path.GetFileName(path);
         report.Conversions.Add(converted.DescriptionWithTime);

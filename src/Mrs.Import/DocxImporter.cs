@@ -19,6 +19,8 @@ public sealed record ImportOptions
     /// <summary>How asset paths are written in the model, relative to the model file.</summary>
     public string AssetsRelativePath { get; init; } = "assets";
     public TrackChangesMode TrackChanges { get; init; } = TrackChangesMode.Accept;
+    /// <summary>The package was made by LibreOffice from a legacy file (its random object ids are numbered in order).</summary>
+    internal bool Converted { get; init; }
 }
 
 /// <summary>The result of an import: the model, the report, and where each part of the model came from in Word.</summary>
@@ -55,7 +57,7 @@ public static class DocxImporter
             clock.Restart();
         }
         using var package = DocxPackage.Open(path);
-        var word = DocxReader.Read(package, options.TrackChanges);
+        var word = DocxReader.Read(package, options.TrackChanges, numberObjects: options.Converted);
         Lap("read");
         var report = new ImportReport { File = Path.GetFileName(path), TrackChanges = options.TrackChanges == TrackChangesMode.Accept ? "accept" : "reject" };
         report.Warnings.AddRange(package.Warnings);
