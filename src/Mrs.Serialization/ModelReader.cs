@@ -16,8 +16,28 @@ public sealed class LoadedModel : IDisposable
     /// <summary>The model; null when the tree violates the schema.</summary>
     public StandardDocument? Document { get; init; }
 
-    public (int Line, int Column) Locate(string pointer, bool preferKey = false) =>
-        SourceLocator.Locate(Bytes, Format, pointer, preferKey);
+    /// <summary>
+    /// Where a pointer lands in the file. The first lookups read the text each time; after
+    /// <see cref="LookupsBeforeIndex"/> of them (a model with many findings) one index of every node answers the rest,
+    /// so that the time stays linear in the findings (for files up to <see cref="MaxIndexedBytes"/>).
+    /// </summary>
+    public (int Line, int Column) Locate(string pointer, bool preferKey = false)
+    {
+        if (index is null && Interlocked.Increment(ref lookups) > LookupsBeforeIndex && Bytes.Length <= MaxIndexedBytes)
+        {
+            lock (indexLock)
+            {
+                index ??= SourceIndex.Build(Bytes, Format);
+            }
+        }
+        return index?.Locate(pointer, preferKey) ?? SourceLocator.Locate(Bytes, Format, pointer, preferKey);
+    }
+
+    private const int LookupsBeforeIndex = 16;
+    private const long MaxIndexedBytes = 64L * 1024 * 1024;
+    private int lookups;
+    private volatile SourceIndex? index;
+    private readonly Lock indexLock = new();
 
     public void Dispose() => Tree.Dispose();
 }

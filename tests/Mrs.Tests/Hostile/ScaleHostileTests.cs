@@ -59,3 +59,68 @@ public class ScaleHostileTests
         Assert.Equal(0, result.ExitCode);
     }
 }
+
+/// <summary>
+/// Found by the fuzzer: a model with thousands of findings took 20 s to report (every finding read the file again to
+/// find its line). The index that replaces those lookups must give the same places.
+/// </summary>
+public class SourceIndexHostileTests
+{
+    public static TheoryData<string> Models => new() { "gbt-sample.std.yaml", "iso-sample.std.yaml" };
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void The_index_gives_the_places_the_lookup_one_by_one_gives(string sample)
+    {
+        foreach (var format in new[] { Mrs.Serialization.ModelFormat.Yaml, Mrs.Serialization.ModelFormat.Json })
+        {
+            var text = File.ReadAllText(TestPaths.Sample(sample));
+            if (format == Mrs.Serialization.ModelFormat.Json)
+            {
+                text = Mrs.Serialization.ModelWriter.ToJson(Mrs.Serialization.ModelReader.ReadValid(text, Mrs.Serialization.ModelFormat.Yaml));
+            }
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            using var model = Mrs.Serialization.ModelReader.Parse(bytes, format);
+            var pointers = new List<string>();
+            void Walk(System.Text.Json.JsonElement e, string pointer)
+            {
+                pointers.Add(pointer);
+                pointers.Add(pointer + "/missing");
+                if (e.ValueKind == System.Text.Json.JsonValueKind.Object)
+                {
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        Walk(p.Value, pointer + "/" + p.Name.Replace("~", "~0").Replace("/", "~1"));
+                    }
+                }
+                else if (e.ValueKind == System.Text.Json.JsonValueKind.Array)
+                {
+                    var i = 0;
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        Walk(item, pointer + "/" + i++);
+                    }
+                    pointers.Add(pointer + "/" + i);
+                }
+            }
+            Walk(model.Tree.RootElement, "");
+            foreach (var pointer in pointers.Where((_, i) => i % 7 == 0))
+            {
+                foreach (var preferKey in new[] { false, true })
+                {
+                    Assert.Equal(Mrs.Serialization.SourceLocator.Locate(bytes, format, pointer, preferKey), model.Locate(pointer, preferKey));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_model_with_thousands_of_findings_is_reported_in_bounded_time()
+    {
+        var run = new HostileCase();
+        var clauses = string.Concat(Enumerable.Range(0, 4000).Select(i => $"  - id: c{i}\n    number: \"{i + 10}\"\n    title: \"title {i}\"\n    blocks:\n      - type: paragraph\n        text: \"The user must shall may {i}.\"\n"));
+        var model = run.Input("many.std.yaml", "schemaVersion: \"1.0\"\nmetadata:\n  identifier: \"ISO 1\"\nclauses:\n" + clauses);
+        var result = run.Run(["validate", model], exitCodes: [0, 1]);
+        Assert.True(result.Out.Split('\n').Length > 2000, result.Out[..Math.Min(500, result.Out.Length)]);
+    }
+}

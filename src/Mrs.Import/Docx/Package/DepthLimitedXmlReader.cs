@@ -6,7 +6,8 @@ namespace Mrs.Import.Docx.Package;
 /// <summary>
 /// An XML reader that stops at the first element nested deeper than <see cref="ModelLimits.MaxDepth"/> levels, while the
 /// part is being read: a few kilobytes of nested tables or content controls would otherwise become a tree whose
-/// recursive reading exhausts the stack (or, 100 000 levels deep, takes minutes). Everything else is the inner reader's.
+/// recursive reading exhausts the stack (or, 100 000 levels deep, takes minutes). Values come cleaned of characters XML
+/// cannot hold (<see cref="Value"/>). Everything else is the inner reader's.
 /// </summary>
 internal sealed class DepthLimitedXmlReader(XmlReader inner, string part) : XmlReader, IXmlLineInfo
 {
@@ -27,12 +28,67 @@ internal sealed class DepthLimitedXmlReader(XmlReader inner, string part) : XmlR
     public override bool EOF => inner.EOF;
     public override bool IsEmptyElement => inner.IsEmptyElement;
     public override string LocalName => inner.LocalName;
-    public override string NamespaceURI => inner.NamespaceURI;
+    public override string NamespaceURI => Clean(inner.NamespaceURI);
     public override XmlNameTable NameTable => inner.NameTable;
     public override XmlNodeType NodeType => inner.NodeType;
     public override string Prefix => inner.Prefix;
     public override ReadState ReadState => inner.ReadState;
-    public override string Value => inner.Value;
+    /// <summary>
+    /// Text and attribute values, with characters XML cannot hold (NUL and other C0 controls but tab and line ends, lone
+    /// surrogates, U+FFFE, U+FFFF: character references such as &amp;#0; are read without checks) as U+FFFD, so that
+    /// every element can be written again and every model holds text only.
+    /// </summary>
+    public override string Value => Clean(inner.Value);
+
+    internal static string Clean(string value)
+    {
+        var bad = -1;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (!IsXmlChar(value, i))
+            {
+                bad = i;
+                break;
+            }
+            if (char.IsHighSurrogate(value[i]))
+            {
+                i++;
+            }
+        }
+        if (bad < 0)
+        {
+            return value;
+        }
+        var sb = new System.Text.StringBuilder(value.Length);
+        sb.Append(value, 0, bad);
+        for (var i = bad; i < value.Length; i++)
+        {
+            if (!IsXmlChar(value, i))
+            {
+                sb.Append('\uFFFD');
+            }
+            else if (char.IsHighSurrogate(value[i]))
+            {
+                sb.Append(value[i]).Append(value[++i]);
+            }
+            else
+            {
+                sb.Append(value[i]);
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>True when the character at <paramref name="i"/> (with its low surrogate) may stand in XML 1.0.</summary>
+    private static bool IsXmlChar(string s, int i)
+    {
+        var c = s[i];
+        if (char.IsHighSurrogate(c))
+        {
+            return i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]);
+        }
+        return c is '\t' or '\n' or '\r' || c >= ' ' && !char.IsLowSurrogate(c) && c is not ('\uFFFE' or '\uFFFF');
+    }
     public override bool HasValue => inner.HasValue;
     public override string Name => inner.Name;
     public override bool IsDefault => inner.IsDefault;
@@ -42,7 +98,7 @@ internal sealed class DepthLimitedXmlReader(XmlReader inner, string part) : XmlR
     public override string GetAttribute(int i) => inner.GetAttribute(i);
     public override string? GetAttribute(string name) => inner.GetAttribute(name);
     public override string? GetAttribute(string name, string? namespaceURI) => inner.GetAttribute(name, namespaceURI);
-    public override string? LookupNamespace(string prefix) => inner.LookupNamespace(prefix);
+    public override string? LookupNamespace(string prefix) => inner.LookupNamespace(prefix) is { } ns ? Clean(ns) : null;
     public override bool MoveToAttribute(string name) => inner.MoveToAttribute(name);
     public override bool MoveToAttribute(string name, string? ns) => inner.MoveToAttribute(name, ns);
     public override void MoveToAttribute(int i) => inner.MoveToAttribute(i);
