@@ -65,6 +65,9 @@ internal sealed class SpooledInput : IDisposable
     /// <summary>The largest document read from a pipe (a package expands to at most 1 GB; its zip is far smaller).</summary>
     public const long MaxBytes = 512L * 1024 * 1024;
 
+    /// <summary>The copies' folders: mrs-input-&lt;pid&gt;-&lt;guid&gt;; those of processes that no longer run are swept.</summary>
+    public const string Prefix = "mrs-input-";
+
     private readonly string folder;
 
     private SpooledInput(string folder, string path)
@@ -77,7 +80,8 @@ internal sealed class SpooledInput : IDisposable
 
     public static SpooledInput Read(string source)
     {
-        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"mrs-input-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        LibreOfficeConverter.SweepStaleFolders(System.IO.Path.GetTempPath(), Prefix);
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{Prefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Serialization.TempFiles.Register(folder);
         try
         {

@@ -109,6 +109,10 @@ public static class Program
                 continue; // a seed that cannot be rewritten
             }
             executions++;
+            if (executions % 2000 == 0)
+            {
+                Console.Error.WriteLine($"mrs-fuzz: {executions} executions in {clock.Elapsed.TotalSeconds:F0} s, {distinct.Count} distinct findings");
+            }
             var (finding, elapsed) = worker.Run(model ? "model" : "docx", casePath, TimeSpan.FromSeconds(10));
             if (finding is null)
             {
@@ -123,10 +127,6 @@ public static class Program
                 File.Copy(casePath, saved, overwrite: true);
                 File.WriteAllText(saved + ".txt", $"{finding}\nseed file: {seed.Path}\nmutated part: {part}\ntime: {elapsed.TotalMilliseconds:F0} ms\n");
                 Console.Error.WriteLine($"mrs-fuzz: finding {distinct.Count}: {finding} ({Path.GetFileName(saved)})");
-            }
-            if (executions % 200 == 0)
-            {
-                Console.Error.WriteLine($"mrs-fuzz: {executions} executions in {clock.Elapsed.TotalSeconds:F0} s, {distinct.Count} distinct findings");
             }
         }
         Console.Error.WriteLine($"mrs-fuzz: {executions} executions in {clock.Elapsed.TotalSeconds:F0} s ({executions / Math.Max(1, clock.Elapsed.TotalSeconds):F1}/s), seed {options.Seed}: {distinct.Count} distinct findings, {distinct.Values.Sum()} failing cases");

@@ -349,18 +349,21 @@ public sealed class LibreOfficeConverter
     /// once per temporary root and process. A folder whose process runs, or that a process still uses, stays; so do
     /// folders of the old naming (no process id) younger than a day.
     /// </summary>
-    public static void SweepStaleFolders(string root)
+    public static void SweepStaleFolders(string root) => SweepStaleFolders(root, TempPrefix);
+
+    /// <summary>The same for the folders named <paramref name="prefix"/>&lt;pid&gt;-… (copies of piped input: mrs-input-).</summary>
+    public static void SweepStaleFolders(string root, string prefix)
     {
-        if (!Swept.TryAdd(root, 0) || !Directory.Exists(root))
+        if (!Swept.TryAdd(root + "\0" + prefix, 0) || !Directory.Exists(root))
         {
             return;
         }
         try
         {
-            foreach (var folder in Directory.EnumerateDirectories(root, TempPrefix + "*"))
+            foreach (var folder in Directory.EnumerateDirectories(root, prefix + "*"))
             {
                 var name = Path.GetFileName(folder);
-                var rest = name[TempPrefix.Length..];
+                var rest = name[prefix.Length..];
                 var dash = rest.IndexOf('-');
                 var stale = dash > 0 && int.TryParse(rest[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
                     ? !IsMrs(pid)

@@ -157,8 +157,11 @@ public class LegacyHostileTests
         File.WriteAllText(Path.Combine(dead, "copy-of-input.doc"), "x");
         var live = Directory.CreateDirectory(Path.Combine(root, $"mrs-soffice-{Environment.ProcessId}-" + Guid.NewGuid().ToString("N"))).FullName;
         var other = Directory.CreateDirectory(Path.Combine(root, "someone-else")).FullName;
+        var deadInput = Directory.CreateDirectory(Path.Combine(root, "mrs-input-999999999-" + Guid.NewGuid().ToString("N"))).FullName;
         Mrs.Import.Legacy.LibreOfficeConverter.SweepStaleFolders(root);
+        Mrs.Import.Legacy.LibreOfficeConverter.SweepStaleFolders(root, "mrs-input-");
         Assert.False(Directory.Exists(dead));
+        Assert.False(Directory.Exists(deadInput));
         Assert.True(Directory.Exists(live));
         Assert.True(Directory.Exists(other));
     }

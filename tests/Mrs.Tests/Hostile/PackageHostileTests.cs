@@ -82,8 +82,8 @@ public class PackageHostileTests
     {
         var run = new HostileCase();
         var cell = "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" + HostileFiles.P("m") + "</w:tc>";
-        var row = "<w:tr>" + string.Concat(Enumerable.Repeat(cell, 300)) + "</w:tr>";
-        var input = run.Input("merged.docx", HostileFiles.Docx("<w:tbl>" + string.Concat(Enumerable.Repeat(row, 300)) + "</w:tbl>"));
+        var row = "<w:tr>" + string.Concat(Enumerable.Repeat(cell, 200)) + "</w:tr>";
+        var input = run.Input("merged.docx", HostileFiles.Docx("<w:tbl>" + string.Concat(Enumerable.Repeat(row, 200)) + "</w:tbl>"));
         var result = run.Run(["import", input, "-o", run.Output("merged.std.yaml")]);
         Assert.Equal(0, result.ExitCode);
     }
