@@ -53,6 +53,10 @@ public static class ModelReader
 
     public static LoadedModel Load(string path, long maxBytes = DefaultMaxBytes)
     {
+        if (FileKinds.Of(path) == FileKind.Folder)
+        {
+            throw new ModelReadException("this is a folder, not a model file", 0, 0);
+        }
         var info = new FileInfo(path);
         if (!info.Exists)
         {
@@ -61,10 +65,6 @@ public static class ModelReader
         if (info.Length > maxBytes)
         {
             throw new ModelReadException($"the file is {info.Length / 1048576.0:F1} MB; model files are limited to {maxBytes / 1048576} MB", 0, 0);
-        }
-        if (FileKinds.Of(path) == FileKind.Folder)
-        {
-            throw new ModelReadException("this is a folder, not a model file", 0, 0);
         }
         return Parse(ReadAtMost(path, maxBytes), ModelFormats.FromPath(path), path);
     }

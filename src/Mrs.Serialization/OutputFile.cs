@@ -40,20 +40,29 @@ public static class OutputFile
     public static Staged Stage(string path, Action<Stream> write)
     {
         string target;
+        FileKind kind;
         try
         {
+            // What the path itself names, links followed by the system: /dev/stdout on a pipe links to "pipe:[…]",
+            // which is no path, yet opening /dev/stdout writes the pipe.
+            var full = Path.GetFullPath(path);
+            var named = FileKinds.Of(full);
+            if (named == FileKind.Special || named == FileKind.Regular && IsDeviceLink(path))
+            {
+                return new Staged(path, full, null, write);
+            }
             target = Target(path);
+            kind = FileKinds.Of(target);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw ex as OutputException ?? new OutputException(path, Reason(ex, null), ex);
         }
-        var kind = FileKinds.Of(target);
         if (kind == FileKind.Folder)
         {
             throw new OutputException(path, "it is a folder (give a file name)");
         }
-        if (kind == FileKind.Special || kind == FileKind.Regular && IsDeviceLink(path))
+        if (kind == FileKind.Special)
         {
             return new Staged(path, target, null, write);
         }

@@ -17,6 +17,16 @@ internal static class ImportCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(input)!;
+            if (path == "-" && !File.Exists(path) && !OperatingSystem.IsWindows())
+            {
+                path = "/dev/stdin"; // - for standard input, as for -o
+            }
+            if (parse.GetValue(output) is null && FileKinds.Of(path) == FileKind.Special)
+            {
+                // /dev/stdin.std.yaml would be written into /dev
+                console.Error.WriteLine($"{path}: error: standard input, a pipe or a device has no name for the model: give -o (out.std.yaml, or - for standard output)");
+                return ExitCodes.BadInput;
+            }
             var target = parse.GetValue(output) ?? DefaultOutput(path);
             var toStdout = target == "-";
             var importOptions = options.Read(parse, toStdout ? null : target);

@@ -93,6 +93,10 @@ internal static class StandardLoader
     /// <summary>Imports a Word document (or .doc, .rtf, .odt through LibreOffice).</summary>
     public static LoadedStandard Import(string path, ImportOptions options, string? soffice)
     {
+        if (Directory.Exists(path))
+        {
+            return Failed(path, "this is a folder, not a Word document (build reads folders)");
+        }
         if (!File.Exists(path))
         {
             return Failed(path, "no such file");

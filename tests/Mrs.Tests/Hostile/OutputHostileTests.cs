@@ -58,6 +58,17 @@ public class OutputHostileTests
     }
 
     [Fact]
+    public void Output_to_dev_stdout_on_a_pipe_writes_the_pipe()
+    {
+        // The harness reads standard output through a pipe: /dev/stdout links to "pipe:[…]", which is no path.
+        var run = new HostileCase();
+        var input = Docx(run);
+        var result = run.Run(["import", input, "-o", "/dev/stdout"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Some text", result.Out);
+    }
+
+    [Fact]
     public void An_output_that_is_a_folder_gets_a_plain_line()
     {
         var run = new HostileCase();

@@ -114,6 +114,59 @@ public class PackageHostileTests
     }
 
     [Fact]
+    public void A_dash_reads_standard_input_and_piped_input_needs_an_output_name()
+    {
+        var run = new HostileCase();
+        var docx = HostileFiles.Docx(HostileFiles.P("Piped text"));
+        var output = run.Output("dash.std.yaml");
+        var dash = run.Run(["import", "-", "-o", output], stdin: docx);
+        Assert.Equal(0, dash.ExitCode);
+        Assert.Contains("Piped text", File.ReadAllText(output));
+        // Without -o the model's name would be /dev/stdin.std.yaml, in /dev.
+        var unnamed = run.Run(["import", "/dev/stdin"], stdin: docx);
+        Assert.Equal(2, unnamed.ExitCode);
+        Assert.Contains("give -o", unnamed.ErrorLine("/dev/stdin"));
+    }
+
+    [Fact]
+    public void A_folder_given_as_a_document_or_a_model_is_named_as_a_folder()
+    {
+        var run = new HostileCase();
+        var docx = Directory.CreateDirectory(Path.Combine(run.In, "folder.docx")).FullName;
+        var import = run.Run(["import", docx, "-o", run.Output("x.std.yaml")]);
+        Assert.Equal(2, import.ExitCode);
+        Assert.Contains("is a folder", import.ErrorLine(docx));
+        var model = Directory.CreateDirectory(Path.Combine(run.In, "folder.std.yaml")).FullName;
+        var ex = Assert.Throws<Mrs.Serialization.ModelReadException>(() => Mrs.Serialization.ModelReader.Load(model));
+        Assert.Equal("this is a folder, not a model file", ex.Message);
+    }
+
+    [Fact]
+    public void A_part_larger_than_the_part_limit_is_named_with_that_limit()
+    {
+        var run = new HostileCase();
+        var path = Path.Combine(run.In, "big-part.docx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            foreach (var entry in new ZipArchive(new MemoryStream(HostileFiles.Docx(HostileFiles.P("x")))).Entries)
+            {
+                using var from = entry.Open();
+                using var to = zip.CreateEntry(entry.FullName).Open();
+                from.CopyTo(to);
+            }
+            using var big = zip.CreateEntry("word/media/big.bin", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 300; i++)
+            {
+                big.Write(zeros);
+            }
+        }
+        var result = run.Run(["import", path, "-o", run.Output("x.std.yaml")]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("part 'word/media/big.bin' expands to 300 MB, more than 256 MB", result.ErrorLine(path));
+    }
+
+    [Fact]
     public void Random_bytes_piped_in_get_one_line()
     {
         var run = new HostileCase();

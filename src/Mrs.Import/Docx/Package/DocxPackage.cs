@@ -51,7 +51,11 @@ public sealed class DocxPackage : IDisposable
                 continue;
             }
             declared += e.Length;
-            if (e.Length > MaxPartBytes || declared > MaxTotalBytes)
+            if (e.Length > MaxPartBytes)
+            {
+                throw new ImportException($"part '{name}' expands to {e.Length / 1048576} MB, more than {MaxPartBytes / 1048576} MB; refusing a possible zip bomb");
+            }
+            if (declared > MaxTotalBytes)
             {
                 throw new ImportException($"the package expands to more than {MaxTotalBytes / 1048576} MB (part '{name}'); refusing a possible zip bomb");
             }
