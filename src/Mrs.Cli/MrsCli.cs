@@ -20,12 +20,6 @@ public static class MrsCli
     public static string Version =>
         typeof(MrsCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    static MrsCli()
-    {
-        // The composition root: rules detect provisions with the importer's classifier (English and Chinese, both scripts).
-        Mrs.Validation.Rules.ProvisionDetectors.Default = new Mrs.Validation.Rules.DelegateProvisionDetector(Mrs.Import.Provisions.ProvisionClassifier.Classify);
-    }
-
     public static RootCommand Build(CliConsole console)
     {
         var root = new RootCommand(

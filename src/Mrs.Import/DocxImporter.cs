@@ -5,6 +5,7 @@ using Mrs.Import.Docx.Word;
 using Mrs.Import.Profiles;
 using Mrs.Import.Structure;
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Import;
 
@@ -87,7 +88,7 @@ public static class DocxImporter
         report.Profile = profile.Name;
 
         Lap("profile");
-        var language = DetectLanguage(word, profile);
+        var language = LanguageDetector.OfBody(word.Body.OfType<WordParagraph>().Select(p => p.Text), profile.Language);
 
         var assets = new AssetStore(package, word.Media, options.AssetsFolder, options.AssetsRelativePath, report);
         Lap("language+assets");
@@ -144,9 +145,10 @@ public static class DocxImporter
         {
             report.Warnings.Add($"{unsupported.Count()} × {unsupported.Key} kept as raw blocks");
         }
-        var allClauses = Walk(document.Clauses).Concat(document.Annexes.SelectMany(a => Walk(a.Clauses))).ToList();
-        report.Clauses = allClauses.Count;
-        report.Terms = allClauses.Sum(c => c.Terms.Count) + document.Annexes.Sum(a => a.Terms.Count);
+        // the clauses and term entries of the body and the annexes
+        var numbered = document.Clauses.Concat<IContainer>(document.Annexes).SelectMany(part => ModelWalker.Walk(part)).Select(n => n.Value).ToList();
+        report.Clauses = numbered.OfType<Clause>().Count();
+        report.Terms = numbered.OfType<TermEntry>().Count();
         report.Annexes = document.Annexes.Count;
         report.TableOfContents = TocChecker.Check(word.TableOfContents, document);
 
@@ -159,9 +161,6 @@ public static class DocxImporter
         CollectTexts(word.Body, texts);
         return new ImportResult(document, report, built.SourceMap, texts);
     }
-
-    private static IEnumerable<Clause> Walk(IEnumerable<Clause> clauses) =>
-        clauses.SelectMany(c => new[] { c }.Concat(Walk(c.Clauses)));
 
     private static void CollectTexts(IEnumerable<WordBlock> blocks, Dictionary<int, string> texts)
     {
@@ -205,46 +204,5 @@ public static class DocxImporter
         }
         Count(word.Body);
         return usage;
-    }
-
-    /// <summary>Chinese (Simplified or Traditional) when CJK characters dominate the body text; otherwise the profile's language.</summary>
-    private static string DetectLanguage(WordDocument word, ImportProfile profile)
-    {
-        long cjk = 0, latin = 0, traditional = 0, simplified = 0, kana = 0;
-        foreach (var p in word.Body.OfType<WordParagraph>())
-        {
-            foreach (var c in p.Text)
-            {
-                if (c is >= '\u4e00' and <= '\u9fff')
-                {
-                    cjk++;
-                    if ("這應為與標準們個說對國體條網關發開時會過還".Contains(c))
-                    {
-                        traditional++;
-                    }
-                    else if ("这应为与标准们个说对国体条网关发开时会过还".Contains(c))
-                    {
-                        simplified++;
-                    }
-                }
-                else if (c is >= '\u3040' and <= '\u30ff')
-                {
-                    kana++;
-                }
-                else if (char.IsAsciiLetter(c))
-                {
-                    latin++;
-                }
-            }
-        }
-        if (kana > 20 && kana * 10 > cjk)
-        {
-            return "ja";
-        }
-        if (cjk * 4 > latin && cjk > 20)
-        {
-            return traditional > simplified ? "zh-TW" : "zh-CN";
-        }
-        return profile.Language.StartsWith("zh", StringComparison.Ordinal) && cjk > 0 ? profile.Language : "en";
     }
 }

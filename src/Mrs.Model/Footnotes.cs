@@ -1,7 +1,7 @@
 namespace Mrs.Model;
 
 /// <summary>A footnote (or endnote). Inline text refers to it as <c>[^id]</c>.</summary>
-public sealed record Footnote
+public sealed record Footnote : IBlockContainer
 {
     public string Id { get; init; } = "";
     /// <summary>The mark as shown: "1", "a", "*".</summary>

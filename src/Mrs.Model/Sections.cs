@@ -1,7 +1,7 @@
 namespace Mrs.Model;
 
 /// <summary>An unnumbered preliminary or supplementary element: foreword, introduction, index and the like.</summary>
-public sealed record Section
+public sealed record Section : IContainer
 {
     public string? Id { get; init; }
     public SectionKind Kind { get; init; }
@@ -11,6 +11,10 @@ public sealed record Section
     /// <summary>Subclauses, e.g. the numbered 0.1, 0.2 of an ISO introduction.</summary>
     public IReadOnlyList<Clause> Clauses { get; init; } = [];
     public IReadOnlyList<string> Suppress { get; init; } = [];
+
+    IReadOnlyList<TermEntry> IContainer.Terms => [];
+
+    IReadOnlyList<ReferenceEntry> IContainer.References => [];
 }
 
 public enum SectionKind
@@ -22,7 +26,7 @@ public enum SectionKind
 }
 
 /// <summary>A clause or subclause: a number as shown, an optional title, content and subclauses.</summary>
-public sealed record Clause
+public sealed record Clause : IContainer
 {
     /// <summary>Stable id, usable as an HTML anchor and URI fragment, e.g. "clause-5.2.1".</summary>
     public string Id { get; init; } = "";
@@ -59,7 +63,7 @@ public enum ClauseKind
 }
 
 /// <summary>An annex: letter, normative or informative, title, content and clauses A.1 ….</summary>
-public sealed record Annex
+public sealed record Annex : IContainer
 {
     /// <summary>Stable id, e.g. "annex-A".</summary>
     public string Id { get; init; } = "";
@@ -94,10 +98,16 @@ public enum AnnexObligation
 }
 
 /// <summary>The bibliography: informative references [1], [2] ….</summary>
-public sealed record Bibliography
+public sealed record Bibliography : IContainer
 {
     public string? Id { get; init; }
     public string? Title { get; init; }
     public IReadOnlyList<Block> Blocks { get; init; } = [];
     public IReadOnlyList<ReferenceEntry> Entries { get; init; } = [];
+
+    IReadOnlyList<Clause> IContainer.Clauses => [];
+
+    IReadOnlyList<TermEntry> IContainer.Terms => [];
+
+    IReadOnlyList<ReferenceEntry> IContainer.References => Entries;
 }

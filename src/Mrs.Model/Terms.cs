@@ -1,7 +1,7 @@
 namespace Mrs.Model;
 
 /// <summary>A term entry of a terms-and-definitions clause.</summary>
-public sealed record TermEntry
+public sealed record TermEntry : IBlockContainer
 {
     /// <summary>Stable id, e.g. "term-3.1".</summary>
     public string Id { get; init; } = "";

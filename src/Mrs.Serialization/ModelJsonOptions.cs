@@ -15,21 +15,6 @@ namespace Mrs.Serialization;
 /// </summary>
 public static class ModelJsonOptions
 {
-    /// <summary>Block kinds and their "type" names, in the order the schema lists them.</summary>
-    public static readonly IReadOnlyList<(Type Type, string Name)> BlockTypes =
-    [
-        (typeof(Paragraph), "paragraph"),
-        (typeof(ListBlock), "list"),
-        (typeof(Note), "note"),
-        (typeof(Example), "example"),
-        (typeof(Table), "table"),
-        (typeof(Figure), "figure"),
-        (typeof(Formula), "formula"),
-        (typeof(DefinitionList), "definitionList"),
-        (typeof(CodeBlock), "code"),
-        (typeof(RawBlock), "raw"),
-    ];
-
     /// <summary>Enum values that are implied when absent, so never written ("kind: general" on every clause is noise).</summary>
     private static readonly HashSet<Enum> ImpliedValues = [ClauseKind.General, SectionKind.Other];
 
@@ -65,7 +50,7 @@ public static class ModelJsonOptions
                 TypeDiscriminatorPropertyName = "type",
                 UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization,
             };
-            foreach (var (type, name) in BlockTypes)
+            foreach (var (type, name) in ModelNames.BlockTypes)
             {
                 polymorphism.DerivedTypes.Add(new JsonDerivedType(type, name));
             }

@@ -15,28 +15,28 @@ internal static class ModelTreeWriter
     {
         w.WriteStartObject();
         Str(w, "schemaVersion", d.SchemaVersion);
-        w.WritePropertyName("metadata");
+        w.WritePropertyName(ModelNames.Metadata);
         Metadata(w, d.Metadata);
-        List(w, "preface", d.Preface, Section);
-        List(w, "clauses", d.Clauses, Clause);
-        List(w, "annexes", d.Annexes, Annex);
+        List(w, ModelNames.Preface, d.Preface, Section);
+        List(w, ModelNames.Clauses, d.Clauses, Clause);
+        List(w, ModelNames.Annexes, d.Annexes, Annex);
         if (d.Bibliography is { } b)
         {
-            w.WritePropertyName("bibliography");
+            w.WritePropertyName(ModelNames.Bibliography);
             w.WriteStartObject();
             Str(w, "id", b.Id);
-            Str(w, "title", b.Title);
-            List(w, "blocks", b.Blocks, Block);
-            List(w, "entries", b.Entries, Reference);
+            Str(w, ModelNames.Title, b.Title);
+            List(w, ModelNames.Blocks, b.Blocks, Block);
+            List(w, ModelNames.Entries, b.Entries, Reference);
             w.WriteEndObject();
         }
         if (d.Index is { } index)
         {
-            w.WritePropertyName("index");
+            w.WritePropertyName(ModelNames.Index);
             Section(w, index);
         }
-        List(w, "footnotes", d.Footnotes, Footnote);
-        List(w, "assets", d.Assets, Asset);
+        List(w, ModelNames.Footnotes, d.Footnotes, Footnote);
+        List(w, ModelNames.Assets, d.Assets, Asset);
         if (d.Source is { } s)
         {
             w.WritePropertyName("source");
@@ -58,13 +58,13 @@ internal static class ModelTreeWriter
         Str(w, "identifier", m.Identifier);
         Enum(w, "kind", m.Kind);
         Enum(w, "level", m.Level);
-        List(w, "titles", m.Titles, (w, t) =>
+        List(w, ModelNames.Titles, m.Titles, (w, t) =>
         {
             w.WriteStartObject();
             Str(w, "language", t.Language);
-            Str(w, "intro", t.Intro);
-            Str(w, "main", t.Main);
-            Str(w, "part", t.Part);
+            Str(w, ModelNames.Intro, t.Intro);
+            Str(w, ModelNames.Main, t.Main);
+            Str(w, ModelNames.Part, t.Part);
             w.WriteEndObject();
         });
         Strings(w, "ics", m.Ics);
@@ -79,7 +79,7 @@ internal static class ModelTreeWriter
         {
             w.WriteStartObject();
             Str(w, "identifier", a.Identifier);
-            Str(w, "title", a.Title);
+            Str(w, ModelNames.Title, a.Title);
             Enum(w, "degree", (AdoptionDegree?)a.Degree);
             w.WriteEndObject();
         });
@@ -114,9 +114,9 @@ internal static class ModelTreeWriter
         {
             Enum(w, "kind", (SectionKind?)s.Kind);
         }
-        Str(w, "title", s.Title);
-        List(w, "blocks", s.Blocks, Block);
-        List(w, "clauses", s.Clauses, Clause);
+        Str(w, ModelNames.Title, s.Title);
+        List(w, ModelNames.Blocks, s.Blocks, Block);
+        List(w, ModelNames.Clauses, s.Clauses, Clause);
         Strings(w, "suppress", s.Suppress);
         w.WriteEndObject();
     }
@@ -126,15 +126,15 @@ internal static class ModelTreeWriter
         w.WriteStartObject();
         Str(w, "id", c.Id);
         Str(w, "number", c.Number);
-        Str(w, "title", c.Title);
+        Str(w, ModelNames.Title, c.Title);
         if (c.Kind != ClauseKind.General)
         {
             Enum(w, "kind", (ClauseKind?)c.Kind);
         }
-        List(w, "blocks", c.Blocks, Block);
-        List(w, "references", c.References, Reference);
-        List(w, "terms", c.Terms, Term);
-        List(w, "clauses", c.Clauses, Clause);
+        List(w, ModelNames.Blocks, c.Blocks, Block);
+        List(w, ModelNames.References, c.References, Reference);
+        List(w, ModelNames.Terms, c.Terms, Term);
+        List(w, ModelNames.Clauses, c.Clauses, Clause);
         Strings(w, "suppress", c.Suppress);
         w.WriteEndObject();
     }
@@ -146,11 +146,11 @@ internal static class ModelTreeWriter
         Str(w, "letter", a.Letter);
         Str(w, "label", a.Label);
         Enum(w, "obligation", a.Obligation);
-        Str(w, "title", a.Title);
-        List(w, "blocks", a.Blocks, Block);
-        List(w, "references", a.References, Reference);
-        List(w, "terms", a.Terms, Term);
-        List(w, "clauses", a.Clauses, Clause);
+        Str(w, ModelNames.Title, a.Title);
+        List(w, ModelNames.Blocks, a.Blocks, Block);
+        List(w, ModelNames.References, a.References, Reference);
+        List(w, ModelNames.Terms, a.Terms, Term);
+        List(w, ModelNames.Clauses, a.Clauses, Clause);
         Strings(w, "suppress", a.Suppress);
         w.WriteEndObject();
     }
@@ -162,9 +162,9 @@ internal static class ModelTreeWriter
         Str(w, "label", r.Label);
         Str(w, "identifier", r.Identifier);
         Str(w, "year", r.Year);
-        Str(w, "title", r.Title);
-        Str(w, "text", r.Text);
-        Str(w, "footnote", r.Footnote);
+        Str(w, ModelNames.Title, r.Title);
+        Str(w, ModelNames.Text, r.Text);
+        Str(w, ModelNames.Footnote, r.Footnote);
         Str(w, "url", r.Url);
         Strings(w, "suppress", r.Suppress);
         w.WriteEndObject();
@@ -175,24 +175,24 @@ internal static class ModelTreeWriter
         w.WriteStartObject();
         Str(w, "id", t.Id);
         Str(w, "number", t.Number);
-        List(w, "preferred", t.Preferred, Designation);
-        List(w, "admitted", t.Admitted, Designation);
-        List(w, "deprecated", t.Deprecated, Designation);
-        List(w, "equivalents", t.Equivalents, Designation);
+        List(w, ModelNames.Preferred, t.Preferred, Designation);
+        List(w, ModelNames.Admitted, t.Admitted, Designation);
+        List(w, ModelNames.Deprecated, t.Deprecated, Designation);
+        List(w, ModelNames.Equivalents, t.Equivalents, Designation);
         Str(w, "abbreviation", t.Abbreviation);
         Str(w, "domain", t.Domain);
-        Str(w, "definition", t.Definition);
-        List(w, "blocks", t.Blocks, Block);
-        List(w, "examples", t.Examples, (w, e) => BlockBody(w, e, withType: false));
-        List(w, "notes", t.Notes, (w, n) => BlockBody(w, n, withType: false));
-        List(w, "sources", t.Sources, (w, s) =>
+        Str(w, ModelNames.Definition, t.Definition);
+        List(w, ModelNames.Blocks, t.Blocks, Block);
+        List(w, ModelNames.Examples, t.Examples, (w, e) => BlockBody(w, e, withType: false));
+        List(w, ModelNames.Notes, t.Notes, (w, n) => BlockBody(w, n, withType: false));
+        List(w, ModelNames.Sources, t.Sources, (w, s) =>
         {
             w.WriteStartObject();
-            Str(w, "reference", s.Reference);
+            Str(w, ModelNames.Reference, s.Reference);
             Str(w, "locality", s.Locality);
             Bool(w, "modified", s.Modified);
-            Str(w, "modification", s.Modification);
-            Str(w, "text", s.Text);
+            Str(w, ModelNames.Modification, s.Modification);
+            Str(w, ModelNames.Text, s.Text);
             w.WriteEndObject();
         });
         Strings(w, "suppress", t.Suppress);
@@ -202,7 +202,7 @@ internal static class ModelTreeWriter
     private static void Designation(Utf8JsonWriter w, Designation d)
     {
         w.WriteStartObject();
-        Str(w, "text", d.Text);
+        Str(w, ModelNames.Text, d.Text);
         Str(w, "language", d.Language);
         w.WriteEndObject();
     }
@@ -213,7 +213,7 @@ internal static class ModelTreeWriter
         Str(w, "id", f.Id);
         Str(w, "mark", f.Mark);
         Bool(w, "endnote", f.Endnote);
-        List(w, "blocks", f.Blocks, Block);
+        List(w, ModelNames.Blocks, f.Blocks, Block);
         w.WriteEndObject();
     }
 
@@ -244,35 +244,35 @@ internal static class ModelTreeWriter
         switch (b)
         {
             case Paragraph p:
-                Str(w, "text", p.Text);
+                Str(w, ModelNames.Text, p.Text);
                 List(w, "provisions", p.Provisions, Provision);
                 break;
             case ListBlock l:
                 Bool(w, "ordered", l.Ordered);
                 Enum(w, "marker", l.Marker);
-                List(w, "items", l.Items, (w, i) =>
+                List(w, ModelNames.Items, l.Items, (w, i) =>
                 {
                     w.WriteStartObject();
                     Str(w, "id", i.Id);
                     Str(w, "label", i.Label);
-                    Str(w, "text", i.Text);
+                    Str(w, ModelNames.Text, i.Text);
                     List(w, "provisions", i.Provisions, Provision);
-                    List(w, "blocks", i.Blocks, Block);
+                    List(w, ModelNames.Blocks, i.Blocks, Block);
                     w.WriteEndObject();
                 });
                 break;
             case Note n:
                 Str(w, "number", n.Number);
-                List(w, "blocks", n.Blocks, Block);
+                List(w, ModelNames.Blocks, n.Blocks, Block);
                 break;
             case Example e:
                 Str(w, "number", e.Number);
-                Str(w, "title", e.Title);
-                List(w, "blocks", e.Blocks, Block);
+                Str(w, ModelNames.Title, e.Title);
+                List(w, ModelNames.Blocks, e.Blocks, Block);
                 break;
             case Table t:
                 Str(w, "number", t.Number);
-                Str(w, "title", t.Title);
+                Str(w, ModelNames.Title, t.Title);
                 w.WriteNumber("headerRows", t.HeaderRows);
                 if (t.ColumnWidths.Count > 0)
                 {
@@ -283,14 +283,14 @@ internal static class ModelTreeWriter
                     }
                     w.WriteEndArray();
                 }
-                List(w, "rows", t.Rows, (w, r) =>
+                List(w, ModelNames.Rows, t.Rows, (w, r) =>
                 {
                     w.WriteStartObject();
-                    List(w, "cells", r.Cells, (w, c) =>
+                    List(w, ModelNames.Cells, r.Cells, (w, c) =>
                     {
                         w.WriteStartObject();
-                        Str(w, "text", c.Text);
-                        List(w, "blocks", c.Blocks, Block);
+                        Str(w, ModelNames.Text, c.Text);
+                        List(w, ModelNames.Blocks, c.Blocks, Block);
                         Int(w, "colSpan", c.ColSpan);
                         Int(w, "rowSpan", c.RowSpan);
                         Enum(w, "align", c.Align);
@@ -299,39 +299,39 @@ internal static class ModelTreeWriter
                     });
                     w.WriteEndObject();
                 });
-                List(w, "notes", t.Notes, (w, n) => BlockBody(w, n, withType: false));
-                List(w, "footnotes", t.Footnotes, Footnote);
+                List(w, ModelNames.Notes, t.Notes, (w, n) => BlockBody(w, n, withType: false));
+                List(w, ModelNames.Footnotes, t.Footnotes, Footnote);
                 break;
             case Figure f:
                 Str(w, "number", f.Number);
-                Str(w, "title", f.Title);
-                List(w, "images", f.Images, Image);
-                List(w, "key", f.Key, Item);
-                List(w, "notes", f.Notes, (w, n) => BlockBody(w, n, withType: false));
+                Str(w, ModelNames.Title, f.Title);
+                List(w, ModelNames.Images, f.Images, Image);
+                List(w, ModelNames.Key, f.Key, Item);
+                List(w, ModelNames.Notes, f.Notes, (w, n) => BlockBody(w, n, withType: false));
                 break;
             case Formula f:
                 Str(w, "number", f.Number);
                 Str(w, "mathMl", f.MathMl);
                 Str(w, "latex", f.Latex);
-                Str(w, "text", f.Text);
-                List(w, "where", f.Where, Item);
+                Str(w, ModelNames.Text, f.Text);
+                List(w, ModelNames.Where, f.Where, Item);
                 if (f.Image is { } image)
                 {
-                    w.WritePropertyName("image");
+                    w.WritePropertyName(ModelNames.Image);
                     Image(w, image);
                 }
                 break;
             case DefinitionList d:
-                List(w, "items", d.Items, Item);
+                List(w, ModelNames.Items, d.Items, Item);
                 break;
             case CodeBlock c:
                 Str(w, "language", c.Language);
-                Str(w, "text", c.Text);
+                Str(w, ModelNames.Text, c.Text);
                 break;
             case RawBlock r:
                 Str(w, "kind", r.Kind);
                 Str(w, "origin", r.Origin);
-                Str(w, "text", r.Text);
+                Str(w, ModelNames.Text, r.Text);
                 Str(w, "format", r.Format);
                 Str(w, "content", r.Content);
                 break;
@@ -341,7 +341,7 @@ internal static class ModelTreeWriter
 
     private static string TypeName(Block b)
     {
-        foreach (var (type, name) in ModelJsonOptions.BlockTypes)
+        foreach (var (type, name) in ModelNames.BlockTypes)
         {
             if (type == b.GetType())
             {
@@ -375,15 +375,15 @@ internal static class ModelTreeWriter
             w.WriteNumber("heightMm", height);
         }
         Str(w, "label", i.Label);
-        Str(w, "title", i.Title);
+        Str(w, ModelNames.Title, i.Title);
         w.WriteEndObject();
     }
 
     private static void Item(Utf8JsonWriter w, DefinitionItem i)
     {
         w.WriteStartObject();
-        Str(w, "term", i.Term);
-        Str(w, "definition", i.Definition);
+        Str(w, ModelNames.Term, i.Term);
+        Str(w, ModelNames.Definition, i.Definition);
         w.WriteEndObject();
     }
 

@@ -16,7 +16,6 @@ public class RuleBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        ProvisionDetectors.Default = new DelegateProvisionDetector(Mrs.Import.Provisions.ProvisionClassifier.Classify);
         sarif = DocumentImporter.Import(BenchPaths.Corpus("standards/oasis/sarif-v2.1.0-committee-specification.docx"), new ImportOptions()).Document;
         rice = DocumentImporter.Import(BenchPaths.Corpus("standards/iso/metanorma-iso_rice.docx"), new ImportOptions()).Document;
     }

@@ -13,12 +13,6 @@ namespace Mrs.Fuzz;
 /// </summary>
 public static class Target
 {
-    static Target()
-    {
-        // As the command line sets it up (MrsCli's composition root).
-        ProvisionDetectors.Default = new DelegateProvisionDetector(Mrs.Import.Provisions.ProvisionClassifier.Classify);
-    }
-
     /// <summary>Null when the case passed; else the finding, in one line.</summary>
     public static string? Run(string kind, string path)
     {

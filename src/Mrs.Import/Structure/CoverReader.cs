@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Mrs.Import.Docx.Word;
 using Mrs.Import.Profiles;
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Import.Structure;
 
@@ -131,13 +132,13 @@ internal static partial class CoverReader
                     }
                 }
             }
-            else if (field is null or "other" && IsCjk(text) && KnownBodies(text) is { Count: > 0 } known)
+            else if (field is null or "other" && Script.IsMostlyHan(text) && KnownBodies(text) is { Count: > 0 } known)
             {
                 bodies.AddRange(known); // "国家市场监督管理总局国家标准化管理委员会" without the 发布 beside it
                 exact = true;
             }
             else if (field is "issuingBody"
-                || field is null or "other" && PublicationPattern().IsMatch(text) && !DatePattern().IsMatch(text) && IsCjk(text))
+                || field is null or "other" && PublicationPattern().IsMatch(text) && !DatePattern().IsMatch(text) && Script.IsMostlyHan(text))
             {
                 // "国家市场监督管理总局⏎国家标准化管理委员会　发布": the bodies stand on lines of their own
                 bodies.AddRange(IssuingBodies(paragraph.Text));
@@ -176,13 +177,13 @@ internal static partial class CoverReader
             }
             else if (field is "title" or "titleEn")
             {
-                (IsCjk(text) ? titlesZh : titlesEn).Add(text);
+                (Script.IsMostlyHan(text) ? titlesZh : titlesEn).Add(text);
                 exact = true;
             }
             else if (field is null or "other" && TitleLike(text)
-                && (titlesEn.Count == 0 && titlesZh.Count == 0 || !IsCjk(text) && titlesEn.Count > 0 && titlesEn.All(t => LatinLanguage(t) != LatinLanguage(text))))
+                && (titlesEn.Count == 0 && titlesZh.Count == 0 || !Script.IsMostlyHan(text) && titlesEn.Count > 0 && titlesEn.All(t => LanguageDetector.OfLatinTitle(t) != LanguageDetector.OfLatinTitle(text))))
             {
-                (IsCjk(text) ? titlesZh : titlesEn).Add(text);
+                (Script.IsMostlyHan(text) ? titlesZh : titlesEn).Add(text);
                 exact = true;
             }
             else if (field is null && boilerplate is null)
@@ -213,12 +214,12 @@ internal static partial class CoverReader
             var clean = Clean(MarkdownText.Plain(title));
             if (clean.Length > 0 && !titlesZh.Concat(titlesEn).Any(t => Squash(t) == Squash(clean)))
             {
-                (IsCjk(clean) ? titlesZh : titlesEn).Add(clean);
+                (Script.IsMostlyHan(clean) ? titlesZh : titlesEn).Add(clean);
             }
         }
         if (titlesZh.Count == 0 && titlesEn.Count == 0 && core.TryGetValue("title", out var coreTitle))
         {
-            (IsCjk(coreTitle) ? titlesZh : titlesEn).Add(Clean(coreTitle));
+            (Script.IsMostlyHan(coreTitle) ? titlesZh : titlesEn).Add(Clean(coreTitle));
         }
 
         // The foreword states who proposed the document, which committee administers it, and who drafted it.
@@ -252,7 +253,7 @@ internal static partial class CoverReader
             titles.Add(SplitTitle(titlesZh[0], language.StartsWith("zh", StringComparison.Ordinal) ? language : "zh-CN"));
         }
         // Latin titles: the English one, and one per other language (ISO covers give the French title too).
-        foreach (var group in titlesEn.GroupBy(LatinLanguage))
+        foreach (var group in titlesEn.GroupBy(LanguageDetector.OfLatinTitle))
         {
             titles.Add(SplitTitle(group.First(), group.Key));
             titlesEn = titlesEn.Except([group.First()]).ToList();
@@ -299,7 +300,7 @@ internal static partial class CoverReader
     /// </summary>
     private static HashSet<int> TitleFromLines(List<(int Line, string Text, string Name)> lines, List<string> zh, List<string> en)
     {
-        bool TitleLine(string t, bool cjk) => IsCjk(t) == cjk && t.Length <= (cjk ? 40 : 160) && !t.EndsWith('。') && !t.EndsWith('.') && !t.Any(char.IsAsciiDigit);
+        bool TitleLine(string t, bool cjk) => Script.IsMostlyHan(t) == cjk && t.Length <= (cjk ? 40 : 160) && !t.EndsWith('。') && !t.EndsWith('.') && !t.Any(char.IsAsciiDigit);
         var start = lines.FindIndex(l => TitleLine(l.Text, cjk: true));
         if (start < 0)
         {
@@ -345,12 +346,6 @@ internal static partial class CoverReader
         return rest.Length == 0 ? found : [];
     }
 
-    /// <summary>The language of a Latin-script title: French or German by their letters and words, English otherwise.</summary>
-    private static string LatinLanguage(string title) =>
-        Regex.IsMatch(title, @"[éèêàçùœ]|\b(Partie|Élément|de la|des|pour|et)\b") ? "fr"
-        : Regex.IsMatch(title, @"[äöüß]|\b(Teil|und|für|der|die|das)\b") ? "de"
-        : "en";
-
     private static Committee CommitteeOf(string text)
     {
         var m = CommitteePattern().Match(text);
@@ -372,7 +367,7 @@ internal static partial class CoverReader
         var clean = Regex.Replace(text.Replace('\u00a0', ' ').Replace('\t', ' ').Replace('\n', ' '), @"[ \u2002\u2003\u2009]+", " ").Trim();
         // Documents converted from PDF space out what the PDF set apart: letter-spaced Chinese ("中 华 人 民 共 和 国"),
         // spaces around Chinese punctuation ("传输 、交换") and around the dots of codes ("13 . 310").
-        if (Regex.IsMatch(clean, @"^(?:[\u3400-\u9fff] ){2,}[\u3400-\u9fff]$"))
+        if (Regex.IsMatch(clean, $"^(?:[{Script.HanClass}] ){{2,}}[{Script.HanClass}]$"))
         {
             clean = clean.Replace(" ", "", StringComparison.Ordinal);
         }
@@ -386,10 +381,8 @@ internal static partial class CoverReader
             .Select(s => Regex.Replace(Clean(s), @"\s*(发布|發布)$", ""))
             .Where(s => s.Length > 1);
 
-    private static bool IsCjk(string s) => s.Count(c => c is >= '\u3400' and <= '\u9fff') > s.Length / 4;
-
     private static bool TitleLike(string text) =>
-        text.Length is > 8 and < 300 && (text.Contains(" — ", StringComparison.Ordinal) || text.Contains('—') && IsCjk(text) || text.Contains("\u3000", StringComparison.Ordinal));
+        text.Length is > 8 and < 300 && (text.Contains(" — ", StringComparison.Ordinal) || text.Contains('—') && Script.IsMostlyHan(text) || text.Contains("\u3000", StringComparison.Ordinal));
 
     /// <summary>Splits a title into intro — main — part elements.</summary>
     internal static Title SplitTitle(string text, string language)

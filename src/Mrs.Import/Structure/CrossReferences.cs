@@ -51,33 +51,23 @@ internal static partial class CrossReferences
         return markdown;
     }
 
-    /// <summary>The id of each numbered term entry, by its number.</summary>
+    /// <summary>The id of each numbered term entry of the body and the annexes, by its number.</summary>
     private static Dictionary<string, string> TermNumbers(StandardDocument document)
     {
         var terms = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Add(IEnumerable<TermEntry> entries)
+        foreach (var t in BodyAndAnnexes(document).Select(n => n.Value).OfType<TermEntry>())
         {
-            foreach (var t in entries.Where(t => t.Number is not null && t.Id.Length > 0))
+            if (t.Number is not null && t.Id.Length > 0)
             {
-                terms.TryAdd(t.Number!, t.Id);
+                terms.TryAdd(t.Number, t.Id);
             }
-        }
-        void Clauses(IEnumerable<Clause> clauses)
-        {
-            foreach (var c in clauses)
-            {
-                Add(c.Terms);
-                Clauses(c.Clauses);
-            }
-        }
-        Clauses(document.Clauses);
-        foreach (var annex in document.Annexes)
-        {
-            Add(annex.Terms);
-            Clauses(annex.Clauses);
         }
         return terms;
     }
+
+    /// <summary>Every node of the body's clauses and of the annexes.</summary>
+    private static IEnumerable<ModelNode> BodyAndAnnexes(StandardDocument document) =>
+        document.Clauses.Concat<IContainer>(document.Annexes).SelectMany(part => ModelWalker.Walk(part));
 
     private static string Resolve(string markdown, IReadOnlyDictionary<string, string> bookmarks, Lazy<Dictionary<string, (string? Number, string? Text)>> labels, IReadOnlyDictionary<string, string> terms, ImportReport report)
     {
@@ -125,36 +115,18 @@ internal static partial class CrossReferences
         // A caption's number as its list draws it: "图1", "表A.1" in Chinese documents, "Figure 1", "Table A.1" otherwise.
         var chinese = document.Metadata.Languages.Any(l => l.StartsWith("zh", StringComparison.OrdinalIgnoreCase));
         string? Caption(string? number, string zh, string en) => number is null ? null : chinese ? zh + number : $"{en} {number}";
-        void Blocks(IEnumerable<Block> blocks)
+        // clauses, annexes, term entries, and tables, figures and formulas wherever they stand (in a note, an annex, a term entry)
+        foreach (var node in BodyAndAnnexes(document))
         {
-            foreach (var block in blocks)
+            switch (node.Value)
             {
-                switch (block)
-                {
-                    case Table { Id: { Length: > 0 } id } t: labels.TryAdd(id, (Caption(t.Number, "表", "Table"), Plain(t.Title))); break;
-                    case Figure { Id: { Length: > 0 } id } f: labels.TryAdd(id, (Caption(f.Number, "图", "Figure"), Plain(f.Title))); break;
-                    case Formula { Id: { Length: > 0 } id } f: labels.TryAdd(id, (f.Number is { } n ? $"({n})" : null, null)); break;
-                }
+                case Clause c: labels.TryAdd(c.Id, (c.Number, Plain(c.Title))); break;
+                case Annex a: labels.TryAdd(a.Id, (a.Label ?? a.Letter, Plain(a.Title))); break;
+                case TermEntry term: labels.TryAdd(term.Id, (term.Number, term.Preferred.Count > 0 ? Plain(term.Preferred[0].Text) : null)); break;
+                case Table { Id: { Length: > 0 } id } t: labels.TryAdd(id, (Caption(t.Number, "表", "Table"), Plain(t.Title))); break;
+                case Figure { Id: { Length: > 0 } id } f: labels.TryAdd(id, (Caption(f.Number, "图", "Figure"), Plain(f.Title))); break;
+                case Formula { Id: { Length: > 0 } id } f: labels.TryAdd(id, (f.Number is { } n ? $"({n})" : null, null)); break;
             }
-        }
-        void Clauses(IEnumerable<Clause> clauses)
-        {
-            foreach (var c in clauses)
-            {
-                labels.TryAdd(c.Id, (c.Number, Plain(c.Title)));
-                foreach (var term in c.Terms)
-                {
-                    labels.TryAdd(term.Id, (term.Number, term.Preferred.Count > 0 ? Plain(term.Preferred[0].Text) : null));
-                }
-                Blocks(c.Blocks);
-                Clauses(c.Clauses);
-            }
-        }
-        Clauses(document.Clauses);
-        foreach (var annex in document.Annexes)
-        {
-            labels.TryAdd(annex.Id, (annex.Label ?? annex.Letter, Plain(annex.Title)));
-            Clauses(annex.Clauses);
         }
         return labels;
     }

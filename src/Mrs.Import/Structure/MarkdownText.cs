@@ -1,10 +1,12 @@
 using System.Text;
+using Mrs.Text;
 
 namespace Mrs.Import.Structure;
 
 /// <summary>
 /// Writes document text as the model's inline Markdown: every character that Markdown (with mrs's extensions) would
-/// read as markup is escaped, so that a literal *, [, &lt; or $ in Word stays literal text.
+/// read as markup is escaped, so that a literal *, [, &lt; or $ in Word stays literal text. <see cref="WordRunsToMarkdown"/>
+/// writes Word's runs with it; <see cref="InlineText"/> reads what they write.
 /// </summary>
 public static class MarkdownText
 {
@@ -97,29 +99,8 @@ public static class MarkdownText
         return j > i && j < text.Length && text[j] is '.' or ')' && (j + 1 == text.Length || text[j + 1] is ' ' or '\t') ? j : -1;
     }
 
-    /// <summary>Removes Markdown escapes and markup, giving the plain text (for checks and excerpts).</summary>
-    public static string Plain(string markdown)
-    {
-        var sb = new StringBuilder(markdown.Length);
-        for (var i = 0; i < markdown.Length; i++)
-        {
-            var c = markdown[i];
-            if (c == '\\' && i + 1 < markdown.Length && char.IsAsciiLetterOrDigit(markdown[i + 1]) is false && markdown[i + 1] != '\n')
-            {
-                sb.Append(markdown[++i]);
-            }
-            else if (c == '\\' && i + 1 < markdown.Length && markdown[i + 1] == '\n')
-            {
-                sb.Append('\n');
-                i++;
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-        return sb.ToString();
-    }
+    /// <summary>The plain text of inline Markdown (for checks and excerpts), as <see cref="InlineText.ToPlain"/> reads it.</summary>
+    public static string Plain(string markdown) => InlineText.ToPlain(markdown);
 
     /// <summary>A link destination: spaces, parentheses and angle brackets percent-encoded.</summary>
     public static string Destination(string url)

@@ -2,57 +2,70 @@ using Mrs.Model;
 
 namespace Mrs.Import.Structure;
 
-/// <summary>Turns builder nodes into model records and records which Word paragraph each JSON pointer came from.</summary>
+/// <summary>
+/// Turns builder nodes into model records and records which Word paragraph each record came from; once the document
+/// is whole, <see cref="SourceMap"/> gives those paragraphs by JSON pointer.
+/// </summary>
 internal sealed class ModelAssembler
 {
-    public Dictionary<string, int> SourceMap { get; } = new(StringComparer.Ordinal);
+    private readonly Dictionary<object, int> paragraphs = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Term entries (numbers, else ids) whose designation the importer could not find: valid, and reported.</summary>
     public List<string> Unnamed { get; } = [];
 
-    private void Map(string pointer, int paragraph)
+    /// <summary>Records the paragraph a record came from (the first one given wins) and returns the record.</summary>
+    private T Map<T>(T record, int paragraph) where T : class
     {
         if (paragraph >= 0)
         {
-            SourceMap.TryAdd(pointer, paragraph);
+            paragraphs.TryAdd(record, paragraph);
         }
+        return record;
     }
 
-    public IReadOnlyList<Block> Blocks(IReadOnlyList<Node> nodes, string pointer)
+    /// <summary>The Word paragraph each record of the assembled document came from, by the record's JSON pointer.</summary>
+    public Dictionary<string, int> SourceMap(StandardDocument document)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var node in ModelWalker.Walk(document))
+        {
+            if (paragraphs.TryGetValue(node.Value, out var paragraph))
+            {
+                map.TryAdd(node.Pointer, paragraph);
+            }
+        }
+        return map;
+    }
+
+    public IReadOnlyList<Block> Blocks(IReadOnlyList<Node> nodes)
     {
         var result = new List<Block>(nodes.Count);
-        for (var i = 0; i < nodes.Count; i++)
+        foreach (var node in nodes)
         {
-            var block = Block(nodes[i], $"{pointer}/{i}");
-            if (block is not null)
+            if (Block(node) is { } block)
             {
-                result.Add(block);
-            }
-            else
-            {
-                // keep indexes aligned with the pointers already mapped
+                result.Add(Map(block, node.Paragraph));
             }
         }
         return result;
     }
 
-    private Block? Block(Node node, string pointer)
+    private Block? Block(Node node)
     {
-        Map(pointer, node.Paragraph);
         switch (node)
         {
             case LeafNode leaf:
                 return leaf.Block;
             case NoteNode note when note.IsExample:
-                return new Example { Id = note.Id, Number = note.Number, Title = note.Title, Blocks = Blocks(note.Children, pointer + "/blocks") };
+                return new Example { Id = note.Id, Number = note.Number, Title = note.Title, Blocks = Blocks(note.Children) };
             case NoteNode note:
-                return new Note { Id = note.Id, Number = note.Number, Blocks = Blocks(note.Children, pointer + "/blocks") };
+                return new Note { Id = note.Id, Number = note.Number, Blocks = Blocks(note.Children) };
             case ListNode list:
                 return new ListBlock
                 {
                     Ordered = list.Ordered,
                     Marker = list.Marker,
-                    Items = list.Items.Select((item, i) => Item(item, $"{pointer}/items/{i}")).ToList(),
+                    Items = list.Items.Select(Item).ToList(),
                 };
             case FigureNode figure:
                 // A sub-figure ("a) …") whose figure title never came keeps its label and title with its picture.
@@ -61,12 +74,12 @@ internal sealed class ModelAssembler
                 {
                     Id = figure.Id, Number = figure.Number, Title = orphan ? null : figure.Title, Key = figure.Key,
                     Images = orphan ? figure.Images.Select(i => i with { Label = figure.SubLabel, Title = figure.Title }).ToList() : figure.Images,
-                    Notes = figure.Notes.Select((n, i) => (Note)Block(n, $"{pointer}/notes/{i}")!).ToList(),
+                    Notes = figure.Notes.Select(BlockAs<Note>).ToList(),
                 };
             case FormulaNode formula:
                 return new Formula { Id = formula.Id, Number = formula.Number, MathMl = formula.MathMl, Latex = formula.Latex, Text = formula.Text, Image = formula.Image, Where = formula.Where };
             case TableNode table:
-                return table.Table with { Notes = [.. table.Table.Notes, .. table.Notes.Select((n, i) => (Note)Block(n, $"{pointer}/notes/{i + table.Table.Notes.Count}")!)] };
+                return table.Table with { Notes = [.. table.Table.Notes, .. table.Notes.Select(BlockAs<Note>)] };
             case DefinitionListNode list:
                 return new DefinitionList { Items = list.Items };
             case CodeNode code:
@@ -76,87 +89,71 @@ internal sealed class ModelAssembler
         }
     }
 
-    private ListItem Item(ItemNode item, string pointer)
-    {
-        Map(pointer, item.Paragraph);
-        return new ListItem { Label = item.Label, Text = item.Text, Provisions = item.Provisions, Blocks = Blocks(item.Children, pointer + "/blocks") };
-    }
+    /// <summary>A note of a figure, table or term entry, or an example of a term entry.</summary>
+    private T BlockAs<T>(Node node) where T : Block => (T)Map(Block(node)!, node.Paragraph);
 
-    public Clause Clause(ClauseNode node, string pointer)
-    {
-        Map(pointer, node.Paragraph);
-        MapReferences(pointer, node.ReferenceParagraphs);
-        return new Clause
-        {
-            Id = node.Id,
-            Number = node.Number,
-            Title = node.Title,
-            Kind = node.Kind,
-            Blocks = Blocks(node.Blocks, pointer + "/blocks"),
-            References = node.References,
-            Terms = node.Terms.Select((t, i) => Term(t, $"{pointer}/terms/{i}")).ToList(),
-            Clauses = node.Children.Select((c, i) => Clause(c, $"{pointer}/clauses/{i}")).ToList(),
-        };
-    }
+    private ListItem Item(ItemNode item) =>
+        Map(new ListItem { Label = item.Label, Text = item.Text, Provisions = item.Provisions, Blocks = Blocks(item.Children) }, item.Paragraph);
 
-    /// <summary>Each reference entry of a clause or annex is located at the paragraph it came from.</summary>
-    private void MapReferences(string pointer, List<int> paragraphs)
+    public Clause Clause(ClauseNode node) => Map(new Clause
     {
-        for (var i = 0; i < paragraphs.Count; i++)
+        Id = node.Id,
+        Number = node.Number,
+        Title = node.Title,
+        Kind = node.Kind,
+        Blocks = Blocks(node.Blocks),
+        References = MapEntries(node.References, node.ReferenceParagraphs),
+        Terms = node.Terms.Select(Term).ToList(),
+        Clauses = node.Children.Select(Clause).ToList(),
+    }, node.Paragraph);
+
+    /// <summary>Each reference entry of a clause, an annex or the bibliography is located at the paragraph it came from.</summary>
+    private IReadOnlyList<ReferenceEntry> MapEntries(IReadOnlyList<ReferenceEntry> entries, List<int> paragraphs)
+    {
+        for (var i = 0; i < paragraphs.Count && i < entries.Count; i++)
         {
-            Map($"{pointer}/references/{i}", paragraphs[i]);
+            Map(entries[i], paragraphs[i]);
         }
+        return entries;
     }
 
-    public Annex Annex(AnnexNode node, string pointer)
+    public Annex Annex(AnnexNode node) => Map(new Annex
     {
-        Map(pointer, node.Paragraph);
-        MapReferences(pointer, node.ReferenceParagraphs);
-        return new Annex
-        {
-            Id = node.Id,
-            Letter = node.Letter,
-            Label = node.Label,
-            Obligation = node.Obligation,
-            Title = node.Title,
-            Blocks = Blocks(node.Blocks, pointer + "/blocks"),
-            References = node.References,
-            Terms = node.Terms.Select((t, i) => Term(t, $"{pointer}/terms/{i}")).ToList(),
-            Clauses = node.Children.Select((c, i) => Clause(c, $"{pointer}/clauses/{i}")).ToList(),
-        };
-    }
+        Id = node.Id,
+        Letter = node.Letter,
+        Label = node.Label,
+        Obligation = node.Obligation,
+        Title = node.Title,
+        Blocks = Blocks(node.Blocks),
+        References = MapEntries(node.References, node.ReferenceParagraphs),
+        Terms = node.Terms.Select(Term).ToList(),
+        Clauses = node.Children.Select(Clause).ToList(),
+    }, node.Paragraph);
 
-    public Section Section(SectionNode node, string pointer)
+    public Section Section(SectionNode node) => Map(new Section
     {
-        Map(pointer, node.Paragraph);
-        return new Section
-        {
-            Id = node.Id,
-            Kind = node.Kind,
-            Title = node.Title,
-            Blocks = Blocks(node.Blocks, pointer + "/blocks"),
-            Clauses = node.Clauses.Select((c, i) => Clause(c, $"{pointer}/clauses/{i}")).ToList(),
-        };
-    }
+        Id = node.Id,
+        Kind = node.Kind,
+        Title = node.Title,
+        Blocks = Blocks(node.Blocks),
+        Clauses = node.Clauses.Select(Clause).ToList(),
+    }, node.Paragraph);
 
-    public Bibliography Bibliography(BibliographyNode node, string pointer)
+    public Bibliography Bibliography(BibliographyNode node) => Map(new Bibliography
     {
-        Map(pointer, node.Paragraph);
-        for (var i = 0; i < node.EntryParagraphs.Count; i++)
-        {
-            Map($"{pointer}/entries/{i}", node.EntryParagraphs[i]);
-        }
-        return new Bibliography { Id = node.Id, Title = node.Title, Blocks = Blocks(node.Blocks, pointer + "/blocks"), Entries = node.Entries };
-    }
+        Id = node.Id,
+        Title = node.Title,
+        Blocks = Blocks(node.Blocks),
+        Entries = MapEntries(node.Entries, node.EntryParagraphs),
+    }, node.Paragraph);
 
-    private TermEntry Term(TermNode node, string pointer)
+    private TermEntry Term(TermNode node)
     {
-        Map(pointer, node.Paragraph);
         if (node.Preferred.Count == 0)
         {
             Unnamed.Add(node.Number ?? node.Id);
         }
-        return new TermEntry
+        return Map(new TermEntry
         {
             Id = node.Id,
             Number = node.Number,
@@ -167,10 +164,10 @@ internal sealed class ModelAssembler
             Abbreviation = node.Abbreviation,
             Domain = node.Domain,
             Definition = node.Definition,
-            Blocks = Blocks(node.Blocks, pointer + "/blocks"),
-            Examples = node.Examples.Select((e, i) => (Example)Block(e, $"{pointer}/examples/{i}")!).ToList(),
-            Notes = node.Notes.Select((n, i) => (Note)Block(n, $"{pointer}/notes/{i}")!).ToList(),
+            Blocks = Blocks(node.Blocks),
+            Examples = node.Examples.Select(BlockAs<Example>).ToList(),
+            Notes = node.Notes.Select(BlockAs<Note>).ToList(),
             Sources = node.Sources,
-        };
+        }, node.Paragraph);
     }
 }

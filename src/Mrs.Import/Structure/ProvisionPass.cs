@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Mrs.Import.Provisions;
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Import.Structure;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Mrs.Import.Docx.Word;
 using Mrs.Import.Profiles;
 using Mrs.Model;
+using Mrs.Text.Language;
 using Phase = Mrs.Import.Structure.ReadingPhase;
 
 namespace Mrs.Import.Structure;
@@ -40,7 +41,7 @@ internal sealed partial class StructureBuilder
         }
         var obligation = ObligationOf(rest);
         var title = TitleAfterObligation(p, rest);
-        var annexLabel = match.Success ? (match.Groups["word"].Success ? match.Groups["word"].Value.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal) + (IsCjk(match.Groups["word"].Value) ? "" : " ") + letter : letter) : null;
+        var annexLabel = match.Success ? (match.Groups["word"].Success ? match.Groups["word"].Value.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal) + (Script.HasHan(match.Groups["word"].Value) ? "" : " ") + letter : letter) : null;
         var annex = new AnnexNode { Id = NewId("annex-" + letter), Letter = letter, Label = annexLabel, Obligation = obligation, Title = title, Paragraph = p.Index };
         annexes.Add(annex);
         phase = Phase.Annexes;
@@ -48,8 +49,6 @@ internal sealed partial class StructureBuilder
         clauseStack.Clear();
         BindBookmarks(Bookmarks(p), annex.Id);
     }
-
-    private static bool IsCjk(string s) => s.Any(c => c >= '\u3400' && c <= '\u9fff');
 
     private string NextAnnexLetter() => annexes.Count < 26 ? ((char)('A' + annexes.Count)).ToString() : "Z" + (char)('A' + annexes.Count - 26);
 

@@ -253,7 +253,7 @@ internal sealed partial class StructureBuilder
             return (Inline(termInlines).Trim(), Inline(InlineEdit.DropPrefix(p.Inlines, whole.Groups["definition"].Index)).Trim());
         }
         var term = math is not null && m.Groups["term"].Value.Contains(math.Text.Trim(), StringComparison.Ordinal) && math.Text.Trim().Length > 0
-            ? InlineMarkdown.Math(math)
+            ? WordRunsToMarkdown.Math(math)
             : MarkdownText.Escape(m.Groups["term"].Value.Trim(), atLineStart: false);
         var definition = MarkdownText.Escape(m.Groups["definition"].Value.Trim(), atLineStart: false);
         return (term, definition);

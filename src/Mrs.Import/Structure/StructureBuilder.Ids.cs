@@ -103,7 +103,7 @@ internal sealed partial class StructureBuilder
     private string Inline(IReadOnlyList<WordInline> inlines)
     {
         paragraphBookmarks.Clear();
-        return InlineMarkdown.Convert(inlines, this);
+        return WordRunsToMarkdown.Convert(inlines, this);
     }
 
     public string FootnoteId(WordNoteReference reference)

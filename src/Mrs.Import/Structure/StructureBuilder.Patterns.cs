@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Mrs.Text.Language;
 
 namespace Mrs.Import.Structure;
 
@@ -34,7 +35,7 @@ internal sealed partial class StructureBuilder
     private static partial Regex DeprecatedLabel();
 
     /// <summary>"标准化文件　standardizing document": the Chinese term and its English equivalent, set apart by a wide gap.</summary>
-    [GeneratedRegex(@"^(?<zh>.*?[\u3400-\u9fff\uf900-\ufaff）)][^A-Za-z]*?)(?:\u3000+|\t+| {2,}|\s*\\\n\s*)(?<en>[A-Za-z].*)$")]
+    [GeneratedRegex(@"^(?<zh>.*?[" + Script.HanClass + @"）)][^A-Za-z]*?)(?:\u3000+|\t+| {2,}|\s*\\\n\s*)(?<en>[A-Za-z].*)$")]
     private static partial Regex ChineseAndEnglishTerm();
 
     /// <summary>The domain of a definition: "&lt;rice&gt; …", "〈…〉".</summary>

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Mrs.Import.Docx.Word;
 using Mrs.Import.Profiles;
 using Mrs.Model;
+using Mrs.Text.Language;
 using Phase = Mrs.Import.Structure.ReadingPhase;
 
 namespace Mrs.Import.Structure;
@@ -110,7 +111,7 @@ internal sealed partial class StructureBuilder
                 continue;
             }
             var (preferred, english) = SplitTermLine(lines[0]);
-            if (english is null && lines.Length > 1 && IsCjk(lines[0]) && !IsCjk(lines[1]) && lines[1].Any(char.IsAsciiLetter))
+            if (english is null && lines.Length > 1 && Script.HasHan(lines[0]) && !Script.HasHan(lines[1]) && lines[1].Any(char.IsAsciiLetter))
             {
                 english = lines[++i]; // the English equivalent set under the Chinese term
             }
@@ -174,7 +175,7 @@ internal sealed partial class StructureBuilder
         var last = -1;
         for (var i = 0; i < markdown.Length; i++)
         {
-            if (markdown[i] is >= '\u3400' and <= '\u9fff')
+            if (Script.IsHan(markdown[i]))
             {
                 last = i;
             }

@@ -133,18 +133,18 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
         var document = new StandardDocument
         {
             Metadata = metadata,
-            Preface = preface.Select((s, i) => assembler.Section(s, $"/preface/{i}")).ToList(),
-            Clauses = clauses.Select((c, i) => assembler.Clause(c, $"/clauses/{i}")).ToList(),
-            Annexes = annexes.Select((a, i) => assembler.Annex(a, $"/annexes/{i}")).ToList(),
-            Bibliography = bibliography is null ? null : assembler.Bibliography(bibliography, "/bibliography"),
-            Index = index is null ? null : assembler.Section(index, "/index"),
+            Preface = preface.Select(assembler.Section).ToList(),
+            Clauses = clauses.Select(assembler.Clause).ToList(),
+            Annexes = annexes.Select(assembler.Annex).ToList(),
+            Bibliography = bibliography is null ? null : assembler.Bibliography(bibliography),
+            Index = index is null ? null : assembler.Section(index),
             Footnotes = BuildFootnotes(),
         };
         foreach (var entry in assembler.Unnamed)
         {
             session.Report.Warnings.Add($"term entry {entry} has no designation the importer could find");
         }
-        return new ImportedStructure(document, assembler.SourceMap);
+        return new ImportedStructure(document, assembler.SourceMap(document));
     }
 
     internal const string OoxmlFormat = "application/vnd.openxmlformats-officedocument.wordprocessingml+xml";

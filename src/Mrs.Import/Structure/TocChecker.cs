@@ -17,79 +17,47 @@ internal static partial class TocChecker
         {
             imported.Add(Key(number, title is null ? null : MarkdownText.Plain(title)));
         }
-        void Walk(IEnumerable<Clause> clauses)
+        // clause numbers by title, for entries whose number the (not updated) contents has and the heading has not
+        var titles = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var part in document.Preface.Concat<IContainer>(document.Clauses).Concat(document.Annexes))
         {
-            foreach (var c in clauses)
+            foreach (var node in ModelWalker.Walk(part))
             {
-                Add(c.Number, c.Title);
-                Terms(c.Terms);
-                Captions(c.Blocks);
-                Walk(c.Clauses);
-            }
-        }
-        void Terms(IEnumerable<TermEntry> terms)
-        {
-            // term entries set as headings ("4.7⇥Class") are listed in the contents
-            foreach (var t in terms.Where(t => t.Number is not null))
-            {
-                foreach (var d in t.Preferred.Concat(t.Admitted))
+                switch (node.Value)
                 {
-                    Add(t.Number, d.Text);
-                }
-            }
-        }
-        void Captions(IEnumerable<Block> blocks)
-        {
-            // a contents field of figures or tables lists their captions
-            foreach (var block in blocks)
-            {
-                switch (block)
-                {
+                    case Section s:
+                        Add(null, s.Title);
+                        break;
+                    case Annex a:
+                        imported.Add(Key(a.Letter, null));
+                        if (a.Title is not null)
+                        {
+                            imported.Add(Key(null, MarkdownText.Plain(a.Title)));
+                        }
+                        break;
+                    case Clause c:
+                        Add(c.Number, c.Title);
+                        if (part is not Section && c.Title is not null)
+                        {
+                            titles.TryAdd(Normalize(MarkdownText.Plain(c.Title)), c.Number);
+                        }
+                        break;
+                    case TermEntry { Number: { } number } t:
+                        // term entries set as headings ("4.7⇥Class") are listed in the contents
+                        foreach (var d in t.Preferred.Concat(t.Admitted))
+                        {
+                            Add(number, d.Text);
+                        }
+                        break;
+                    // a contents field of figures or tables lists their captions
                     case Figure { Number: { } n }:
                         imported.Add(CaptionKey("figure", n));
                         break;
-                    case Table t:
-                        if (t.Number is { } tn)
-                        {
-                            imported.Add(CaptionKey("table", tn));
-                        }
-                        foreach (var cell in t.Rows.SelectMany(r => r.Cells))
-                        {
-                            Captions(cell.Blocks);
-                        }
-                        break;
-                    case Note n:
-                        Captions(n.Blocks);
-                        break;
-                    case Example e:
-                        Captions(e.Blocks);
-                        break;
-                    case ListBlock l:
-                        foreach (var item in l.Items)
-                        {
-                            Captions(item.Blocks);
-                        }
+                    case Table { Number: { } n }:
+                        imported.Add(CaptionKey("table", n));
                         break;
                 }
             }
-        }
-        Walk(document.Clauses);
-        foreach (var s in document.Preface)
-        {
-            Add(null, s.Title);
-            Captions(s.Blocks);
-            Walk(s.Clauses);
-        }
-        foreach (var a in document.Annexes)
-        {
-            imported.Add(Key(a.Letter, null));
-            if (a.Title is not null)
-            {
-                imported.Add(Key(null, MarkdownText.Plain(a.Title)));
-            }
-            Terms(a.Terms);
-            Captions(a.Blocks);
-            Walk(a.Clauses);
         }
         // Documents converted from PDF list their cover lines (title, "中华人民共和国国家标准") in the contents.
         foreach (var t in document.Metadata.Titles)
@@ -103,23 +71,6 @@ internal static partial class TocChecker
         foreach (var field in document.Metadata.OtherFields)
         {
             Add(null, field.Value);
-        }
-        var titles = new Dictionary<string, string?>(StringComparer.Ordinal);
-        void Titles(IEnumerable<Clause> clauses)
-        {
-            foreach (var c in clauses)
-            {
-                if (c.Title is not null)
-                {
-                    titles.TryAdd(Normalize(MarkdownText.Plain(c.Title)), c.Number);
-                }
-                Titles(c.Clauses);
-            }
-        }
-        Titles(document.Clauses);
-        foreach (var a in document.Annexes)
-        {
-            Titles(a.Clauses);
         }
         if (document.Bibliography?.Title is { } b)
         {

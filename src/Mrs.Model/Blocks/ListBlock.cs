@@ -8,7 +8,7 @@ public sealed record ListBlock : Block
     public IReadOnlyList<ListItem> Items { get; init; } = [];
 }
 
-public sealed record ListItem
+public sealed record ListItem : IBlockContainer
 {
     public string? Id { get; init; }
     /// <summary>The marker as shown: "a)", "1)", "——", "•".</summary>

@@ -25,7 +25,7 @@ public sealed record TableRow
 /// A cell. A cell covered by a span of another cell is not listed. Simple cells carry <see cref="Text"/>; cells with
 /// several paragraphs, lists or nested tables carry <see cref="Blocks"/>.
 /// </summary>
-public sealed record TableCell
+public sealed record TableCell : IBlockContainer
 {
     public string? Text { get; init; }
     public IReadOnlyList<Block> Blocks { get; init; } = [];

@@ -19,12 +19,6 @@ public class SampleDocumentTests
     private static readonly Lazy<ImportResult> GbtImport = new(() => DocumentImporter.Import(TestPaths.Sample(Gbt), new ImportOptions()));
     private static readonly Lazy<ImportResult> IsoImport = new(() => DocumentImporter.Import(TestPaths.Sample(Iso), new ImportOptions()));
 
-    static SampleDocumentTests()
-    {
-        // As the command line does: provisions are detected with the importer's classifier.
-        ProvisionDetectors.Default = new DelegateProvisionDetector(Mrs.Import.Provisions.ProvisionClassifier.Classify);
-    }
-
     private static ImportResult Imported(string sample) => sample == Gbt ? GbtImport.Value : IsoImport.Value;
 
     /// <summary>Every clause of the body and the annexes, in document order.</summary>

@@ -93,7 +93,7 @@ public class SchemaModelSyncTests
         AssertEnum<CellAlignment>("tableCell", "align");
         var blockTypes = Schema.RootElement.GetProperty("$defs").GetProperty("block").GetProperty("properties").GetProperty("type").GetProperty("enum")
             .EnumerateArray().Select(e => e.GetString()!).ToList();
-        Assert.Equal(ModelJsonOptions.BlockTypes.Select(b => b.Name).ToList(), blockTypes);
+        Assert.Equal(ModelNames.BlockTypes.Select(b => b.Name).ToList(), blockTypes);
     }
 
     private static void AssertEnum<T>(string definition, string property) where T : struct, Enum

@@ -19,6 +19,15 @@ public class TreeWriterTests
     public void Kitchen_sink() => AssertSameTree(ModelFixtures.KitchenSink());
 
     [Fact]
+    public void The_compile_time_metadata_knows_every_block_type()
+    {
+        foreach (var (type, _) in ModelNames.BlockTypes)
+        {
+            Assert.NotNull(ModelJsonOptions.WriterOptions.GetTypeInfo(type));
+        }
+    }
+
+    [Fact]
     public void Samples()
     {
         foreach (var file in Directory.GetFiles(TestPaths.Samples, "*.std.yaml"))

@@ -11,12 +11,6 @@ namespace Mrs.Tests.Validation;
 /// </summary>
 public class CorpusRuleTests
 {
-    static CorpusRuleTests()
-    {
-        // As the command line does: provisions are detected with the importer's classifier.
-        ProvisionDetectors.Default = new DelegateProvisionDetector(Mrs.Import.Provisions.ProvisionClassifier.Classify);
-    }
-
     public static TheoryData<string> Standards() => CorpusFiles.Data(CorpusFiles.Standards());
 
     [Theory]

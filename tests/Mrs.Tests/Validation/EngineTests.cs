@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Mrs.Model;
+using Mrs.Text.Language;
 using Mrs.Validation.Rules;
 
 namespace Mrs.Tests.Validation;
@@ -76,9 +77,9 @@ public class EngineTests
     [InlineData("An oven should be used.", "should", ProvisionKind.Recommendation)]
     [InlineData("A desiccator may be used.", "may", ProvisionKind.Permission)]
     [InlineData("It is not permitted to heat the sample.", "is not permitted", ProvisionKind.Requirement)]
-    public void Keyword_detector_finds_verbal_forms(string text, string form, ProvisionKind kind)
+    public void Language_module_finds_verbal_forms(string text, string form, ProvisionKind kind)
     {
-        var found = new KeywordProvisionDetector().Detect(text, RuleContext.LanguageOf(text));
+        var found = LanguageModule.Standard.Provisions(text, LanguageModule.Standard.LanguageOf(text));
         Assert.Contains(found, p => p.Kind == kind && p.Form == form);
     }
 
@@ -91,14 +92,14 @@ public class EngineTests
     [InlineData("材料可分为三类，均为可回收、可再生材料。")]
     [InlineData("The operator can heat the sample; it is possible to repeat the test.")]
     [InlineData("Published in May 2020.")]
-    public void Keyword_detector_leaves_compounds_and_possibility_alone(string text)
+    public void Language_module_leaves_compounds_and_possibility_alone(string text)
     {
-        var found = new KeywordProvisionDetector().Detect(text, RuleContext.LanguageOf(text));
-        Assert.DoesNotContain(found, p => ProvisionDetectors.IsNormative(p.Kind));
+        var found = LanguageModule.Standard.Provisions(text, LanguageModule.Standard.LanguageOf(text));
+        Assert.DoesNotContain(found, p => ProvisionClassifier.IsNormative(p.Kind));
     }
 
     [Fact]
-    public void Model_provisions_take_precedence_and_the_detector_is_pluggable()
+    public void Model_provisions_take_precedence_and_the_classifier_is_pluggable()
     {
         var doc = SeededDefectTests.MapClause(RuleTestKit.Load(RuleTestKit.Seeded("clean-gbt.std.yaml")), "clause-5.1", c => c with
         {
@@ -106,12 +107,12 @@ public class EngineTests
         });
         Assert.Contains(RuleTestKit.Run(doc).Findings, f => f.Code == "PROV-004");
 
-        var never = new DelegateProvisionDetector((_, _) => []);
+        var never = new LanguageModule((_, _) => []);
         var seeded = SeededDefectTests.MapClause(RuleTestKit.Load(RuleTestKit.Seeded("clean-gbt.std.yaml")), "clause-5.1", c => c with
         {
             Blocks = [.. c.Blocks, new Note { Blocks = [new Paragraph { Text = "条款模型应由导入程序生成。" }] }],
         });
-        var result = new RuleEngine(provisions: never).Run(seeded, new PointerLocator("m.std.yaml"));
+        var result = new RuleEngine(language: never).Run(seeded, new PointerLocator("m.std.yaml"));
         Assert.DoesNotContain(result.Findings, f => f.Code == "PROV-004");
     }
 

@@ -17,7 +17,7 @@ public sealed class CaptionNoFullStop : Rule
         {
             if ((text.Context & TextContext.Caption) != 0 && text.Block is { } block && TextChecks.EndsWithFullStop(text.Plain))
             {
-                context.Report(text, Stop, BlockNames.Of(block.Block), InlineText.Excerpt(text.Plain));
+                context.Report(text, Stop, BlockNames.Of(block.Block), Excerpt.Of(text.Plain));
             }
         }
     }

@@ -17,7 +17,7 @@ public sealed class FootnoteInTitle : Rule
         {
             if ((text.Context & (TextContext.Heading | TextContext.Caption | TextContext.DocumentTitle)) != 0 && InlineText.Links(text.Text).Any(l => l.Footnote))
             {
-                context.Report(text, InTitle, Labels.Of(text.Label), InlineText.Excerpt(text.Plain));
+                context.Report(text, InTitle, Labels.Of(text.Label), Excerpt.Of(text.Plain));
             }
         }
     }

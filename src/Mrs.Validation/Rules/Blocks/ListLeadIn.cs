@@ -33,7 +33,8 @@ public sealed class ListLeadIn : Rule
                 }
                 continue;
             }
-            var last = InlineText.LastNonSpace(InlineText.ToPlain(lead.Text, true));
+            var plain = InlineText.ToPlain(lead.Text, true).TrimEnd();
+            var last = plain.Length > 0 ? plain[^1] : '\0';
             if (last is not (':' or '：' or '.' or '。'))
             {
                 context.Report(node, Ending, Labels.Of(node.Label), last.ToString());

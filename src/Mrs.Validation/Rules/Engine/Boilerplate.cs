@@ -1,3 +1,5 @@
+using Mrs.Text.Language;
+
 namespace Mrs.Validation.Rules;
 
 /// <summary>
@@ -30,27 +32,7 @@ public static class Boilerplate
         {
             return plain;
         }
-        var kept = Sentences(plain).Where(s => !Phrases.Any(p => s.Contains(p, StringComparison.OrdinalIgnoreCase)));
+        var kept = SentenceSplitter.Split(plain).Where(s => !Phrases.Any(p => s.Contains(p, StringComparison.OrdinalIgnoreCase)));
         return string.Join(' ', kept);
-    }
-
-    /// <summary>Splits after ". ", "! ", "? " and "。".</summary>
-    public static IEnumerable<string> Sentences(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var end = text[i] is '。' or '！' or '？'
-                || text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]));
-            if (end)
-            {
-                yield return text[start..(i + 1)].Trim();
-                start = i + 1;
-            }
-        }
-        if (start < text.Length && text[start..].Trim() is { Length: > 0 } rest)
-        {
-            yield return rest;
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Mrs.Text.Language;
 
 namespace Mrs.Validation.Rules;
 
@@ -73,7 +74,7 @@ public static partial class Citations
                 continue;
             }
             var raw = t.Text;
-            var chinese = InlineText.HasCjk(raw);
+            var chinese = Script.HasHan(raw);
             if (!MayCite(raw, chinese))
             {
                 continue;

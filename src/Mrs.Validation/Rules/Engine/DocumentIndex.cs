@@ -1,4 +1,5 @@
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Validation.Rules;
 
@@ -26,7 +27,8 @@ public sealed class DocumentIndex
     private readonly Dictionary<string, Target> targets = new(StringComparer.Ordinal);
     private readonly List<(Target First, Target Duplicate)> duplicateIds = [];
     private readonly Dictionary<string, IReadOnlyList<string>> suppressions = new(StringComparer.Ordinal);
-    private readonly List<(int Start, int End)> footnoteTexts = [];
+    /// <summary>Where the texts of each document footnote start in <see cref="texts"/>: they come last in the walk, one footnote after the other.</summary>
+    private readonly List<int> footnoteTexts = [];
 
     private List<LinkUse>? links;
     private Dictionary<string, List<TextNode>>? citedIds;
@@ -91,58 +93,51 @@ public sealed class DocumentIndex
     {
         Document = document;
         Root = new ScopeNode { Kind = ScopeKind.Section, Role = ScopeRole.OtherSection, Pointer = "", Label = "Document" };
-        Cover = new ScopeNode { Kind = ScopeKind.Section, Role = ScopeRole.OtherSection, Pointer = "/metadata", Label = "Cover", Context = TextContext.Metadata };
-        var titles = document.Metadata.Titles;
-        for (var i = 0; i < titles.Count; i++)
-        {
-            AddMetadataTitle(titles[i].Intro, $"/metadata/titles/{i}/intro");
-            AddMetadataTitle(titles[i].Main, $"/metadata/titles/{i}/main");
-            AddMetadataTitle(titles[i].Part, $"/metadata/titles/{i}/part");
-        }
-
+        Cover = new ScopeNode { Kind = ScopeKind.Section, Role = ScopeRole.OtherSection, Pointer = "/" + ModelNames.Metadata, Label = "Cover", Context = TextContext.Metadata };
         var preface = new List<ScopeNode>();
-        for (var i = 0; i < document.Preface.Count; i++)
-        {
-            preface.Add(WalkSection(document.Preface[i], $"/preface/{i}"));
-        }
-        PrefaceSections = preface;
-
         var body = new List<ScopeNode>();
-        for (var i = 0; i < document.Clauses.Count; i++)
-        {
-            body.Add(WalkClause(document.Clauses[i], $"/clauses/{i}", null, 1, TextContext.Body, null, top: true));
-        }
-        BodyClauses = body;
-
         var annexes = new List<ScopeNode>();
-        for (var i = 0; i < document.Annexes.Count; i++)
-        {
-            annexes.Add(WalkAnnex(document.Annexes[i], $"/annexes/{i}"));
-        }
+        PrefaceSections = preface;
+        BodyClauses = body;
         Annexes = annexes;
 
-        if (document.Bibliography is { } b)
+        // What each node passes down, by depth: the frame of a node's parent is the one just above its own.
+        var frames = new List<Frame>();
+        foreach (var node in ModelWalker.Walk(document))
         {
-            WalkBibliography(b);
-        }
-        if (document.Index is { } index)
-        {
-            WalkSection(index, "/index");
-        }
-        for (var i = 0; i < document.Footnotes.Count; i++)
-        {
-            var f = document.Footnotes[i];
-            var pointer = $"/footnotes/{i}";
-            var node = new FootnoteNode { Footnote = f, Pointer = pointer, Label = "Footnotes" };
-            footnotes.Add(node);
-            AddTarget(f.Id, TargetKind.Footnote, pointer, f.Mark ?? f.Id, null);
-            var first = texts.Count;
-            WalkBlocks(f.Blocks, pointer + "/blocks", Root, TextContext.Footnote, null, 0, "Footnotes");
-            footnoteTexts.Add((first, texts.Count));
+            var up = node.Depth > 0 ? frames[node.Depth - 1] : new Frame(Root, TextContext.None, Root.Label);
+            var frame = node.Value switch
+            {
+                Mrs.Model.Metadata => new Frame(Cover, TextContext.Metadata, Cover.Label),
+                Title title => MetadataTitle(title, node, up),
+                Section section => WalkSection(section, node, preface),
+                Clause clause => WalkClause(clause, node, up, body),
+                Annex annex => WalkAnnex(annex, node, annexes),
+                Bibliography bibliography => WalkBibliography(bibliography, node),
+                ReferenceEntry entry => WalkReference(entry, node, up),
+                TermEntry entry => WalkTerm(entry, node, up),
+                TermSource source => WalkSource(source, node, up),
+                Footnote footnote => WalkFootnote(footnote, node, up),
+                Block block => WalkBlock(block, node, up),
+                ListItem item => WalkItem(item, node, up),
+                TableCell cell => WalkCell(cell, node, up),
+                DefinitionItem item => WalkDefinitionItem(item, node, up),
+                // the document, table rows, images, designations (their term entry takes their text), assets
+                _ => up,
+            };
+            if (node.Depth < frames.Count)
+            {
+                frames[node.Depth] = frame;
+            }
+            else
+            {
+                frames.Add(frame);
+            }
         }
         LabelFootnotes();
 
-        Chinese = IsChinese(document);
+        var titles = document.Metadata.Titles;
+        Chinese = LanguageDetector.IsChinese(document);
         IsVocabulary = titles.Any(t => ContainsVocabulary(t.Main) || ContainsVocabulary(t.Part) || ContainsVocabulary(t.Intro));
     }
 
@@ -218,6 +213,17 @@ public sealed class DocumentIndex
 
     // ---- the walk ----
 
+    /// <summary>What the walk passes down from a node to those it holds: the scope they are in, the context they inherit, how findings name them, the block and term entry they are in and the list level.</summary>
+    private readonly record struct Frame(ScopeNode Owner, TextContext Context, string Label, BlockNode? Block = null, int ListLevel = 0, TermNode? Term = null);
+
+    private Frame MetadataTitle(Title title, ModelNode node, Frame up)
+    {
+        AddMetadataTitle(title.Intro, node.PointerTo(ModelNames.Intro));
+        AddMetadataTitle(title.Main, node.PointerTo(ModelNames.Main));
+        AddMetadataTitle(title.Part, node.PointerTo(ModelNames.Part));
+        return up;
+    }
+
     private void AddMetadataTitle(string? text, string pointer)
     {
         if (text is not null)
@@ -226,7 +232,8 @@ public sealed class DocumentIndex
         }
     }
 
-    private ScopeNode WalkSection(Section section, string pointer)
+    /// <summary>A front section or the index.</summary>
+    private Frame WalkSection(Section section, ModelNode node, List<ScopeNode> preface)
     {
         var role = ClauseRoles.Of(section);
         var context = role switch
@@ -241,25 +248,27 @@ public sealed class DocumentIndex
             ScopeRole.Foreword => "Foreword",
             ScopeRole.Introduction => "Introduction",
             ScopeRole.Index => "Index",
-            _ => section.Title is { Length: > 0 } t ? InlineText.Excerpt(InlineText.ToPlain(t, true), 30) : "Preface",
+            _ => section.Title is { Length: > 0 } t ? Excerpt.Of(InlineText.ToPlain(t, true), 30) : "Preface",
         };
-        var node = new ScopeNode { Kind = ScopeKind.Section, Role = role, Pointer = pointer, Label = label, Context = context, Section = section, Parent = Root };
-        scopes.Add(node);
-        AddSuppress(pointer, section.Suppress);
-        AddTarget(section.Id, TargetKind.Section, pointer, label, node);
-        AddHeading(section.Title, pointer, node, context);
-        WalkBlocks(section.Blocks, pointer + "/blocks", node, context, null, 0, label);
-        for (var i = 0; i < section.Clauses.Count; i++)
+        var pointer = node.Pointer;
+        var scope = new ScopeNode { Kind = ScopeKind.Section, Role = role, Pointer = pointer, Label = label, Context = context, Section = section, Parent = Root };
+        scopes.Add(scope);
+        if (node.Name == ModelNames.Preface)
         {
-            node.Children.Add(WalkClause(section.Clauses[i], $"{pointer}/clauses/{i}", node, 1, context, null, top: false));
+            preface.Add(scope);
         }
-        return node;
+        AddSuppress(pointer, section.Suppress);
+        AddTarget(section.Id, TargetKind.Section, pointer, label, scope);
+        AddHeading(section.Title, pointer, scope, context);
+        return new Frame(scope, context, label);
     }
 
-    private ScopeNode WalkClause(Clause clause, string pointer, ScopeNode? parent, int depth, TextContext context, string? annexLetter, bool top)
+    /// <summary>A clause of the body, of an annex or of a front section: only the body's top clauses have a role.</summary>
+    private Frame WalkClause(Clause clause, ModelNode node, Frame up, List<ScopeNode> body)
     {
+        var top = node.Parent!.Value is StandardDocument;
         var role = top ? ClauseRoles.Of(clause) : ScopeRole.General;
-        context |= role switch
+        var context = (top ? TextContext.Body : up.Context) | role switch
         {
             ScopeRole.Scope => TextContext.Scope,
             ScopeRole.NormativeReferences => TextContext.NormativeReferences,
@@ -271,157 +280,140 @@ public sealed class DocumentIndex
         {
             context |= TextContext.TermsClause;
         }
-        var label = clause.Number is { Length: > 0 } n ? n : clause.Title is { Length: > 0 } t ? InlineText.Excerpt(InlineText.ToPlain(t, true), 30) : clause.Id;
-        var node = new ScopeNode
+        var label = clause.Number is { Length: > 0 } n ? n : clause.Title is { Length: > 0 } t ? Excerpt.Of(InlineText.ToPlain(t, true), 30) : clause.Id;
+        var pointer = node.Pointer;
+        var parent = up.Owner;
+        var scope = new ScopeNode
         {
-            Kind = ScopeKind.Clause, Role = role, Pointer = pointer, Label = label, Parent = parent ?? Root, Depth = depth,
-            AnnexLetter = annexLetter, Context = context, Clause = clause,
+            Kind = ScopeKind.Clause, Role = role, Pointer = pointer, Label = label, Parent = parent, Depth = parent.Kind == ScopeKind.Clause ? parent.Depth + 1 : 1,
+            AnnexLetter = parent.AnnexLetter, Context = context, Clause = clause,
         };
-        scopes.Add(node);
+        scopes.Add(scope);
+        (top ? body : parent.Children).Add(scope);
         AddSuppress(pointer, clause.Suppress);
-        AddTarget(clause.Id, TargetKind.Clause, pointer, label, node);
-        AddHeading(clause.Title, pointer, node, context);
-        WalkBlocks(clause.Blocks, pointer + "/blocks", node, context, null, 0, label);
-        WalkReferences(clause.References, pointer + "/references", node, context, normative: (context & TextContext.NormativeReferences) != 0);
-        WalkTerms(clause.Terms, pointer + "/terms", node, context);
-        for (var i = 0; i < clause.Clauses.Count; i++)
-        {
-            node.Children.Add(WalkClause(clause.Clauses[i], $"{pointer}/clauses/{i}", node, depth + 1, context, annexLetter, top: false));
-        }
-        return node;
+        AddTarget(clause.Id, TargetKind.Clause, pointer, label, scope);
+        AddHeading(clause.Title, pointer, scope, context);
+        return new Frame(scope, context, label);
     }
 
-    private ScopeNode WalkAnnex(Annex annex, string pointer)
+    private Frame WalkAnnex(Annex annex, ModelNode node, List<ScopeNode> annexes)
     {
         var label = "Annex " + annex.Letter;
-        var node = new ScopeNode
+        var pointer = node.Pointer;
+        var scope = new ScopeNode
         {
             Kind = ScopeKind.Annex, Role = ScopeRole.Annex, Pointer = pointer, Label = label, Parent = Root, AnnexLetter = annex.Letter,
             Context = TextContext.Annex, Annex = annex,
         };
-        scopes.Add(node);
+        scopes.Add(scope);
+        annexes.Add(scope);
         AddSuppress(pointer, annex.Suppress);
-        AddTarget(annex.Id, TargetKind.Annex, pointer, label, node);
-        AddHeading(annex.Title, pointer, node, TextContext.Annex);
-        WalkBlocks(annex.Blocks, pointer + "/blocks", node, TextContext.Annex, null, 0, label);
-        WalkReferences(annex.References, pointer + "/references", node, TextContext.Annex, normative: false);
-        WalkTerms(annex.Terms, pointer + "/terms", node, TextContext.Annex | (annex.Terms.Count > 0 ? TextContext.TermsClause : 0));
-        for (var i = 0; i < annex.Clauses.Count; i++)
-        {
-            node.Children.Add(WalkClause(annex.Clauses[i], $"{pointer}/clauses/{i}", node, 1, TextContext.Annex, annex.Letter, top: false));
-        }
-        return node;
+        AddTarget(annex.Id, TargetKind.Annex, pointer, label, scope);
+        AddHeading(annex.Title, pointer, scope, TextContext.Annex);
+        return new Frame(scope, TextContext.Annex, label);
     }
 
-    private void WalkBibliography(Bibliography b)
+    private Frame WalkBibliography(Bibliography b, ModelNode node)
     {
-        const string pointer = "/bibliography";
-        var node = new ScopeNode
+        var pointer = node.Pointer;
+        var scope = new ScopeNode
         {
             Kind = ScopeKind.Bibliography, Role = ScopeRole.Bibliography, Pointer = pointer, Label = "Bibliography", Parent = Root,
             Context = TextContext.Bibliography, Bibliography = b,
         };
-        scopes.Add(node);
-        AddTarget(b.Id, TargetKind.Section, pointer, node.Label, node);
-        AddHeading(b.Title, pointer, node, TextContext.Bibliography);
-        WalkBlocks(b.Blocks, pointer + "/blocks", node, TextContext.Bibliography, null, 0, node.Label);
-        for (var i = 0; i < b.Entries.Count; i++)
-        {
-            var entry = b.Entries[i];
-            var p = $"{pointer}/entries/{i}";
-            bibliography.Add(new ReferenceNode { Entry = entry, Pointer = p, Owner = node, Normative = false });
-            AddReferenceEntry(entry, p, node, TextContext.Bibliography);
-        }
+        scopes.Add(scope);
+        AddTarget(b.Id, TargetKind.Section, pointer, scope.Label, scope);
+        AddHeading(b.Title, pointer, scope, TextContext.Bibliography);
+        return new Frame(scope, TextContext.Bibliography, scope.Label);
     }
 
-    private void WalkReferences(IReadOnlyList<ReferenceEntry> entries, string pointer, ScopeNode owner, TextContext context, bool normative)
+    /// <summary>An entry of the bibliography, or of a clause's or annex's references (normative in the normative references clause).</summary>
+    private Frame WalkReference(ReferenceEntry entry, ModelNode node, Frame up)
     {
-        for (var i = 0; i < entries.Count; i++)
+        var pointer = node.Pointer;
+        if (node.Parent!.Value is Bibliography)
         {
-            var p = $"{pointer}/{i}";
-            if (normative)
-            {
-                normativeReferences.Add(new ReferenceNode { Entry = entries[i], Pointer = p, Owner = owner, Normative = true });
-            }
-            AddReferenceEntry(entries[i], p, owner, context);
+            bibliography.Add(new ReferenceNode { Entry = entry, Pointer = pointer, Owner = up.Owner, Normative = false });
         }
-    }
-
-    private void AddReferenceEntry(ReferenceEntry entry, string pointer, ScopeNode owner, TextContext context)
-    {
+        else if ((up.Context & TextContext.NormativeReferences) != 0)
+        {
+            normativeReferences.Add(new ReferenceNode { Entry = entry, Pointer = pointer, Owner = up.Owner, Normative = true });
+        }
         AddSuppress(pointer, entry.Suppress);
-        AddTarget(entry.Id, TargetKind.Reference, pointer, entry.Label ?? entry.Identifier ?? entry.Id, owner);
-        context |= TextContext.ReferenceEntry;
-        texts.Add(new TextNode { Text = entry.Text, Pointer = pointer + "/text", Owner = owner, Context = context, Label = owner.Label });
-        if (entry.Footnote is not null)
-        {
-            texts.Add(new TextNode { Text = entry.Footnote, Pointer = pointer + "/footnote", Owner = owner, Context = context | TextContext.Footnote, Label = owner.Label });
-        }
+        AddTarget(entry.Id, TargetKind.Reference, pointer, entry.Label ?? entry.Identifier ?? entry.Id, up.Owner);
+        var context = up.Context | TextContext.ReferenceEntry;
+        AddText(entry.Text, node.PointerTo(ModelNames.Text), context, up);
+        AddText(entry.Footnote, node.PointerTo(ModelNames.Footnote), context | TextContext.Footnote, up);
+        return up;
     }
 
-    private void WalkTerms(IReadOnlyList<TermEntry> entries, string pointer, ScopeNode owner, TextContext context)
+    /// <summary>A term entry, with its designations and definition; its blocks, examples, notes and sources come after it.</summary>
+    private Frame WalkTerm(TermEntry entry, ModelNode node, Frame up)
     {
-        context |= TextContext.TermsClause;
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var entry = entries[i];
-            var p = $"{pointer}/{i}";
-            var label = entry.Number is { Length: > 0 } n ? n : owner.Label;
-            var term = new TermNode { Entry = entry, Pointer = p, Owner = owner, Label = label };
-            terms.Add(term);
-            AddSuppress(p, entry.Suppress);
-            AddTarget(entry.Id, TargetKind.Term, p, label, owner);
-            var c = context | TextContext.TermEntry;
-            AddDesignations(entry.Preferred, p + "/preferred", term, c);
-            AddDesignations(entry.Admitted, p + "/admitted", term, c);
-            AddDesignations(entry.Deprecated, p + "/deprecated", term, c);
-            AddDesignations(entry.Equivalents, p + "/equivalents", term, c);
-            if (entry.Definition is not null)
-            {
-                texts.Add(new TextNode { Text = entry.Definition, Pointer = p + "/definition", Owner = owner, Context = c | TextContext.Definition, Term = term, Label = label });
-            }
-            WalkBlocks(entry.Blocks, p + "/blocks", owner, c, null, 0, label, term);
-            for (var k = 0; k < entry.Examples.Count; k++)
-            {
-                WalkBlock(entry.Examples[k], $"{p}/examples/{k}", owner, c, null, 0, label, entry.Examples, k, term);
-            }
-            for (var k = 0; k < entry.Notes.Count; k++)
-            {
-                WalkBlock(entry.Notes[k], $"{p}/notes/{k}", owner, c, null, 0, label, entry.Notes, k, term);
-            }
-            for (var k = 0; k < entry.Sources.Count; k++)
-            {
-                var s = entry.Sources[k];
-                texts.Add(new TextNode { Text = s.Text ?? s.Reference, Pointer = $"{p}/sources/{k}/" + (s.Text is null ? "reference" : "text"), Owner = owner, Context = c | TextContext.TermSource, Term = term, Label = label });
-            }
-        }
+        var owner = up.Owner;
+        var pointer = node.Pointer;
+        var label = entry.Number is { Length: > 0 } n ? n : owner.Label;
+        var term = new TermNode { Entry = entry, Pointer = pointer, Owner = owner, Label = label };
+        terms.Add(term);
+        AddSuppress(pointer, entry.Suppress);
+        AddTarget(entry.Id, TargetKind.Term, pointer, label, owner);
+        var frame = new Frame(owner, up.Context | TextContext.TermsClause | TextContext.TermEntry, label, Term: term);
+        AddDesignations(entry.Preferred, node.PointerTo(ModelNames.Preferred), frame);
+        AddDesignations(entry.Admitted, node.PointerTo(ModelNames.Admitted), frame);
+        AddDesignations(entry.Deprecated, node.PointerTo(ModelNames.Deprecated), frame);
+        AddDesignations(entry.Equivalents, node.PointerTo(ModelNames.Equivalents), frame);
+        AddText(entry.Definition, node.PointerTo(ModelNames.Definition), frame.Context | TextContext.Definition, frame);
+        return frame;
     }
 
-    private void AddDesignations(IReadOnlyList<Designation> designations, string pointer, TermNode term, TextContext context)
+    private void AddDesignations(IReadOnlyList<Designation> designations, string pointer, Frame term)
     {
         for (var i = 0; i < designations.Count; i++)
         {
-            texts.Add(new TextNode { Text = designations[i].Text, Pointer = $"{pointer}/{i}/text", Owner = term.Owner, Context = context | TextContext.Designation, Term = term, Label = term.Label });
+            AddText(designations[i].Text, $"{pointer}/{i}/{ModelNames.Text}", term.Context | TextContext.Designation, term);
         }
+    }
+
+    private Frame WalkSource(TermSource source, ModelNode node, Frame up)
+    {
+        AddText(source.Text ?? source.Reference, node.PointerTo(source.Text is null ? ModelNames.Reference : ModelNames.Text), up.Context | TextContext.TermSource, up);
+        return up;
+    }
+
+    /// <summary>A footnote of the document, or of a table.</summary>
+    private Frame WalkFootnote(Footnote footnote, ModelNode node, Frame up)
+    {
+        var pointer = node.Pointer;
+        if (node.Parent!.Value is StandardDocument)
+        {
+            footnotes.Add(new FootnoteNode { Footnote = footnote, Pointer = pointer, Label = "Footnotes" });
+            AddTarget(footnote.Id, TargetKind.Footnote, pointer, footnote.Mark ?? footnote.Id, null);
+            footnoteTexts.Add(texts.Count);
+            return new Frame(Root, TextContext.Footnote, "Footnotes");
+        }
+        tableFootnotes.Add(new FootnoteNode { Footnote = footnote, Pointer = pointer, Table = up.Block, Label = up.Label });
+        AddTarget(footnote.Id, TargetKind.Footnote, pointer, footnote.Mark ?? footnote.Id, up.Owner);
+        return up with { Context = up.Context | TextContext.TableFootnote };
     }
 
     private void AddHeading(string? title, string pointer, ScopeNode node, TextContext context)
     {
         if (title is not null)
         {
-            texts.Add(new TextNode { Text = title, Pointer = pointer + "/title", Owner = node, Context = context | TextContext.Heading, Label = node.Label });
+            texts.Add(new TextNode { Text = title, Pointer = $"{pointer}/{ModelNames.Title}", Owner = node, Context = context | TextContext.Heading, Label = node.Label });
         }
     }
 
-    private void WalkBlocks(IReadOnlyList<Block> list, string pointer, ScopeNode owner, TextContext context, BlockNode? parent, int listLevel, string label, TermNode? term = null)
+    /// <summary>A piece of text of what a frame describes: a block, a reference or term entry.</summary>
+    private void AddText(string? text, string pointer, TextContext context, Frame at, IReadOnlyList<Provision>? provisions = null)
     {
-        for (var i = 0; i < list.Count; i++)
+        if (text is not null)
         {
-            WalkBlock(list[i], $"{pointer}/{i}", owner, context, parent, listLevel, label, list, i, term);
+            texts.Add(new TextNode { Text = text, Pointer = pointer, Owner = at.Owner, Context = context, Block = at.Block, Term = at.Term, ModelProvisions = provisions ?? [], Label = at.Label });
         }
     }
 
-    private void WalkBlock(Block block, string pointer, ScopeNode owner, TextContext context, BlockNode? parent, int listLevel, string label, IReadOnlyList<Block> siblings, int index, TermNode? term)
+    private Frame WalkBlock(Block block, ModelNode node, Frame up)
     {
         var own = block switch
         {
@@ -436,102 +428,78 @@ public sealed class DocumentIndex
             RawBlock => TextContext.Raw,
             _ => TextContext.None,
         };
-        var level = block is ListBlock ? listLevel + 1 : listLevel;
-        var ctx = context | own;
-        var node = new BlockNode { Block = block, Pointer = pointer, Owner = owner, Context = ctx, Parent = parent, Siblings = siblings, Index = index, ListLevel = level, Label = label };
-        blocks.Add(node);
+        var level = block is ListBlock ? up.ListLevel + 1 : up.ListLevel;
+        var ctx = up.Context | own;
+        var pointer = node.Pointer;
+        var blockNode = new BlockNode
+        {
+            Block = block, Pointer = pointer, Owner = up.Owner, Context = ctx, Parent = up.Block, Siblings = (IReadOnlyList<Block>)node.Siblings!, Index = node.Index,
+            ListLevel = level, Label = up.Label,
+        };
+        blocks.Add(blockNode);
         AddSuppress(pointer, block.Suppress);
         var kind = block switch { Table => TargetKind.Table, Figure => TargetKind.Figure, Formula => TargetKind.Formula, _ => TargetKind.Block };
         var number = block switch { Table t => t.Number, Figure f => f.Number, Formula f => f.Number, Note n => n.Number, Example e => e.Number, _ => null };
-        AddTarget(block.Id, kind, pointer, number ?? label, owner);
+        AddTarget(block.Id, kind, pointer, number ?? up.Label, up.Owner);
 
-        void Text(string? text, string p, TextContext c, IReadOnlyList<Provision>? provisions = null)
-        {
-            if (text is not null)
-            {
-                texts.Add(new TextNode { Text = text, Pointer = p, Owner = owner, Context = c, Block = node, Term = term, ModelProvisions = provisions ?? [], Label = label });
-            }
-        }
-
+        var frame = new Frame(up.Owner, ctx, up.Label, blockNode, level, up.Term);
         switch (block)
         {
             case Paragraph p:
-                Text(p.Text, pointer + "/text", ctx, p.Provisions);
-                break;
-            case ListBlock l:
-                for (var k = 0; k < l.Items.Count; k++)
-                {
-                    var item = l.Items[k];
-                    var ip = $"{pointer}/items/{k}";
-                    AddTarget(item.Id, TargetKind.Block, ip, label, owner);
-                    Text(item.Text, ip + "/text", ctx, item.Provisions);
-                    WalkBlocks(item.Blocks, ip + "/blocks", owner, ctx, node, level, label, term);
-                }
-                break;
-            case Note n:
-                WalkBlocks(n.Blocks, pointer + "/blocks", owner, ctx, node, level, label, term);
+                AddText(p.Text, node.PointerTo(ModelNames.Text), ctx, frame, p.Provisions);
                 break;
             case Example e:
-                Text(e.Title, pointer + "/title", ctx | TextContext.Caption);
-                WalkBlocks(e.Blocks, pointer + "/blocks", owner, ctx, node, level, label, term);
+                AddText(e.Title, node.PointerTo(ModelNames.Title), ctx | TextContext.Caption, frame);
                 break;
             case Table t:
-                Text(t.Title, pointer + "/title", ctx | TextContext.Caption);
-                for (var r = 0; r < t.Rows.Count; r++)
-                {
-                    var cells = t.Rows[r].Cells;
-                    for (var c = 0; c < cells.Count; c++)
-                    {
-                        var cp = $"{pointer}/rows/{r}/cells/{c}";
-                        Text(cells[c].Text, cp + "/text", ctx);
-                        WalkBlocks(cells[c].Blocks, cp + "/blocks", owner, ctx, node, level, label, term);
-                    }
-                }
-                for (var k = 0; k < t.Notes.Count; k++)
-                {
-                    WalkBlock(t.Notes[k], $"{pointer}/notes/{k}", owner, ctx, node, level, label, t.Notes, k, term);
-                }
-                for (var k = 0; k < t.Footnotes.Count; k++)
-                {
-                    var f = t.Footnotes[k];
-                    var fp = $"{pointer}/footnotes/{k}";
-                    tableFootnotes.Add(new FootnoteNode { Footnote = f, Pointer = fp, Table = node, Label = label });
-                    AddTarget(f.Id, TargetKind.Footnote, fp, f.Mark ?? f.Id, owner);
-                    WalkBlocks(f.Blocks, fp + "/blocks", owner, ctx | TextContext.TableFootnote, node, level, label, term);
-                }
+                AddText(t.Title, node.PointerTo(ModelNames.Title), ctx | TextContext.Caption, frame);
                 break;
             case Figure f:
-                Text(f.Title, pointer + "/title", ctx | TextContext.Caption);
-                for (var k = 0; k < f.Key.Count; k++)
-                {
-                    Text(f.Key[k].Definition, $"{pointer}/key/{k}/definition", ctx | TextContext.FigureKey);
-                }
-                for (var k = 0; k < f.Notes.Count; k++)
-                {
-                    WalkBlock(f.Notes[k], $"{pointer}/notes/{k}", owner, ctx, node, level, label, f.Notes, k, term);
-                }
+                AddText(f.Title, node.PointerTo(ModelNames.Title), ctx | TextContext.Caption, frame);
                 break;
             case Formula f:
-                Text(f.Text, pointer + "/text", ctx);
-                for (var k = 0; k < f.Where.Count; k++)
-                {
-                    Text(f.Where[k].Definition, $"{pointer}/where/{k}/definition", (ctx & ~TextContext.Formula) | TextContext.FormulaWhere);
-                }
-                break;
-            case DefinitionList d:
-                for (var k = 0; k < d.Items.Count; k++)
-                {
-                    Text(d.Items[k].Term, $"{pointer}/items/{k}/term", ctx);
-                    Text(d.Items[k].Definition, $"{pointer}/items/{k}/definition", ctx);
-                }
+                AddText(f.Text, node.PointerTo(ModelNames.Text), ctx, frame);
                 break;
             case CodeBlock c:
-                Text(c.Text, pointer + "/text", ctx);
+                AddText(c.Text, node.PointerTo(ModelNames.Text), ctx, frame);
                 break;
             case RawBlock r:
-                Text(r.Text, pointer + "/text", ctx);
+                AddText(r.Text, node.PointerTo(ModelNames.Text), ctx, frame);
                 break;
         }
+        return frame;
+    }
+
+    private Frame WalkItem(ListItem item, ModelNode node, Frame list)
+    {
+        AddTarget(item.Id, TargetKind.Block, node.Pointer, list.Label, list.Owner);
+        AddText(item.Text, node.PointerTo(ModelNames.Text), list.Context, list, item.Provisions);
+        return list;
+    }
+
+    private Frame WalkCell(TableCell cell, ModelNode node, Frame table)
+    {
+        AddText(cell.Text, node.PointerTo(ModelNames.Text), table.Context, table);
+        return table;
+    }
+
+    /// <summary>An item of a figure's key or a formula's "where" list (their definitions), or of a definition list.</summary>
+    private Frame WalkDefinitionItem(DefinitionItem item, ModelNode node, Frame up)
+    {
+        switch (node.Parent!.Value)
+        {
+            case Figure:
+                AddText(item.Definition, node.PointerTo(ModelNames.Definition), up.Context | TextContext.FigureKey, up);
+                break;
+            case Formula:
+                AddText(item.Definition, node.PointerTo(ModelNames.Definition), (up.Context & ~TextContext.Formula) | TextContext.FormulaWhere, up);
+                break;
+            default:
+                AddText(item.Term, node.PointerTo(ModelNames.Term), up.Context, up);
+                AddText(item.Definition, node.PointerTo(ModelNames.Definition), up.Context, up);
+                break;
+        }
+        return up;
     }
 
     private void AddTarget(string? id, TargetKind kind, string pointer, string label, ScopeNode? owner)
@@ -569,30 +537,14 @@ public sealed class DocumentIndex
             if (first is not null)
             {
                 f.Label = first.Label;
-                var (start, end) = footnoteTexts[i];
+                var start = footnoteTexts[i];
+                var end = i + 1 < footnoteTexts.Count ? footnoteTexts[i + 1] : texts.Count;
                 for (var k = start; k < end; k++)
                 {
                     texts[k].Label = first.Label;
                 }
             }
         }
-    }
-
-    /// <summary>Chinese by the first metadata language, else by the main title, else by the clause titles.</summary>
-    public static bool IsChinese(StandardDocument document)
-    {
-        var languages = document.Metadata.Languages;
-        if (languages.Count > 0)
-        {
-            return languages[0].StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-        }
-        var main = document.Metadata.Titles.FirstOrDefault()?.Main;
-        if (main is not null)
-        {
-            return InlineText.HasCjk(main);
-        }
-        return document.Clauses.Any(c => c.Title is not null && InlineText.HasCjk(c.Title))
-            || document.Preface.Any(s => s.Title is not null && InlineText.HasCjk(s.Title));
     }
 
     private static bool ContainsVocabulary(string? title) =>

@@ -97,17 +97,21 @@ public sealed class ScopeNode
     public Section? Section { get; init; }
     public Bibliography? Bibliography { get; init; }
 
+    /// <summary>The clause, annex, section or bibliography; none for the document and the cover.</summary>
+    public IContainer? Container => (IContainer?)Clause ?? (IContainer?)Annex ?? (IContainer?)Section ?? Bibliography;
+
     public string? Number => Clause?.Number;
 
-    public string? Title => Clause?.Title ?? Annex?.Title ?? Section?.Title ?? Bibliography?.Title;
+    public string? Title => Container?.Title;
 
-    public IReadOnlyList<Block> Blocks => Clause?.Blocks ?? Annex?.Blocks ?? Section?.Blocks ?? Bibliography?.Blocks ?? [];
+    public IReadOnlyList<Block> Blocks => Container?.Blocks ?? [];
 
-    public IReadOnlyList<Clause> SubClauses => Clause?.Clauses ?? Annex?.Clauses ?? Section?.Clauses ?? [];
+    public IReadOnlyList<Clause> SubClauses => Container?.Clauses ?? [];
 
-    public IReadOnlyList<TermEntry> Terms => Clause?.Terms ?? Annex?.Terms ?? [];
+    public IReadOnlyList<TermEntry> Terms => Container?.Terms ?? [];
 
-    public IReadOnlyList<ReferenceEntry> References => Clause?.References ?? Annex?.References ?? Bibliography?.Entries ?? [];
+    /// <summary>The entries of a clause's or annex's references, or of the bibliography.</summary>
+    public IReadOnlyList<ReferenceEntry> References => Container?.References ?? [];
 
     /// <summary>True for clauses and subclauses of the body or of an annex (not front sections).</summary>
     public bool IsNumberedClause => Kind == ScopeKind.Clause && (Context & (TextContext.Body | TextContext.Annex)) != 0;

@@ -1,4 +1,5 @@
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Validation.Rules;
 
@@ -30,10 +31,10 @@ public static class FamilyDetector
         }
         if (metadata.Languages.Count > 0)
         {
-            var zh = metadata.Languages[0].StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+            var zh = LanguageDetector.IsChinese(metadata.Languages[0]);
             return (zh ? RuleFamily.Gbt : RuleFamily.Iso, $"language {metadata.Languages[0]}");
         }
-        var chinese = DocumentIndex.IsChinese(document);
+        var chinese = LanguageDetector.IsChinese(document);
         return (chinese ? RuleFamily.Gbt : RuleFamily.Iso, chinese ? "Chinese text" : "default (not Chinese)");
     }
 

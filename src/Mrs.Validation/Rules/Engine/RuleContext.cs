@@ -1,19 +1,19 @@
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Validation.Rules;
 
-/// <summary>What a rule sees while it checks one document: the index, the family, provision detection and a way to report.</summary>
+/// <summary>What a rule sees while it checks one document: the index, the family, the language module and a way to report.</summary>
 public sealed class RuleContext
 {
-    private readonly IProvisionDetector detector;
     private readonly Dictionary<TextNode, IReadOnlyList<Provision>> provisions = new(ReferenceEqualityComparer.Instance);
     private readonly List<RuleViolation> found = [];
 
-    internal RuleContext(DocumentIndex index, RuleFamily family, IProvisionDetector detector)
+    internal RuleContext(DocumentIndex index, RuleFamily family, LanguageModule language)
     {
         Index = index;
         Family = family;
-        this.detector = detector;
+        Language = language;
     }
 
     public DocumentIndex Index { get; }
@@ -21,6 +21,9 @@ public sealed class RuleContext
     public StandardDocument Document => Index.Document;
 
     public RuleFamily Family { get; }
+
+    /// <summary>Language detection and the provision classifier, as the engine was given them.</summary>
+    public LanguageModule Language { get; }
 
     /// <summary>True when the document is in Chinese.</summary>
     public bool Chinese => Index.Chinese;
@@ -30,7 +33,7 @@ public sealed class RuleContext
     internal IReadOnlyList<RuleViolation> Found => found;
 
     /// <summary>
-    /// The provisions of a text: those the model carries, else those the detector finds. Foreword text is read without
+    /// The provisions of a text: those the model carries, else those the language module finds. Foreword text is read without
     /// the ISO/IEC boilerplate sentences (see <see cref="Boilerplate"/>).
     /// </summary>
     public IReadOnlyList<Provision> ProvisionsOf(TextNode text)
@@ -40,7 +43,7 @@ public sealed class RuleContext
             var plain = ProseOf(text);
             list = text.ModelProvisions.Count > 0 && ReferenceEquals(plain, text.Plain)
                 ? text.ModelProvisions
-                : detector.Detect(plain, LanguageOf(plain));
+                : Language.Provisions(plain, Language.LanguageOf(plain));
             provisions[text] = list;
         }
         return list;
@@ -55,16 +58,13 @@ public sealed class RuleContext
     {
         foreach (var p in ProvisionsOf(text))
         {
-            if (ProvisionDetectors.IsNormative(p.Kind))
+            if (ProvisionClassifier.IsNormative(p.Kind))
             {
                 return p;
             }
         }
         return null;
     }
-
-    /// <summary>"zh" for text with Chinese characters, "en" otherwise.</summary>
-    public static string LanguageOf(string text) => InlineText.HasCjk(text) ? "zh" : "en";
 
     public void Report(string pointer, string clause, RuleMessage message, params object?[] args)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Validation.Rules;
 
@@ -54,13 +55,14 @@ public sealed record RuleRunResult
 
 /// <summary>
 /// Runs the registered rules over a document. The engine does no I/O: the caller gives it the model and an
-/// <see cref="IFindingLocator"/> that turns JSON pointers into places in the input.
+/// <see cref="IFindingLocator"/> that turns JSON pointers into places in the input. Rules read provisions with
+/// <paramref name="language"/> (by default <see cref="LanguageModule.Standard"/>) where the model carries none.
 /// </summary>
-public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, IProvisionDetector? provisions = null)
+public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, LanguageModule? language = null)
 {
     public IReadOnlyList<Rule> Rules { get; } = rules ?? RuleRegistry.All;
 
-    private readonly IProvisionDetector detector = provisions ?? ProvisionDetectors.Default;
+    public LanguageModule Language { get; } = language ?? LanguageModule.Standard;
 
     public RuleRunResult Run(StandardDocument document, IFindingLocator locator, RuleRunOptions? options = null)
     {
@@ -70,7 +72,7 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, IProvisionDete
         var start = Stopwatch.GetTimestamp();
         var index = DocumentIndex.Build(document);
         timings.Add(("index", Stopwatch.GetElapsedTime(start).TotalMilliseconds));
-        var context = new RuleContext(index, family, detector);
+        var context = new RuleContext(index, family, Language);
         var ignoreAll = options.Ignored.Contains("*");
         foreach (var rule in Rules)
         {

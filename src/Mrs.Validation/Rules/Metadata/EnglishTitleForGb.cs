@@ -1,4 +1,5 @@
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Validation.Rules.Metadata;
 
@@ -21,7 +22,7 @@ public sealed class EnglishTitleForGb : Rule
         {
             return;
         }
-        var english = metadata.Titles.Any(t => t.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase) || !InlineText.HasCjk(t.Main) && t.Main.Length > 0);
+        var english = metadata.Titles.Any(t => t.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase) || !Script.HasHan(t.Main) && t.Main.Length > 0);
         if (!english)
         {
             context.Report("/metadata/titles", "Cover", Missing);

@@ -40,7 +40,7 @@ public sealed class TitleElementsConsistent : Rule
         }
         else if (!isPart && part is not null)
         {
-            context.Report("/metadata/titles/0/part", "Cover", NotAPart, InlineText.Excerpt(part, 30), metadata.Identifier);
+            context.Report("/metadata/titles/0/part", "Cover", NotAPart, Excerpt.Of(part, 30), metadata.Identifier);
         }
     }
 

@@ -28,5 +28,5 @@ public sealed class DuplicateClauseNumber : Rule
         }
     }
 
-    private static string Title(ScopeNode node) => node.Title is { Length: > 0 } t ? InlineText.Excerpt(InlineText.ToPlain(t, true), 30) : node.Clause!.Id;
+    private static string Title(ScopeNode node) => node.Title is { Length: > 0 } t ? Excerpt.Of(InlineText.ToPlain(t, true), 30) : node.Clause!.Id;
 }

@@ -29,7 +29,7 @@ public sealed class CrossReferenceTarget : Rule
             }
             else
             {
-                context.Report(use.Text, Dangling, InlineText.Excerpt(InlineText.ToPlain(use.Link.Text, true), 30), use.Link.Target);
+                context.Report(use.Text, Dangling, Excerpt.Of(use.Link.Text, 30), use.Link.Target);
             }
         }
     }

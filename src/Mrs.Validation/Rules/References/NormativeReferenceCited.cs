@@ -56,6 +56,6 @@ public static class ReferenceUse
         {
             text = text[label.Length..].Trim();
         }
-        return InlineText.Excerpt(text, 30);
+        return Excerpt.Of(text, 30);
     }
 }

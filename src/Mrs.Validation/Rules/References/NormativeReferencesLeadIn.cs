@@ -1,4 +1,5 @@
 using Mrs.Model;
+using Mrs.Text.Language;
 
 namespace Mrs.Validation.Rules.References;
 
@@ -52,7 +53,7 @@ public sealed class NormativeReferencesLeadIn : Rule
         var prefix = Normalize(leadIn).TrimEnd('.', '。');
         if (!text.StartsWith(prefix, StringComparison.Ordinal))
         {
-            context.Report(clause.Pointer + "/blocks/0/text", clause.Label, Wrong, InlineText.Excerpt(InlineText.ToPlain(first.Text, true)), leadIn, none);
+            context.Report(clause.Pointer + "/blocks/0/text", clause.Label, Wrong, Excerpt.Of(InlineText.ToPlain(first.Text, true)), leadIn, none);
         }
     }
 
@@ -60,6 +61,6 @@ public sealed class NormativeReferencesLeadIn : Rule
     private static string Normalize(string s)
     {
         var folded = string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-        return InlineText.HasCjk(folded) ? folded.Replace(" ", "", StringComparison.Ordinal) : folded;
+        return Script.HasHan(folded) ? folded.Replace(" ", "", StringComparison.Ordinal) : folded;
     }
 }

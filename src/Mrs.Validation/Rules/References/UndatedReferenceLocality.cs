@@ -28,7 +28,7 @@ public sealed class UndatedReferenceLocality : Rule
                 continue;
             }
             var written = c.Text.Unlinked[Math.Min(doc.Index, c.Index)..Math.Max(doc.Index + doc.Length, c.Index + c.Length)];
-            context.Report(c.Text, Undated, InlineText.Excerpt(written), PlainCitationTarget.KindName(c.Kind), c.Key, doc.Text);
+            context.Report(c.Text, Undated, Excerpt.Of(written), PlainCitationTarget.KindName(c.Kind), c.Key, doc.Text);
         }
     }
 }

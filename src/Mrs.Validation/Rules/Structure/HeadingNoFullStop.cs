@@ -17,7 +17,7 @@ public sealed class HeadingNoFullStop : Rule
         {
             if ((text.Context & TextContext.Heading) != 0 && TextChecks.EndsWithFullStop(text.Plain))
             {
-                context.Report(text, Stop, Labels.Named(text.Owner), InlineText.Excerpt(text.Plain));
+                context.Report(text, Stop, Labels.Named(text.Owner), Excerpt.Of(text.Plain));
             }
         }
     }

@@ -1,3 +1,5 @@
+using Mrs.Text.Language;
+
 namespace Mrs.Validation.Rules.Terms;
 
 public sealed class DeprecatedTermUsed : Rule
@@ -37,7 +39,7 @@ public sealed class DeprecatedTermUsed : Rule
             }
             foreach (var (name, term) in deprecated)
             {
-                var comparison = InlineText.HasCjk(name) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+                var comparison = Script.HasHan(name) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
                 if (text.Plain.Contains(name, comparison))
                 {
                     context.Report(text, Used, name, Labels.Of(text.Label), TermFacts.Preferred(term), term.Label);

@@ -1,3 +1,5 @@
+using Mrs.Text.Language;
+
 namespace Mrs.Validation.Rules.Terms;
 
 public sealed class EnglishEquivalentPresent : Rule
@@ -16,7 +18,7 @@ public sealed class EnglishEquivalentPresent : Rule
         foreach (var term in context.Index.Terms)
         {
             var preferred = TermFacts.Preferred(term);
-            if (InlineText.HasCjk(preferred) && !term.Entry.Equivalents.Any(d => !string.IsNullOrWhiteSpace(d.Text) && !InlineText.HasCjk(d.Text)))
+            if (Script.HasHan(preferred) && !term.Entry.Equivalents.Any(d => !string.IsNullOrWhiteSpace(d.Text) && !Script.HasHan(d.Text)))
             {
                 context.Report(term, Missing, term.Label, preferred);
             }

@@ -38,7 +38,7 @@ public sealed class TermSourceForm : Rule
                 var normalized = plain.Replace('［', '[').Replace(" ", "", StringComparison.Ordinal).TrimStart('[');
                 if (!normalized.StartsWith(prefix.Replace(" ", "", StringComparison.Ordinal).TrimStart('['), StringComparison.Ordinal))
                 {
-                    context.Report(pointer, term.Label, Form, term.Label, InlineText.Excerpt(plain, 30), prefix);
+                    context.Report(pointer, term.Label, Form, term.Label, Excerpt.Of(plain, 30), prefix);
                 }
                 var says = plain.Contains(modifiedWord, StringComparison.OrdinalIgnoreCase);
                 if (source.Modified && !says)

@@ -1,4 +1,5 @@
 using System.Text;
+using Mrs.Text.Language;
 
 namespace Mrs.Validation.Rules.Terms;
 
@@ -45,7 +46,7 @@ public sealed class TermUsed : Rule
                 continue;
             }
             var own = ranges.GetValueOrDefault(term, (-1, -1));
-            var comparison = InlineText.HasCjk(name) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+            var comparison = Script.HasHan(name) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
             var at = text.IndexOf(name, comparison);
             while (at >= own.Item1 && at < own.Item2 && at >= 0)
             {

@@ -39,7 +39,7 @@ public sealed class TermsLeadIn : Rule
             : text.StartsWith("For the purposes of this document", StringComparison.OrdinalIgnoreCase) || text.StartsWith("No terms and definitions are listed", StringComparison.OrdinalIgnoreCase);
         if (!ok)
         {
-            context.Report(clause.Pointer + "/blocks/0/text", clause.Label, Wrong, InlineText.Excerpt(text), leadIn);
+            context.Report(clause.Pointer + "/blocks/0/text", clause.Label, Wrong, Excerpt.Of(text), leadIn);
         }
     }
 }

@@ -1,4 +1,4 @@
-namespace Mrs.Import.Provisions;
+namespace Mrs.Text.Language;
 
 /// <summary>
 /// Splits plain paragraph text (English, Chinese or both mixed) into sentences.
@@ -82,7 +82,7 @@ public static class SentenceSplitter
         {
             // "5.2", "www.iso.org", "L.)." — but a CJK character straight after ends it ("…shall apply.本文件…"),
             // unless the mark is an ellipsis (Chinese "……" runs on).
-            return text[dot] != '…' && IsCjk(text[after]);
+            return text[dot] != '…' && Script.IsHan(text[after]);
         }
         var next = after;
         while (next < text.Length && char.IsWhiteSpace(text[next]))
@@ -173,7 +173,4 @@ public static class SentenceSplitter
             }
         }
     }
-
-    internal static bool IsCjk(char c) =>
-        c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 }

@@ -22,7 +22,7 @@ public interface IInlineContext
 /// (external, and to bookmarks as "#bm:NAME" until the cross-reference pass resolves them), footnote references,
 /// inline math ($…$) and field results as shown.
 /// </summary>
-public static class InlineMarkdown
+public static class WordRunsToMarkdown
 {
     public const string BookmarkPrefix = "#bm:";
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Mrs.Model;
 
-namespace Mrs.Import.Provisions;
+namespace Mrs.Text.Language;
 
 /// <summary>
 /// Finds the provisions in a paragraph: splits its text into sentences (<see cref="SentenceSplitter"/>) and reports, for
@@ -40,7 +40,7 @@ public static partial class ProvisionClassifier
     public static IReadOnlyList<Provision> Classify(string text, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var plain = InlineMarkdown.ToPlainText(text);
+        var plain = Prose(text);
         var mode = ModeFor(language, plain);
         if (mode == Mode.None)
         {
@@ -51,13 +51,26 @@ public static partial class ProvisionClassifier
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
-            var chinese = mode == Mode.Chinese && IsMainlyChinese(sentence);
+            var chinese = mode == Mode.Chinese && Script.IsMainlyChinese(sentence);
             foreach (var c in FindInSentence(sentence, chinese))
             {
                 result.Add(new Provision { Kind = c.Kind, Form = c.Form, Negative = c.Negative, Sentence = n + 1 });
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The text as the classifier reads it: inline Markdown as prose (<see cref="InlineText.ToProse"/>), with bare URLs,
+    /// like code spans and autolinks, one <see cref="InlineText.Opaque"/> character, so that nothing inside them is taken
+    /// for a verbal form or a sentence end.
+    /// </summary>
+    public static string Prose(string markdown)
+    {
+        var prose = InlineText.ToProse(markdown);
+        return prose.Contains("://", StringComparison.Ordinal) || prose.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            ? BareUrl().Replace(prose, InlineText.Opaque.ToString())
+            : prose;
     }
 
     /// <summary>
@@ -72,6 +85,9 @@ public static partial class ProvisionClassifier
         "might", "might not", "could", "could not", "couldn't",
         "必须", "必須", "须", "須", "不得", "不可", "不可以", "需", "不需", "不需要",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Requirements, recommendations and permissions: what may not appear in informative places.</summary>
+    public static bool IsNormative(ProvisionKind kind) => kind is ProvisionKind.Requirement or ProvisionKind.Recommendation or ProvisionKind.Permission;
 
     /// <summary>Whether <paramref name="form"/> (as reported in <see cref="Provision.Form"/>) is one of <see cref="AmbiguousForms"/>.</summary>
     public static bool IsAmbiguousForm(string form)
@@ -92,34 +108,13 @@ public static partial class ProvisionClassifier
         var han = false;
         foreach (var ch in text)
         {
-            if (ch is >= '\u3040' and <= '\u30FF' or >= '\u31F0' and <= '\u31FF' or >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF')
+            if (Script.IsKana(ch) || Script.IsHangul(ch))
             {
                 return Mode.None;
             }
-            han |= SentenceSplitter.IsCjk(ch);
+            han |= Script.IsHan(ch);
         }
         return han ? Mode.Chinese : Mode.English;
-    }
-
-    /// <summary>
-    /// A sentence is read as Chinese when its ideographs outweigh its Latin letters (one ideograph counting as four
-    /// letters), so "SPDX 工作组为交换…而创建的格式标准" is Chinese and "The form 应 corresponds to shall." is English.
-    /// </summary>
-    private static bool IsMainlyChinese(string sentence)
-    {
-        int han = 0, latin = 0;
-        foreach (var ch in sentence)
-        {
-            if (SentenceSplitter.IsCjk(ch))
-            {
-                han++;
-            }
-            else if (ch is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
-            {
-                latin++;
-            }
-        }
-        return han > 0 && han * 4 >= latin;
     }
 
     private static List<Candidate> FindInSentence(string sentence, bool chinese)
@@ -435,6 +430,9 @@ public static partial class ProvisionClassifier
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(?:https?://|ftp://|www\.)[^\s<>()（）""“”，。；]*[^\s<>()（）""“”，。；.,;:!?]", RegexOptions.IgnoreCase)]
+    private static partial Regex BareUrl();
 
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex Word();

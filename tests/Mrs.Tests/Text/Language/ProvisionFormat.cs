@@ -1,6 +1,6 @@
 using Mrs.Model;
 
-namespace Mrs.Tests.Import.Provisions;
+namespace Mrs.Tests.Text.Language;
 
 /// <summary>Writes provisions compactly for table-driven tests: "Requirement-:shall not@1; Permission:may@2".</summary>
 internal static class ProvisionFormat

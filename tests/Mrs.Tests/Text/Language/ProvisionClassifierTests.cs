@@ -1,6 +1,6 @@
-using Mrs.Import.Provisions;
+using Mrs.Text.Language;
 
-namespace Mrs.Tests.Import.Provisions;
+namespace Mrs.Tests.Text.Language;
 
 public class ProvisionClassifierTests
 {

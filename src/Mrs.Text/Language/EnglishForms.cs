@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Mrs.Model;
 
-namespace Mrs.Import.Provisions;
+namespace Mrs.Text.Language;
 
 /// <summary>Why a match of an English pattern is not a provision after all (a "veto"), looked up as data.</summary>
 public enum EnglishVeto

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using Mrs.Model;
 
-namespace Mrs.Import.Provisions;
+namespace Mrs.Text.Language;
 
 /// <summary>One line of the Chinese lexicon: a word, and the provision it expresses (null for a non-provision word).</summary>
 /// <param name="Word">The word as written (Simplified or Traditional).</param>
@@ -38,7 +38,7 @@ public readonly record struct ChineseMatch(ChineseLexiconEntry Entry, int Start,
 /// </summary>
 public sealed class ChineseLexicon
 {
-    private const string ResourceName = "Mrs.Import.Provisions.zh-provisions.txt";
+    private const string ResourceName = "Mrs.Text.Language.zh-provisions.txt";
 
     private readonly FrozenDictionary<char, ChineseLexiconEntry[]> _byFirstChar;
 
@@ -109,7 +109,7 @@ public sealed class ChineseLexicon
             var start = i + entry.Word.Length;
             for (var k = 0; k <= rule.MaxBetween && start + k < text.Length; k++)
             {
-                if (k > 0 && !SentenceSplitter.IsCjk(text[start + k - 1]))
+                if (k > 0 && !Script.IsHan(text[start + k - 1]))
                 {
                     break;
                 }

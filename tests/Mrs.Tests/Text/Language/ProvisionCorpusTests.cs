@@ -1,10 +1,10 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Mrs.Import.Provisions;
 using Mrs.Model;
+using Mrs.Text.Language;
 
-namespace Mrs.Tests.Import.Provisions;
+namespace Mrs.Tests.Text.Language;
 
 /// <summary>
 /// Runs the classifier over the paragraphs of real documents from the shared corpus and checks broad facts. Skipped when
@@ -99,7 +99,7 @@ public partial class ProvisionCorpusTests
         // Recall: every sentence that uses "shall" carries a requirement.
         foreach (var p in paragraphs)
         {
-            var sentences = SentenceSplitter.Split(InlineMarkdown.ToPlainText(p));
+            var sentences = SentenceSplitter.Split(ProvisionClassifier.Prose(p));
             var provisions = ProvisionClassifier.Classify(p, "en");
             for (var i = 0; i < sentences.Count; i++)
             {

@@ -1,7 +1,7 @@
-using Mrs.Import.Provisions;
 using Mrs.Model;
+using Mrs.Text.Language;
 
-namespace Mrs.Tests.Import.Provisions;
+namespace Mrs.Tests.Text.Language;
 
 /// <summary>Tests the lexicon as data: every line does what it says in a sentence of its own.</summary>
 public class ChineseLexiconTests
