@@ -8,7 +8,7 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var input = new Argument<string>("input") { Description = "The Word document: .docx, .dotx, .docm (and .doc, .dot, .rtf, .odt through LibreOffice)." };
+        var input = new Argument<string>("input") { Description = "The Word document: .docx, .dotx, .docm (and .doc, .dot, .rtf, .odt through LibreOffice), or - for standard input." };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the model: out.std.yaml, out.std.json, or - for standard output (YAML). Default: <name>.std.yaml beside the input." };
         var options = new DocumentOptions();
         var report = new Option<string?>("--report") { Description = "Write the import report (profile, unmapped styles, raw content, numbering anomalies, tracked changes) as JSON to this file." };
