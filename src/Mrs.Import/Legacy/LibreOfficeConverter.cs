@@ -365,10 +365,23 @@ public sealed class LibreOfficeConverter
                 var name = Path.GetFileName(folder);
                 var rest = name[prefix.Length..];
                 var dash = rest.IndexOf('-');
-                var stale = dash > 0 && int.TryParse(rest[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                var pid = 0;
+                var owned = dash > 0 && int.TryParse(rest[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out pid);
+                var stale = owned
                     ? !IsMrs(pid)
                     : Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddDays(-1);
-                if (stale && ProcessesUsing(name).Count == 0)
+                if (!stale)
+                {
+                    continue;
+                }
+                if (owned && OperatingSystem.IsLinux() && !Directory.Exists($"/proc/{pid}"))
+                {
+                    // Its mrs is gone (SIGKILL): a LibreOffice still converting there is an orphan nobody waits for,
+                    // and would run on with no time limit. (A process id in use by another program may be an mrs
+                    // embedded under another name: its folders stay while used.)
+                    KillStragglers(folder);
+                }
+                if (ProcessesUsing(name).Count == 0)
                 {
                     DeleteFolder(folder);
                 }

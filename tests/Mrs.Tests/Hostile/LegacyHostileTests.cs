@@ -150,7 +150,7 @@ public class LegacyHostileTests
     }
 
     [Fact]
-    public void Conversion_folders_of_dead_processes_are_swept_and_those_of_live_ones_kept()
+    public void Conversion_folders_of_dead_processes_are_swept_with_their_orphans_and_those_of_live_ones_kept()
     {
         var root = TestPaths.TempFolder();
         var dead = Directory.CreateDirectory(Path.Combine(root, "mrs-soffice-999999999-" + Guid.NewGuid().ToString("N"))).FullName;
@@ -158,8 +158,12 @@ public class LegacyHostileTests
         var live = Directory.CreateDirectory(Path.Combine(root, $"mrs-soffice-{Environment.ProcessId}-" + Guid.NewGuid().ToString("N"))).FullName;
         var other = Directory.CreateDirectory(Path.Combine(root, "someone-else")).FullName;
         var deadInput = Directory.CreateDirectory(Path.Combine(root, "mrs-input-999999999-" + Guid.NewGuid().ToString("N"))).FullName;
+        // An orphan still working in the dead process's folder, as LibreOffice does after mrs is killed with SIGKILL
+        // (sh stays, holding the folder in its command line, while sleep runs).
+        using var orphan = System.Diagnostics.Process.Start("sh", ["-c", "sleep 60; true", dead])!;
         Mrs.Import.Legacy.LibreOfficeConverter.SweepStaleFolders(root);
         Mrs.Import.Legacy.LibreOfficeConverter.SweepStaleFolders(root, "mrs-input-");
+        Assert.True(orphan.WaitForExit(TimeSpan.FromSeconds(10)), "the orphan of a dead process is stopped");
         Assert.False(Directory.Exists(dead));
         Assert.False(Directory.Exists(deadInput));
         Assert.True(Directory.Exists(live));
