@@ -28,6 +28,12 @@ internal sealed class DocumentOptions
         command.Options.Add(Soffice);
     }
 
+    /// <summary>Why --assets cannot be used (a folder outside the model's folder: asset paths stay inside it), or null.</summary>
+    public static string? AssetsOutside(ImportOptions options) =>
+        options.AssetsRelativePath == ".." || options.AssetsRelativePath.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(options.AssetsRelativePath)
+            ? $"--assets must be a folder inside the model's folder (asset paths stay inside it); '{options.AssetsFolder}' is not"
+            : null;
+
     /// <summary>Import options; <paramref name="modelPath"/> is where the model goes (assets are placed relative to it), null for none.</summary>
     public ImportOptions Read(ParseResult parse, string? modelPath)
     {

@@ -31,7 +31,15 @@ internal static class RenderCommand
                 console.Error.WriteLine(loaded.Problem);
                 return ExitCodes.BadInput;
             }
-            writer.Write(loaded.Document, destination, WriterOptions.Default);
+            try
+            {
+                writer.Write(loaded.Document, destination, WriterOptions.Default);
+            }
+            catch (Mrs.Serialization.OutputException ex)
+            {
+                console.Error.WriteLine(ex.Message);
+                return ExitCodes.BadInput;
+            }
             return ExitCodes.Success;
         });
         return command;

@@ -93,6 +93,10 @@ internal static class StandardLoader
     /// <summary>Imports a Word document (or .doc, .rtf, .odt through LibreOffice).</summary>
     public static LoadedStandard Import(string path, ImportOptions options, string? soffice)
     {
+        if (Directory.Exists(path))
+        {
+            return Failed(path, "this is a folder, not a Word document (build reads folders)");
+        }
         if (!File.Exists(path))
         {
             return Failed(path, "no such file");
@@ -112,7 +116,8 @@ internal static class StandardLoader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return Failed(path, $"the document could not be imported ({ex.GetType().Name}: {ex.Message.Split('\n')[0]}); please report this", ex.ToString());
+            // A bug in mrs: one plain line (no exception type), the details under --verbose.
+            return Failed(path, $"the document could not be imported: mrs failed on it unexpectedly ({ex.Message.Split('\n')[0].TrimEnd('.')}); please report this with the document", ex.ToString());
         }
     }
 

@@ -25,7 +25,7 @@ public class BuildCommandTests
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes);
 
     [Fact]
-    public void A_folder_builds_into_models_that_keep_its_layout_and_share_one_assets_folder()
+    public void A_folder_builds_into_models_that_keep_its_layout_each_folder_with_its_assets_beside_its_models()
     {
         var archive = Archive();
         var output = TestPaths.TempFolder();
@@ -48,10 +48,13 @@ public class BuildCommandTests
             Assert.NotNull(loaded.Document);
             Assert.NotEmpty(loaded.Document!.Assets);
             Assert.All(loaded.Document.Assets, a =>
-                Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(Path.Combine(output, model))!, a.Path)), $"{model}: {a.Path}"));
+            {
+                Assert.StartsWith("assets/", a.Path, StringComparison.Ordinal);
+                Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(Path.Combine(output, model))!, a.Path!)), $"{model}: {a.Path}");
+            });
         }
-        Assert.All(files.Keys.Where(k => k.Contains('/') && !k.StartsWith("iso/", StringComparison.Ordinal) && !k.StartsWith("models/", StringComparison.Ordinal)),
-            k => Assert.StartsWith("assets/", k, StringComparison.Ordinal));
+        Assert.All(files.Keys.Where(k => k.Split('/') is { Length: > 1 } parts && parts[^2] != "assets"),
+            k => Assert.True(k.EndsWith(".std.yaml", StringComparison.Ordinal) || k.EndsWith(".std.json", StringComparison.Ordinal), k));
     }
 
     [Fact]
