@@ -241,11 +241,7 @@ internal sealed class InlineRenderer(RenderContext context)
                     Link(link);
                     break;
                 case AutolinkInline autolink:
-                    Hyperlink(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, () =>
-                    {
-                        markup?.Text(autolink.Url);
-                        Count(autolink.Url);
-                    });
+                    Autolink(autolink);
                     break;
                 case EmphasisInline emphasis:
                     Nested(emphasis, TagOf(emphasis));
@@ -315,7 +311,7 @@ internal sealed class InlineRenderer(RenderContext context)
         /// <summary>A link out of the document: only http, https and mailto URLs; anything else (javascript:, data:, file paths) is its text.</summary>
         private void Hyperlink(string url, Action text)
         {
-            var safe = (mode & InlineMode.NoLinks) != InlineMode.NoLinks && linkDepth == 0 ? SafeUrl(url) : null;
+            var safe = (mode & InlineMode.NoLinks) != InlineMode.NoLinks && linkDepth == 0 ? UrlPolicy.SafeUrl(url) : null;
             if (safe is null)
             {
                 text();
@@ -326,6 +322,18 @@ internal sealed class InlineRenderer(RenderContext context)
             text();
             linkDepth--;
             markup?.Raw("</a>");
+        }
+
+        /// <summary>An autolink to a URL the page may link to is a link (where links are allowed); any other keeps its angle brackets, as written.</summary>
+        private void Autolink(AutolinkInline autolink)
+        {
+            var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+            var text = UrlPolicy.SafeUrl(url) is not null ? autolink.Url : "<" + autolink.Url + ">"; // the same text measured and written
+            Hyperlink(url, () =>
+            {
+                markup?.Text(text);
+                Count(text);
+            });
         }
 
         private void Footnote(FootnoteReference reference)
@@ -342,7 +350,7 @@ internal sealed class InlineRenderer(RenderContext context)
                 return;
             }
             var (target, mark, back) = context.FootnoteReference(footnote);
-            markup.Raw("<sup class=\"footnote-ref\"><a").Attr("href", "#" + target).Attr("id", back).Attr("aria-label", context.Labels["footnotes"] + " " + mark).Raw('>')
+            markup.Raw("<sup class=\"footnote-ref\"><a").Attr("href", "#" + target).Attr("id", back).Attr("aria-label", context.Labels.Format("footnote", ("mark", mark))).Raw('>')
                 .Text(mark).Raw("</a></sup>");
         }
 
@@ -364,7 +372,11 @@ internal sealed class InlineRenderer(RenderContext context)
             Count(dollars + latex + dollars);
         }
     }
+}
 
+/// <summary>Which links out of the document a page may have.</summary>
+public static class UrlPolicy
+{
     /// <summary>The URL when it is an absolute http, https or mailto URL; null for anything else.</summary>
     public static string? SafeUrl(string url)
     {
