@@ -69,7 +69,8 @@ internal static class BlockRenderer
     /// <summary>"a b" from the non-null parts.</summary>
     public static string? Classes(params string?[] parts)
     {
-        var joined = string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)));
+        // each class once ("blk has-requirement" and the paragraph's own "has-requirement" give one)
+        var joined = string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)).SelectMany(p => p!.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal));
         return joined.Length == 0 ? null : joined;
     }
 
