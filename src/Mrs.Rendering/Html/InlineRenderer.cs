@@ -189,8 +189,14 @@ internal sealed class InlineRenderer(RenderContext context)
                 return;
             }
             var at = 0;
-            while (terms.Next(text, at, self) is var (index, length, entry) && context.Anchors.Of(entry) is { } target)
+            var from = 0;
+            while (terms.Next(text, from, self) is var (index, length, entry))
             {
+                from = index + length;
+                if (context.Anchors.Of(entry) is not { } target)
+                {
+                    continue; // an entry without an id: its use stays text, and the search goes on after it
+                }
                 markup.Text(text[at..index]);
                 var definition = entry.Definition is null ? null : context.DefinitionId(entry);
                 markup.Raw("<a class=\"term-use\"").Attr("href", "#" + target).Attr("aria-describedby", definition).Raw('>')
