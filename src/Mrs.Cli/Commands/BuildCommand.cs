@@ -85,6 +85,7 @@ internal static class BuildCommand
                 return ExitCodes.BadInput;
             }
             var results = new ConcurrentDictionary<int, (bool Ok, string Message)>();
+            var pictures = new SofficePictures(parse.GetValue(options.Soffice));
             var clock = Stopwatch.StartNew();
             Parallel.ForEach(sources.Select((s, i) => (s, i)), new ParallelOptions { MaxDegreeOfParallelism = jobCount }, item =>
             {
@@ -118,9 +119,11 @@ internal static class BuildCommand
                         results[index] = (false, error!.Split('\n')[0]);
                         return;
                     }
+                    // Asset paths are relative to the model's folder and stay inside the output folder.
+                    var writerOptions = new WriterOptions { SourceFolder = modelFolder, AssetRoot = outputFolder, Pictures = pictures };
                     foreach (var writer in writers)
                     {
-                        writer.Write(document, stem + writer.Suffix, WriterOptions.Default);
+                        writer.Write(document, stem + writer.Suffix, writerOptions);
                     }
                     results[index] = (true, $"{path}: built in {started.ElapsedMilliseconds} ms");
                 }

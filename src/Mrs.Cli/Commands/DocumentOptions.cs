@@ -19,11 +19,15 @@ internal sealed class DocumentOptions
         TrackChanges.AcceptOnlyFromAmong("accept", "reject");
     }
 
-    public void AddTo(Command command)
+    /// <param name="assetsFolder">False for a command whose own --assets means something else (render).</param>
+    public void AddTo(Command command, bool assetsFolder = true)
     {
         command.Options.Add(Profile);
         command.Options.Add(StyleMap);
-        command.Options.Add(Assets);
+        if (assetsFolder)
+        {
+            command.Options.Add(Assets);
+        }
         command.Options.Add(TrackChanges);
         command.Options.Add(Soffice);
     }
@@ -59,4 +63,14 @@ internal sealed class DocumentOptions
             TrackChanges = parse.GetValue(TrackChanges) == "reject" ? TrackChangesMode.Reject : TrackChangesMode.Accept,
         };
     }
+
+    /// <summary>Import options that put the pictures in <paramref name="assetsFolder"/>, the model's assets/ (render imports into a folder of its own).</summary>
+    public ImportOptions ReadWithAssetsIn(ParseResult parse, string assetsFolder) => new()
+    {
+        Profile = parse.GetValue(Profile)!,
+        StyleMapPath = parse.GetValue(StyleMap),
+        AssetsFolder = assetsFolder,
+        AssetsRelativePath = "assets",
+        TrackChanges = parse.GetValue(TrackChanges) == "reject" ? TrackChangesMode.Reject : TrackChangesMode.Accept,
+    };
 }

@@ -16,7 +16,7 @@ namespace Mrs.Import.Legacy;
 /// killed. Nothing survives a conversion: no process whose command line names the folder, and not the folder itself
 /// once the <see cref="ConvertedDocument"/> is disposed.
 /// </summary>
-public sealed class LibreOfficeConverter
+public sealed partial class LibreOfficeConverter
 {
     public const string TimeoutVariable = "MRS_SOFFICE_TIMEOUT";
     public const string TempPrefix = "mrs-soffice-";

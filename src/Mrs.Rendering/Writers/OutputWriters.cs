@@ -12,7 +12,7 @@ public static class OutputWriters
     [
         new ModelFileWriter("yaml", ModelFormat.Yaml),
         new ModelFileWriter("json", ModelFormat.Json),
-        new PlannedWriter("html", OutputKind.Rendering, OutputShape.File, ".html"),
+        new Html.HtmlWriter(),
         new PlannedWriter("pdf", OutputKind.Rendering, OutputShape.File, ".pdf"),
         new PlannedWriter("bundle", OutputKind.Rendering, OutputShape.Folder, ".bundle"),
     ];
