@@ -16,7 +16,9 @@ namespace Mrs.Text;
 /// inlines with *emphasis*, **strong**, ~sub~, ^sup^, ~~strike~~, ++underline++ (emphasis extras, CJK-friendly so that
 /// **“应”**用 is strong), $inline math$ (CJK-friendly too: 为$E=mc^2$；is maths), [^id] footnote references, [text](#id) cross-references and [text](url) links.
 /// Raw HTML is literal text, bare URLs are not links, and there are no blocks but paragraphs: a field is inline text,
-/// so "# ", "- ", "1. " or "> " at a line start are the characters they are.
+/// so "# ", "- ", "1. " or "> " at a line start are the characters they are. A sub- or superscript without white space
+/// reads as pandoc reads it, whatever stands beside it (10^-7^, SensorML^\[20\]^, T~ADV~): CommonMark's flanking rules,
+/// made for emphasis, would leave the carets of 10^-7^ as text, and no other spelling of that superscript exists.
 /// </summary>
 public static class InlineDialect
 {
@@ -46,6 +48,10 @@ public static class InlineDialect
             if (!pipeline.InlineParsers.Contains<FootnoteReferenceParser>())
             {
                 pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new FootnoteReferenceParser());
+            }
+            if (!pipeline.InlineParsers.Contains<ScriptInlineParser>())
+            {
+                pipeline.InlineParsers.InsertBefore<EmphasisInlineParser>(new ScriptInlineParser());
             }
         }
 
@@ -205,4 +211,69 @@ internal sealed class FootnoteReferenceRenderer : HtmlObjectRenderer<FootnoteRef
         renderer.Write("<sup class=\"footnote-ref\"><a href=\"#").WriteEscapeUrl(reference.Id).Write("\">")
             .WriteEscape(reference.Id).Write("</a></sup>");
     }
+}
+
+/// <summary>
+/// Reads ^text^ and ~text~ as pandoc does: the text holds no white space and no other markup (backslash escapes
+/// aside), and the markers need no flanking. Anything else is left to the emphasis parser, as before.
+/// </summary>
+internal sealed class ScriptInlineParser : InlineParser
+{
+    private const string Markup = "*_~^[]`$<&\\";
+
+    public ScriptInlineParser()
+    {
+        OpeningCharacters = ['^', '~'];
+    }
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        var marker = slice.CurrentChar;
+        var text = slice.Text;
+        var start = slice.Start;
+        if (slice.PeekCharExtra(1) == marker || (start > 0 && text[start - 1] == marker))
+        {
+            return false; // ~~strike~~, or a longer run of markers: the emphasis parser's
+        }
+        var content = new System.Text.StringBuilder();
+        var end = start + 1;
+        for (; end <= slice.End; end++)
+        {
+            var c = text[end];
+            if (c == marker)
+            {
+                break;
+            }
+            if (c == '\\' && end < slice.End && Escapable(text[end + 1]))
+            {
+                content.Append(text[++end]);
+                continue;
+            }
+            if (char.IsWhiteSpace(c) || Markup.Contains(c) || (c == '+' && end < slice.End && text[end + 1] == '+'))
+            {
+                return false;
+            }
+            content.Append(c);
+        }
+        if (end > slice.End || content.Length == 0 || (end < slice.End && text[end + 1] == marker))
+        {
+            return false;
+        }
+        var emphasis = new EmphasisInline
+        {
+            DelimiterChar = marker,
+            DelimiterCount = 1,
+            Span = new SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(end)),
+            Line = line,
+            Column = column,
+            IsClosed = true,
+        };
+        emphasis.AppendChild(new LiteralInline(content.ToString()));
+        processor.Inline = emphasis;
+        slice.Start = end + 1;
+        return true;
+    }
+
+    /// <summary>What a backslash escapes in CommonMark: ASCII punctuation.</summary>
+    private static bool Escapable(char c) => c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c));
 }

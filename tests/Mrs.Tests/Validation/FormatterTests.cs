@@ -22,7 +22,7 @@ public class FormatterTests
             var path = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(RuleTestKit.Fixtures, code, "fail.std.yaml"));
             var result = RuleTestKit.Run(path);
             findings.AddRange(result.Findings);
-            inputs.Add(new InputReport(path, FamilyDetector.Name(result.Family), result.FamilyReason));
+            inputs.Add(new InputReport(path, FamilyDetector.Name(result.Family), result.FamilyReason, FamilyReasonZh: result.FamilyReasonZh));
         }
         return new ValidationReport { Findings = findings, Inputs = inputs };
     }
@@ -42,12 +42,12 @@ public class FormatterTests
         var lines = text.TrimEnd('\n').Split('\n');
         Assert.Equal(report.Summary(), lines[^1]);
         Assert.Matches(@"^\d+ errors?, \d+ warnings?, \d+ infos? in 3 files$", lines[^1]);
-        Assert.Contains(lines, l => l.EndsWith("STRUCT-011/fail.std.yaml (GB/T 1.1-2020 rules)", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.EndsWith("STRUCT-014/fail.std.yaml (ISO/IEC Directives Part 2 rules)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("STRUCT-011/fail.std.yaml (gbt rules, GB/T 1.1-2020: identifier GB/T 99999—2024)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("STRUCT-014/fail.std.yaml (iso rules, ISO/IEC Directives Part 2:2021: identifier ISO 99999:2024)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains(": error: [5] Clause 5 has only one subclause (5.1)", StringComparison.Ordinal) && l.EndsWith("[STRUCT-011]", StringComparison.Ordinal));
         Assert.DoesNotContain("\u001b[", text, StringComparison.Ordinal);
         // Each file's findings stand together under its heading.
-        var headings = lines.Select((l, i) => (l, i)).Where(x => x.l.Contains(" rules)", StringComparison.Ordinal)).Select(x => x.i).ToList();
+        var headings = lines.Select((l, i) => (l, i)).Where(x => x.l.Contains(" rules, ", StringComparison.Ordinal)).Select(x => x.i).ToList();
         Assert.Equal(3, headings.Count);
     }
 
