@@ -42,8 +42,22 @@ internal sealed class InlineRenderer(RenderContext context)
             return markdown;
         }
         var run = new Run(context, null, InlineMode.NoLinks, null, null);
-        run.Document(InlineText.Parse(markdown).Syntax);
+        run.Document(Syntax(markdown));
         return run.PlainText!.ToString();
+    }
+
+    // The last text parsed and its tree: a paragraph with provisions is measured (Plain) and then written from one parse.
+    private string? lastText;
+    private Markdig.Syntax.MarkdownDocument? lastSyntax;
+
+    private Markdig.Syntax.MarkdownDocument Syntax(string markdown)
+    {
+        if (!ReferenceEquals(markdown, lastText) || lastSyntax is null)
+        {
+            lastSyntax = InlineText.Parse(markdown).Syntax;
+            lastText = markdown;
+        }
+        return lastSyntax;
     }
 
     /// <summary>Writes <paramref name="markdown"/>; <paramref name="segments"/> (ordered, not overlapping) are wrapped in spans where the inlines allow.</summary>
@@ -60,7 +74,7 @@ internal sealed class InlineRenderer(RenderContext context)
         }
         else
         {
-            run.Document(InlineText.Parse(markdown).Syntax);
+            run.Document(Syntax(markdown));
         }
         run.Finish();
     }

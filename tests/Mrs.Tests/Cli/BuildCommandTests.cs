@@ -101,6 +101,23 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void Html_pages_are_built_beside_the_models_with_their_pictures_in_one_assets_folder()
+    {
+        var output = TestPaths.TempFolder();
+        var result = CliRunner.Run("build", TestPaths.Sample("gbt-sample.std.yaml"), TestPaths.Sample("iso-sample.std.yaml"), "-o", output, "--to", "yaml,html");
+        Assert.Equal(0, result.ExitCode);
+        var files = Files(output).Keys.ToList();
+        Assert.Contains(files, f => f.EndsWith("gbt-sample.html", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith("iso-sample.html", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith("gbt-sample.std.yaml", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.StartsWith("assets/", StringComparison.Ordinal) && f.EndsWith(".png", StringComparison.Ordinal));
+        foreach (var page in files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            Mrs.Tests.Rendering.Html.HtmlChecks.Check(File.ReadAllText(Path.Combine(output, page)));
+        }
+    }
+
+    [Fact]
     public void Formats_not_implemented_yet_are_refused_before_anything_is_built()
     {
         var output = TestPaths.TempFolder();

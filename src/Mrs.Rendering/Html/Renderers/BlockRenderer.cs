@@ -19,8 +19,14 @@ internal static class BlockRenderer
             {
                 continue;
             }
+            if (!topLevel)
+            {
+                Write(context, markup, node);
+                continue;
+            }
+            // only blocks directly in a clause are marked (a walk below each of them, not below every nested block)
             var requires = Provisions.HasRequirement(node) || (previousRequires && block is ListBlock && PreviousIsParagraph(node));
-            Write(context, markup, node, topLevel ? (requires ? "blk has-requirement" : "blk") : null);
+            Write(context, markup, node, requires ? "blk has-requirement" : "blk");
             previousRequires = requires;
         }
     }
