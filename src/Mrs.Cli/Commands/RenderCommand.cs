@@ -22,8 +22,9 @@ internal static class RenderCommand
         theme.AcceptOnlyFromAmong([.. Theme.Names]);
         var assets = new Option<string>("--assets") { Description = "Pictures: embed (in the output file) or folder (assets/ beside it).", DefaultValueFactory = _ => "embed" };
         assets.AcceptOnlyFromAmong("embed", "folder");
+        var zip = new Option<bool>("--zip") { Description = "With --to bundle: write the bundle as one zip file at the output path instead of a folder." };
         var documentOptions = new DocumentOptions();
-        var command = new Command("render", "Render a standard to HTML, PDF or an API-ready bundle.") { input, to, output, theme, assets, CommonOptions.Verbose() };
+        var command = new Command("render", "Render a standard to HTML, PDF or an API-ready bundle.") { input, to, output, theme, assets, zip, CommonOptions.Verbose() };
         documentOptions.AddTo(command, assetsFolder: false);
         command.SetAction(parse =>
         {
@@ -52,6 +53,7 @@ internal static class RenderCommand
                     Theme = parse.GetValue(theme)!,
                     Assets = parse.GetValue(assets) == "folder" ? AssetMode.Folder : AssetMode.Embed,
                     Pictures = new SofficePictures(soffice),
+                    Zip = parse.GetValue(zip) && writer.Produces == OutputShape.Folder,
                 };
                 writer.Write(loaded.Document, destination, options);
                 return ExitCodes.Success;

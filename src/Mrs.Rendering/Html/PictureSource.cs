@@ -103,7 +103,7 @@ public sealed class PictureSource
     }
 
     /// <summary>The asset's bytes: a path relative to the model's folder that stays inside the asset root; null otherwise.</summary>
-    private byte[]? Read(string relative)
+    internal byte[]? Read(string relative)
     {
         if (sourceFolder is null || root is null || relative.Length == 0 || Path.IsPathRooted(relative) || relative.Contains('\0'))
         {
@@ -130,7 +130,7 @@ public sealed class PictureSource
         }
     }
 
-    private static string MediaTypeOf(Asset asset)
+    internal static string MediaTypeOf(Asset asset)
     {
         if (asset.MediaType.Length > 0 && asset.MediaType != "application/octet-stream")
         {

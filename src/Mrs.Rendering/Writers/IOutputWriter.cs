@@ -41,6 +41,9 @@ public sealed record WriterOptions
 
     /// <summary>Turns pictures a browser cannot show (EMF, WMF, TIFF) into ones it can; null: they are shown as their text.</summary>
     public IPictureConverter? Pictures { get; init; }
+
+    /// <summary>For a folder output that can also be one file (the bundle): write it as a zip file at the destination.</summary>
+    public bool Zip { get; init; }
 }
 
 /// <summary>Where a rendering puts the document's pictures.</summary>

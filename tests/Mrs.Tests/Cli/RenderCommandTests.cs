@@ -5,7 +5,6 @@ public class RenderCommandTests
 {
     [Theory]
     [InlineData("pdf", "x.pdf")]
-    [InlineData("bundle", "x")]
     public void A_rendering_not_implemented_yet_is_refused_before_the_input_is_read(string format, string output)
     {
         var folder = TestPaths.TempFolder();

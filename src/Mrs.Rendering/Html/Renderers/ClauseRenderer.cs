@@ -10,7 +10,7 @@ namespace Mrs.Rendering.Html.Renderers;
 /// </summary>
 internal static class ClauseRenderer
 {
-    public static void Write(RenderContext context, Markup markup, ModelNode node, int level)
+    public static void Write(RenderContext context, Markup markup, ModelNode node, int level, bool subclauses = true)
     {
         var container = (IContainer)node.Value;
         var id = context.Anchors.Write(node.Value);
@@ -35,7 +35,7 @@ internal static class ClauseRenderer
         TermRenderer.WriteAll(context, markup, node);
         foreach (var child in node.Children)
         {
-            if (child.Name == ModelNames.Clauses)
+            if (subclauses && child.Name == ModelNames.Clauses)
             {
                 Write(context, markup, child, headed ? level + 1 : level);
             }
