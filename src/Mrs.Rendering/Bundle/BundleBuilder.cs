@@ -109,13 +109,14 @@ internal sealed class BundleBuilder
         var assets = new List<Asset>();
         foreach (var asset in document.Assets)
         {
-            var bytes = asset.Path.Contains("://", StringComparison.Ordinal) ? null : reader.Read(asset.Path);
+            // a picture the document only links to (no path) stays a link: nothing is fetched
+            var bytes = asset.Path is null || asset.Path.Contains("://", StringComparison.Ordinal) ? null : reader.Read(asset.Path);
             if (bytes is null)
             {
                 assets.Add(asset);
                 continue;
             }
-            var name = BundlePaths.Safe(Path.GetFileName(asset.Path.Replace('\\', '/')));
+            var name = BundlePaths.Safe(Path.GetFileName(asset.Path!.Replace('\\', '/')));
             var path = "assets/" + name;
             if (files.TryGetValue(path, out var existing) && !existing.AsSpan().SequenceEqual(bytes))
             {
@@ -678,7 +679,7 @@ internal sealed class BundleBuilder
                     images.Add(new JsonObject
                     {
                         ["asset"] = image.Asset,
-                        ["path"] = asset is not null && files.ContainsKey(asset.Path) ? asset.Path : null,
+                        ["path"] = asset?.Path is { } assetPath && files.ContainsKey(assetPath) ? assetPath : null,
                         ["mediaType"] = asset?.MediaType is { Length: > 0 } type ? type : "application/octet-stream",
                     });
                 }
