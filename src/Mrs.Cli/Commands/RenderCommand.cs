@@ -22,8 +22,9 @@ internal static class RenderCommand
         theme.AcceptOnlyFromAmong([.. Theme.Names]);
         var assets = new Option<string>("--assets") { Description = "Pictures: embed (in the output file) or folder (assets/ beside it).", DefaultValueFactory = _ => "embed" };
         assets.AcceptOnlyFromAmong("embed", "folder");
+        var browser = CommonOptions.Browser();
         var documentOptions = new DocumentOptions();
-        var command = new Command("render", "Render a standard to HTML, PDF or an API-ready bundle.") { input, to, output, theme, assets, CommonOptions.Verbose() };
+        var command = new Command("render", "Render a standard to HTML, PDF or an API-ready bundle.") { input, to, output, theme, assets, browser, CommonOptions.Verbose() };
         documentOptions.AddTo(command, assetsFolder: false);
         command.SetAction(parse =>
         {
@@ -52,9 +53,15 @@ internal static class RenderCommand
                     Theme = parse.GetValue(theme)!,
                     Assets = parse.GetValue(assets) == "folder" ? AssetMode.Folder : AssetMode.Embed,
                     Pictures = new SofficePictures(soffice),
+                    Browser = parse.GetValue(browser),
                 };
                 writer.Write(loaded.Document, destination, options);
                 return ExitCodes.Success;
+            }
+            catch (MissingToolException ex)
+            {
+                console.Fail(ex.Message);
+                return ExitCodes.BadInput;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
