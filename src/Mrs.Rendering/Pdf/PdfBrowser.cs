@@ -46,8 +46,8 @@ public static class BrowserLocator
         + $" / 未找到用于生成 PDF 的 Chromium：请安装（apt-get install chromium），或用 --browser 或 {EnvironmentVariable} 指定其路径");
 }
 
-/// <summary>A printed page: the PDF and the requests the page tried that were refused.</summary>
-public sealed record PrintResult(byte[] Pdf, IReadOnlyList<string> BlockedRequests);
+/// <summary>A printed page: the PDF, the requests the page tried that were refused, and those let through (data: URLs only).</summary>
+public sealed record PrintResult(byte[] Pdf, IReadOnlyList<string> BlockedRequests, IReadOnlyList<string> LoadedRequests);
 
 /// <summary>
 /// One headless Chromium, started once and used for many documents: each print gets a fresh page, at most
@@ -146,6 +146,7 @@ public sealed class PdfBrowser : IDisposable
         {
             page = await browser.NewPageAsync().ConfigureAwait(false);
             var blocked = new ConcurrentQueue<string>();
+            var loaded = new ConcurrentQueue<string>();
             await page.SetJavaScriptEnabledAsync(false).ConfigureAwait(false);
             await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
             page.Request += async (_, e) =>
@@ -153,6 +154,7 @@ public sealed class PdfBrowser : IDisposable
                 var url = e.Request.Url;
                 if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url == "about:blank")
                 {
+                    loaded.Enqueue(url.Length > 64 ? url[..64] : url);
                     await e.Request.ContinueAsync().ConfigureAwait(false);
                 }
                 else
@@ -172,7 +174,7 @@ public sealed class PdfBrowser : IDisposable
                 DisplayHeaderFooter = false,
                 Timeout = 180_000,
             }).ConfigureAwait(false);
-            return new PrintResult(pdf, blocked.ToArray());
+            return new PrintResult(pdf, blocked.ToArray(), loaded.ToArray());
         }
         finally
         {

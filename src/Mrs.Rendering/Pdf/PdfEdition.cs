@@ -62,7 +62,7 @@ public static class PdfEdition
         var info = new PdfMetadata
         {
             Title = edition.DocumentTitle(),
-            Subject = subject.Length > 0 ? subject : main is null ? null : Html.Renderers.CoverRenderer.TitleText(main),
+            Subject = subject.Length > 0 ? subject : main is null ? edition.DocumentTitle() : Html.Renderers.CoverRenderer.TitleText(main),
             Keywords = string.Join("; ", keywords),
             Author = metadata.IssuingBodies.Count > 0 ? string.Join(list, metadata.IssuingBodies) : metadata.Committee?.Name,
             Language = edition.Language,

@@ -207,7 +207,8 @@ internal sealed class PrintedPdf
                 text.Append(written[number].ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
             }
         }
-        var id = new PdfString(MD5.HashData(data.AsSpan(0, xrefOffset)));
+        // The printed bytes with the print time fixed: the same document gives the same identifier.
+        var id = new PdfString(MD5.HashData(original.AsSpan(0, xrefOffset)));
         var newTrailer = new PdfDictionary();
         newTrailer["Size"] = next;
         newTrailer["Root"] = root;
