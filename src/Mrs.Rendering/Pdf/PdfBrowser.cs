@@ -50,8 +50,8 @@ public static class BrowserLocator
 public sealed record PrintResult(byte[] Pdf, IReadOnlyList<string> BlockedRequests, IReadOnlyList<string> LoadedRequests);
 
 /// <summary>
-/// One headless Chromium, started once and used for many documents: each print gets a fresh page, at most
-/// <see cref="PoolSize"/> at a time. Chromium is the system's (ExecutablePath); nothing is downloaded. A page can
+/// One headless Chromium, started once and used for many documents: each print takes a page of a small pool (its content
+/// replaced), at most <see cref="PoolSize"/> at a time. Chromium is the system's (ExecutablePath); nothing is downloaded. A page can
 /// load nothing but data: URLs (every other request is aborted, scripts are off) and prints with the page size and
 /// margins of its CSS, tagged.
 /// </summary>
@@ -70,6 +70,7 @@ public sealed class PdfBrowser : IDisposable
 
     private readonly IBrowser browser;
     private readonly SemaphoreSlim pool = new(PoolSize, PoolSize);
+    private readonly ConcurrentBag<PooledPage> idle = [];
     private bool disposed;
 
     private PdfBrowser(IBrowser browser, string executable)
@@ -141,30 +142,15 @@ public sealed class PdfBrowser : IDisposable
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         await pool.WaitAsync().ConfigureAwait(false);
-        IPage? page = null;
+        PooledPage? slot = null;
+        var reusable = false;
         try
         {
-            page = await browser.NewPageAsync().ConfigureAwait(false);
-            var blocked = new ConcurrentQueue<string>();
-            var loaded = new ConcurrentQueue<string>();
-            await page.SetJavaScriptEnabledAsync(false).ConfigureAwait(false);
-            await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
-            page.Request += async (_, e) =>
-            {
-                var url = e.Request.Url;
-                if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url == "about:blank")
-                {
-                    loaded.Enqueue(url.Length > 64 ? url[..64] : url);
-                    await e.Request.ContinueAsync().ConfigureAwait(false);
-                }
-                else
-                {
-                    blocked.Enqueue(url);
-                    await e.Request.AbortAsync().ConfigureAwait(false);
-                }
-            };
-            await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 120_000 }).ConfigureAwait(false);
-            var pdf = await page.PdfDataAsync(new PdfOptions
+            slot = idle.TryTake(out var free) ? free : await OpenPageAsync().ConfigureAwait(false);
+            slot.Blocked.Clear();
+            slot.Loaded.Clear();
+            await slot.Page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 120_000 }).ConfigureAwait(false);
+            var pdf = await slot.Page.PdfDataAsync(new PdfOptions
             {
                 Format = PaperFormat.A4,
                 PreferCSSPageSize = true,
@@ -174,16 +160,55 @@ public sealed class PdfBrowser : IDisposable
                 DisplayHeaderFooter = false,
                 Timeout = 180_000,
             }).ConfigureAwait(false);
-            return new PrintResult(pdf, blocked.ToArray(), loaded.ToArray());
+            reusable = true;
+            return new PrintResult(pdf, slot.Blocked.ToArray(), slot.Loaded.ToArray());
         }
         finally
         {
-            if (page is not null)
+            if (slot is not null)
             {
-                await page.CloseAsync().ConfigureAwait(false);
+                if (reusable && !slot.Page.IsClosed)
+                {
+                    idle.Add(slot);
+                }
+                else if (!slot.Page.IsClosed)
+                {
+                    await slot.Page.CloseAsync().ConfigureAwait(false);
+                }
             }
             pool.Release();
         }
+    }
+
+    /// <summary>A page of the pool: scripts off, every request but data: URLs aborted (and noted, for the caller to see).</summary>
+    private async Task<PooledPage> OpenPageAsync()
+    {
+        var page = await browser.NewPageAsync().ConfigureAwait(false);
+        var slot = new PooledPage(page);
+        await page.SetJavaScriptEnabledAsync(false).ConfigureAwait(false);
+        await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
+        page.Request += async (_, e) =>
+        {
+            var url = e.Request.Url;
+            if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url == "about:blank")
+            {
+                slot.Loaded.Enqueue(url.Length > 64 ? url[..64] : url);
+                await e.Request.ContinueAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                slot.Blocked.Enqueue(url);
+                await e.Request.AbortAsync().ConfigureAwait(false);
+            }
+        };
+        return slot;
+    }
+
+    private sealed record PooledPage(IPage Page)
+    {
+        public ConcurrentQueue<string> Blocked { get; } = new();
+
+        public ConcurrentQueue<string> Loaded { get; } = new();
     }
 
     public void Dispose()
