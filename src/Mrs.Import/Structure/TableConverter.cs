@@ -50,7 +50,9 @@ internal static class TableConverter
                 var footnote = System.Text.RegularExpressions.Regex.Match(plain, @"^(?<mark>[a-z])[\s\t)）]");
                 if (footnote.Success && p.Number is null && !TypedLabels.NoteLabel().IsMatch(plain))
                 {
-                    var markdown = text.Length > 1 ? text[1..].TrimStart(')', '）', ' ', '\t') : text;
+                    // the mark, often superscript (^a^), and its parenthesis go: the model holds the mark once, as Mark
+                    var mark = System.Text.RegularExpressions.Regex.Match(text, @"^[*_~^+]*" + footnote.Groups["mark"].Value + @"[*_~^+]*");
+                    var markdown = text.Length > mark.Length ? text[mark.Length..].TrimStart().TrimStart(')', '）').TrimStart() : text;
                     footnotes.Add(new Footnote { Id = $"{id}-fn-{footnote.Groups["mark"].Value}", Mark = footnote.Groups["mark"].Value, Blocks = [new Paragraph { Text = markdown }] });
                     continue;
                 }

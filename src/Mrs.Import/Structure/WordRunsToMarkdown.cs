@@ -1,6 +1,7 @@
 using System.Text;
 using Mrs.Import.Docx.Equations;
 using Mrs.Import.Docx.Word;
+using Mrs.Text;
 
 namespace Mrs.Import.Structure;
 
@@ -54,32 +55,45 @@ public static class WordRunsToMarkdown
 
     public static string Convert(IReadOnlyList<WordInline> inlines, IInlineContext context)
     {
-        var writer = new Writer(context);
-        writer.Write(inlines, inLink: false);
-        return writer.Finish();
+        var reader = new Reader(context);
+        reader.Write(inlines, inLink: false);
+        return Render(reader.pieces);
     }
 
-    private sealed class Writer(IInlineContext context, Docx.Word.RunFormat mask = (Docx.Word.RunFormat)~0)
+    /// <summary>Text in one look, or Markdown made already (links, footnote references, maths, breaks).</summary>
+    private sealed record Piece(string Text, RunFormat Format, bool Markdown);
+
+    /// <summary>
+    /// The pieces as Markdown. Each run of formatted text is written between its own markers, as Word's runs are; where
+    /// CommonMark would not read those markers (runs that share a look side by side, ***a****.b*), the looks are
+    /// nested instead, one marker opened or closed at each change of look, as pandoc writes them (***a**.b*). Either
+    /// way the text must read back as it is written: <see cref="Reads"/> compares its plain text with that of the
+    /// pieces written without any look.
+    /// </summary>
+    private static string Render(IReadOnlyList<Piece> pieces)
     {
-        private readonly StringBuilder output = new();
-        private readonly StringBuilder pending = new();
-        private RunFormat pendingFormat;
+        var flat = new MarkdownBuilder(MarkdownBuilder.Looks.Flat).Write(pieces);
+        if (!pieces.Any(p => !p.Markdown && p.Format is not (RunFormat.None or RunFormat.Code)))
+        {
+            return flat;
+        }
+        var plain = InlineText.ToPlain(new MarkdownBuilder(MarkdownBuilder.Looks.None).Write(pieces));
+        if (InlineText.ToPlain(flat) == plain)
+        {
+            return flat;
+        }
+        var nested = new MarkdownBuilder(MarkdownBuilder.Looks.Nested).Write(pieces);
+        return InlineText.ToPlain(nested) == plain ? nested : flat;
+    }
+
+    /// <summary>Reads Word's inlines into pieces, telling the import of the bookmarks and footnotes it meets (once).</summary>
+    private sealed class Reader(IInlineContext context, RunFormat mask = (RunFormat)~0)
+    {
+        public readonly List<Piece> pieces = [];
         /// <summary>Bookmarks met since the last text: one set right before a footnote reference marks that footnote.</summary>
         private readonly List<string> openBookmarks = [];
         /// <summary>After a footnote mark: ISO types the closing parenthesis of "1)" as text of its own, part of the mark.</summary>
         private bool afterNoteMark;
-
-        public string Finish()
-        {
-            FlushText();
-            // Trailing line breaks and white space carry no meaning.
-            var s = output.ToString();
-            while (s.EndsWith("\\\n", StringComparison.Ordinal))
-            {
-                s = s[..^2];
-            }
-            return s.Trim(' ', '\t', '\n', '\u3000');
-        }
 
         public void Write(IEnumerable<WordInline> inlines, bool inLink)
         {
@@ -92,7 +106,7 @@ public static class WordRunsToMarkdown
                     spaceOwed = false;
                     if (!char.IsWhiteSpace(next[0]) && !ClosingMarks.Contains(next[0]))
                     {
-                        AppendPlain(" ");
+                        Add(" ", RunFormat.None);
                     }
                 }
                 var markBefore = afterNoteMark;
@@ -108,30 +122,22 @@ public static class WordRunsToMarkdown
                         break;
                     case WordText t when t.Text.Length > 0:
                         openBookmarks.Clear();
-                        var format = t.Format & mask;
-                        if (format != pendingFormat)
-                        {
-                            FlushText();
-                            pendingFormat = format;
-                        }
-                        pending.Append(t.Text);
+                        Add(t.Text, t.Format & mask);
                         break;
                     case WordTab:
-                        AppendPlain("\t");
+                        Add("\t", RunFormat.None);
                         break;
                     case WordBreak:
-                        FlushText();
-                        output.Append("\\\n");
+                        AddMarkdown("\\\n");
                         break;
                     case WordNoteReference n:
-                        FlushText();
                         var noteId = context.FootnoteId(n);
                         foreach (var name in openBookmarks)
                         {
                             context.FootnoteBookmark(name, noteId);
                         }
                         openBookmarks.Clear();
-                        output.Append("[^").Append(noteId).Append(']');
+                        AddMarkdown("[^" + noteId + "]");
                         afterNoteMark = true;
                         break;
                     case WordBookmark b:
@@ -146,8 +152,7 @@ public static class WordRunsToMarkdown
                         {
                             // Never updated (Word fills it when it opens the document): the cross-reference pass
                             // writes the target's number or text, as Word would; a page number has no place in the model.
-                            FlushText();
-                            output.Append("[](").Append(EmptyReferencePrefix(f)).Append(MarkdownText.Destination(target)).Append(')');
+                            AddMarkdown("[](" + EmptyReferencePrefix(f) + MarkdownText.Destination(target) + ")");
                             break;
                         }
                         WriteLink(f.Result, BookmarkPrefix + target, inLink);
@@ -174,17 +179,13 @@ public static class WordRunsToMarkdown
             }
             if (OmmlToLatex.StartsWithSpace(m.Omml) && LastCharacter() is { } last && !char.IsWhiteSpace(last) && !OpeningMarks.Contains(last))
             {
-                AppendPlain(" ");
+                Add(" ", RunFormat.None);
             }
-            FlushText();
-            output.Append(math);
+            AddMarkdown(math);
             spaceOwed = OmmlToLatex.EndsWithSpace(m.Omml);
         }
 
-        private char? LastCharacter() => pending.Length > 0 ? pending[^1] : output.Length > 0 ? output[^1] : null;
-
-        private const string ClosingMarks = ",.;:!?)]}»”’、，。；：！？）」』】〕";
-        private const string OpeningMarks = "([{«“‘（「『【〔";
+        private char? LastCharacter() => pieces.Count > 0 ? pieces[^1].Text[^1] : null;
 
         private void WriteLink(IReadOnlyList<WordInline> content, string? destination, bool inLink)
         {
@@ -193,11 +194,10 @@ public static class WordRunsToMarkdown
                 Write(content, inLink);
                 return;
             }
-            FlushText();
             // Links are underlined by their look; that underline is not part of the text.
-            var inner = new Writer(context, mask & ~Docx.Word.RunFormat.Underline);
+            var inner = new Reader(context, mask & ~RunFormat.Underline);
             inner.Write(content, inLink: true);
-            var text = inner.Finish();
+            var text = Render(inner.pieces);
             if (text.Length == 0)
             {
                 return;
@@ -207,81 +207,282 @@ public static class WordRunsToMarkdown
             if (superscript)
             {
                 text = text[1..^1];
-                output.Append('^');
             }
             else if (text[0] == '^')
             {
                 text = "\u200b" + text;
             }
-            output.Append('[').Append(text).Append("](").Append(MarkdownText.Destination(destination)).Append(')');
-            if (superscript)
-            {
-                output.Append('^');
-            }
+            var link = "[" + text + "](" + MarkdownText.Destination(destination) + ")";
+            AddMarkdown(superscript ? "^" + link + "^" : link);
         }
 
-        private void AppendPlain(string text)
+        /// <summary>Text in one look; runs in the same look join.</summary>
+        private void Add(string text, RunFormat format)
         {
-            if (pendingFormat != Docx.Word.RunFormat.None)
+            if (pieces.Count > 0 && pieces[^1] is { Markdown: false } last && last.Format == format)
             {
-                FlushText();
-                pendingFormat = Docx.Word.RunFormat.None;
-            }
-            pending.Append(text);
-        }
-
-        private void FlushText()
-        {
-            if (pending.Length == 0)
-            {
+                pieces[^1] = last with { Text = last.Text + text };
                 return;
             }
-            var text = pending.ToString();
-            pending.Clear();
-            var atLineStart = output.Length == 0 || output[^1] == '\n';
-            if (pendingFormat == Docx.Word.RunFormat.None || text.Trim().Length == 0)
+            pieces.Add(new Piece(text, format, Markdown: false));
+        }
+
+        /// <summary>Markdown written as it is: a link, a footnote reference, maths, a line break.</summary>
+        private void AddMarkdown(string markdown) => pieces.Add(new Piece(markdown, RunFormat.None, Markdown: true));
+    }
+
+    private const string ClosingMarks = ",.;:!?)]}»”’、，。；：！？）」』】〕";
+    private const string OpeningMarks = "([{«“‘（「『【〔";
+
+    /// <summary>Writes pieces as Markdown, with their looks in markers per run (flat), nested, or without looks.</summary>
+    private sealed class MarkdownBuilder(MarkdownBuilder.Looks looks)
+    {
+        public enum Looks
+        {
+            /// <summary>Each run between its own markers.</summary>
+            Flat,
+            /// <summary>One marker opened or closed at each change of look.</summary>
+            Nested,
+            /// <summary>No looks (code spans stay): the text as it must read.</summary>
+            None,
+        }
+
+        private readonly StringBuilder output = new();
+        /// <summary>Nested: the looks open, in the order they were opened.</summary>
+        private readonly List<RunFormat> open = [];
+        /// <summary>Nested: white space owed, written after the markers that close before it.</summary>
+        private string space = "";
+
+        public string Write(IReadOnlyList<Piece> pieces)
+        {
+            for (var i = 0; i < pieces.Count; i++)
             {
-                output.Append(MarkdownText.Escape(text, atLineStart));
+                var piece = pieces[i];
+                if (piece.Markdown)
+                {
+                    CloseAll();
+                    Emit(piece.Text);
+                }
+                else if (looks == Looks.Nested)
+                {
+                    WriteNested(piece.Text, piece.Format, flag => Span(pieces, i, flag));
+                }
+                else
+                {
+                    WriteFlat(piece.Text, looks == Looks.None ? piece.Format & RunFormat.Code : piece.Format);
+                }
+            }
+            CloseAll();
+            Settle(null);
+            // Trailing line breaks and white space carry no meaning.
+            var s = output.ToString();
+            while (s.EndsWith("\\\n", StringComparison.Ordinal))
+            {
+                s = s[..^2];
+            }
+            return s.Trim(' ', '\t', '\n', '\u3000');
+        }
+
+        private bool AtLineStart => output.Length == 0 || output[^1] == '\n';
+
+        private void WriteFlat(string text, RunFormat format)
+        {
+            if (format == RunFormat.None || text.Trim().Length == 0)
+            {
+                Emit(MarkdownText.Escape(text, AtLineStart));
                 return;
             }
             // Keep surrounding white space outside the markers, so that emphasis stays valid CommonMark.
             var core = text.Trim();
             var lead = text[..text.IndexOf(core, StringComparison.Ordinal)];
             var trail = text[(lead.Length + core.Length)..];
-            output.Append(MarkdownText.Escape(lead, atLineStart));
-            if ((pendingFormat & Docx.Word.RunFormat.Code) != 0)
+            Emit(MarkdownText.Escape(lead, AtLineStart));
+            if ((format & RunFormat.Code) != 0)
             {
-                var fence = core.Contains('`') ? "``" : "`";
-                var pad = core.StartsWith('`') || core.EndsWith('`') ? " " : "";
-                output.Append(fence).Append(pad).Append(core).Append(pad).Append(fence);
+                Emit(CodeSpan(core));
             }
             else
             {
-                var (open, close) = Markers(pendingFormat);
-                output.Append(open).Append(MarkdownText.Escape(core, atLineStart: false)).Append(close);
+                var (opening, closing) = Markers(format);
+                held = new Emphasis(output.Length, opening, core, closing, AtLineStart);
+                output.Append(opening).Append(MarkdownText.Escape(core, atLineStart: false)).Append(closing);
             }
-            output.Append(MarkdownText.Escape(trail, atLineStart: false));
+            Emit(MarkdownText.Escape(trail, atLineStart: false));
         }
 
-        private static (string Open, string Close) Markers(Docx.Word.RunFormat format)
+        /// <summary>How many pieces from <paramref name="start"/> on keep a look (white space between them aside).</summary>
+        private static int Span(IReadOnlyList<Piece> pieces, int start, RunFormat flag)
         {
-            var open = new StringBuilder();
-            var close = new StringBuilder();
-            void Add(Docx.Word.RunFormat flag, string marker)
+            var n = 0;
+            for (var i = start; i < pieces.Count && !pieces[i].Markdown; i++)
             {
-                if ((format & flag) != 0)
+                if ((pieces[i].Format & flag) != 0)
                 {
-                    open.Append(marker);
-                    close.Insert(0, marker);
+                    n++;
+                }
+                else if (pieces[i].Text.Trim().Length > 0)
+                {
+                    break;
                 }
             }
-            Add(Docx.Word.RunFormat.Bold, "**");
-            Add(Docx.Word.RunFormat.Italic, "*");
-            Add(Docx.Word.RunFormat.Underline, "++");
-            Add(Docx.Word.RunFormat.Strike, "~~");
-            Add(Docx.Word.RunFormat.Subscript, "~");
-            Add(Docx.Word.RunFormat.Superscript, "^");
-            return (open.ToString(), close.ToString());
+            return n;
+        }
+
+        /// <summary>Opens the looks that last longest first, so that they close last (***a**.b*, not ***a****.b*).</summary>
+        private void WriteNested(string text, RunFormat format, Func<RunFormat, int> span)
+        {
+            var core = text.Trim();
+            if (core.Length == 0)
+            {
+                space += text; // white space takes the look around it
+                return;
+            }
+            var lead = text[..text.IndexOf(core, StringComparison.Ordinal)];
+            var trail = text[(lead.Length + core.Length)..];
+            if ((format & RunFormat.Code) != 0)
+            {
+                CloseAll();
+                Emit(MarkdownText.Escape(lead, AtLineStart));
+                Emit(CodeSpan(core));
+                space = trail;
+                return;
+            }
+            var keep = 0;
+            while (keep < open.Count && (format & open[keep]) != 0)
+            {
+                keep++;
+            }
+            Close(keep);
+            Emit(MarkdownText.Escape(space + lead, AtLineStart));
+            space = "";
+            foreach (var (flag, marker) in MarkerTable.OrderByDescending(m => span(m.Flag)))
+            {
+                if ((format & flag) != 0 && !open.Contains(flag))
+                {
+                    output.Append(marker);
+                    open.Add(flag);
+                }
+            }
+            output.Append(MarkdownText.Escape(core, atLineStart: false));
+            space = trail;
+        }
+
+        private void CloseAll()
+        {
+            Close(0);
+            if (space.Length > 0)
+            {
+                output.Append(MarkdownText.Escape(space, AtLineStart));
+                space = "";
+            }
+        }
+
+        /// <summary>Closes the open looks down to the first <paramref name="keep"/>.</summary>
+        private void Close(int keep)
+        {
+            for (var i = open.Count - 1; i >= keep; i--)
+            {
+                output.Append(MarkerTable.First(m => m.Flag == open[i]).Marker);
+                open.RemoveAt(i);
+            }
+        }
+
+        private static string CodeSpan(string core)
+        {
+            var fence = core.Contains('`') ? "``" : "`";
+            var pad = core.StartsWith('`') || core.EndsWith('`') ? " " : "";
+            return fence + pad + core + pad + fence;
+        }
+
+        /// <summary>Formatted text just written, whose closing markers are judged by the character that follows them.</summary>
+        private Emphasis? held;
+
+        private sealed record Emphasis(int Start, string Open, string Core, string Close, bool AtLineStart);
+
+        /// <summary>Appends Markdown, after settling the formatted text written just before it.</summary>
+        private void Emit(string markdown)
+        {
+            if (markdown.Length == 0)
+            {
+                return;
+            }
+            Settle(markdown[0]);
+            output.Append(markdown);
+        }
+
+        /// <summary>
+        /// Markers open and close only where CommonMark's flanking rules let them (a bold colon after a word, **:**, stays
+        /// two asterisks and a colon otherwise). Where they would not, the punctuation at the ends of the formatted text
+        /// goes outside the markers, and where that is not enough, the text is written without them: its words are kept,
+        /// only the look of a punctuation mark can go.
+        /// </summary>
+        private void Settle(char? next)
+        {
+            if (held is not { } h)
+            {
+                return;
+            }
+            held = null;
+            var prefix = output.ToString(0, h.Start);
+            var after = next?.ToString() ?? "";
+            var written = output.ToString(h.Start, output.Length - h.Start);
+            if (Reads(prefix, written, after, h.Core))
+            {
+                return;
+            }
+            var inner = h.Core.Trim(PunctuationChars);
+            string replacement;
+            if (inner.Length > 0)
+            {
+                var before = h.Core[..h.Core.IndexOf(inner, StringComparison.Ordinal)];
+                var behind = h.Core[(before.Length + inner.Length)..];
+                replacement = MarkdownText.Escape(before, h.AtLineStart) + h.Open + MarkdownText.Escape(inner, atLineStart: false) + h.Close
+                    + MarkdownText.Escape(behind, atLineStart: false);
+                if (!Reads(prefix, replacement, after, h.Core))
+                {
+                    replacement = MarkdownText.Escape(h.Core, h.AtLineStart);
+                }
+            }
+            else
+            {
+                replacement = MarkdownText.Escape(h.Core, h.AtLineStart);
+            }
+            output.Length = h.Start;
+            output.Append(replacement);
+        }
+
+        /// <summary>Whether the markers in <paramref name="written"/> open and close: it reads as its core does, no marker left as text.</summary>
+        private static bool Reads(string prefix, string written, string after, string core)
+        {
+            if (IsWordCharacter(core[0]) && IsWordCharacter(core[^1]) && !EndsWithMarker(prefix) && (after.Length == 0 || !MarkerChars.Contains(after[0])))
+            {
+                return true; // markers against letters or digits always open and close
+            }
+            return InlineText.ToPlain(prefix + written + after) == InlineText.ToPlain(prefix + MarkdownText.Escape(core, atLineStart: false) + after);
+        }
+
+        private static bool EndsWithMarker(string text) => text.Length > 0 && MarkerChars.Contains(text[^1]);
+
+        private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c);
+
+        private static readonly char[] MarkerChars = ['*', '_', '~', '^', '+'];
+
+        private static readonly char[] PunctuationChars = [.. ClosingMarks, .. OpeningMarks, '-', '–', '—', '/', '\\', '\'', '"', '*', '#', '%', '&', '@', '·', '…'];
+
+        private static readonly (RunFormat Flag, string Marker)[] MarkerTable =
+        [
+            (RunFormat.Bold, "**"),
+            (RunFormat.Italic, "*"),
+            (RunFormat.Underline, "++"),
+            (RunFormat.Strike, "~~"),
+            (RunFormat.Subscript, "~"),
+            (RunFormat.Superscript, "^"),
+        ];
+
+        private static (string Open, string Close) Markers(RunFormat format)
+        {
+            var flags = MarkerTable.Where(m => (format & m.Flag) != 0).Select(m => m.Marker).ToList();
+            return (string.Concat(flags), string.Concat(Enumerable.Reverse(flags)));
         }
     }
 }

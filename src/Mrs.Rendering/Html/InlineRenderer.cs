@@ -42,8 +42,22 @@ internal sealed class InlineRenderer(RenderContext context)
             return markdown;
         }
         var run = new Run(context, null, InlineMode.NoLinks, null, null);
-        run.Document(InlineText.Parse(markdown).Syntax);
+        run.Document(Syntax(markdown));
         return run.PlainText!.ToString();
+    }
+
+    // The last text parsed and its tree: a paragraph with provisions is measured (Plain) and then written from one parse.
+    private string? lastText;
+    private Markdig.Syntax.MarkdownDocument? lastSyntax;
+
+    private Markdig.Syntax.MarkdownDocument Syntax(string markdown)
+    {
+        if (!ReferenceEquals(markdown, lastText) || lastSyntax is null)
+        {
+            lastSyntax = InlineText.Parse(markdown).Syntax;
+            lastText = markdown;
+        }
+        return lastSyntax;
     }
 
     /// <summary>Writes <paramref name="markdown"/>; <paramref name="segments"/> (ordered, not overlapping) are wrapped in spans where the inlines allow.</summary>
@@ -60,7 +74,7 @@ internal sealed class InlineRenderer(RenderContext context)
         }
         else
         {
-            run.Document(InlineText.Parse(markdown).Syntax);
+            run.Document(Syntax(markdown));
         }
         run.Finish();
     }
@@ -189,8 +203,14 @@ internal sealed class InlineRenderer(RenderContext context)
                 return;
             }
             var at = 0;
-            while (terms.Next(text, at, self) is var (index, length, entry) && context.Anchors.Of(entry) is { } target)
+            var from = 0;
+            while (terms.Next(text, from, self) is var (index, length, entry))
             {
+                from = index + length;
+                if (context.Anchors.Of(entry) is not { } target)
+                {
+                    continue; // an entry without an id: its use stays text, and the search goes on after it
+                }
                 markup.Text(text[at..index]);
                 var definition = entry.Definition is null ? null : context.DefinitionId(entry);
                 markup.Raw("<a class=\"term-use\"").Attr("href", "#" + target).Attr("aria-describedby", definition).Raw('>')
@@ -241,11 +261,7 @@ internal sealed class InlineRenderer(RenderContext context)
                     Link(link);
                     break;
                 case AutolinkInline autolink:
-                    Hyperlink(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, () =>
-                    {
-                        markup?.Text(autolink.Url);
-                        Count(autolink.Url);
-                    });
+                    Autolink(autolink);
                     break;
                 case EmphasisInline emphasis:
                     Nested(emphasis, TagOf(emphasis));
@@ -315,7 +331,7 @@ internal sealed class InlineRenderer(RenderContext context)
         /// <summary>A link out of the document: only http, https and mailto URLs; anything else (javascript:, data:, file paths) is its text.</summary>
         private void Hyperlink(string url, Action text)
         {
-            var safe = (mode & InlineMode.NoLinks) != InlineMode.NoLinks && linkDepth == 0 ? SafeUrl(url) : null;
+            var safe = (mode & InlineMode.NoLinks) != InlineMode.NoLinks && linkDepth == 0 ? UrlPolicy.SafeUrl(url) : null;
             if (safe is null)
             {
                 text();
@@ -326,6 +342,18 @@ internal sealed class InlineRenderer(RenderContext context)
             text();
             linkDepth--;
             markup?.Raw("</a>");
+        }
+
+        /// <summary>An autolink to a URL the page may link to is a link (where links are allowed); any other keeps its angle brackets, as written.</summary>
+        private void Autolink(AutolinkInline autolink)
+        {
+            var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+            var text = UrlPolicy.SafeUrl(url) is not null ? autolink.Url : "<" + autolink.Url + ">"; // the same text measured and written
+            Hyperlink(url, () =>
+            {
+                markup?.Text(text);
+                Count(text);
+            });
         }
 
         private void Footnote(FootnoteReference reference)
@@ -342,7 +370,7 @@ internal sealed class InlineRenderer(RenderContext context)
                 return;
             }
             var (target, mark, back) = context.FootnoteReference(footnote);
-            markup.Raw("<sup class=\"footnote-ref\"><a").Attr("href", "#" + target).Attr("id", back).Attr("aria-label", context.Labels["footnotes"] + " " + mark).Raw('>')
+            markup.Raw("<sup class=\"footnote-ref\"><a").Attr("href", "#" + target).Attr("id", back).Attr("aria-label", context.Labels.Format("footnote", ("mark", mark))).Raw('>')
                 .Text(mark).Raw("</a></sup>");
         }
 
@@ -364,7 +392,11 @@ internal sealed class InlineRenderer(RenderContext context)
             Count(dollars + latex + dollars);
         }
     }
+}
 
+/// <summary>Which links out of the document a page may have.</summary>
+public static class UrlPolicy
+{
     /// <summary>The URL when it is an absolute http, https or mailto URL; null for anything else.</summary>
     public static string? SafeUrl(string url)
     {

@@ -75,9 +75,11 @@ internal sealed class TermLinker
             {
                 continue;
             }
+            // a Latin term starts a word: inside one (most places of English text) only Chinese terms are looked at
+            var inWord = i > 0 && IsWordChar(text[i - 1]);
             foreach (var (term, entry, latin, exactCase) in candidates)
             {
-                if (ReferenceEquals(entry, except) || i + term.Length > text.Length)
+                if (latin && inWord || ReferenceEquals(entry, except) || i + term.Length > text.Length)
                 {
                     continue;
                 }
@@ -86,7 +88,7 @@ internal sealed class TermLinker
                 {
                     continue;
                 }
-                if (latin && (i > 0 && IsWordChar(text[i - 1]) || i + term.Length < text.Length && IsWordChar(text[i + term.Length])))
+                if (latin && i + term.Length < text.Length && IsWordChar(text[i + term.Length]))
                 {
                     continue;
                 }

@@ -122,6 +122,9 @@ public sealed class Labels
 
     public string this[string key] => labels.TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"labels.json has no label '{key}' for {Language}");
 
+    /// <summary>The label, or null when labels.json has none by that key.</summary>
+    public string? Find(string key) => labels.TryGetValue(key, out var value) ? value : null;
+
     /// <summary>A label with its {placeholders} filled in (values are text: the caller escapes the result).</summary>
     public string Format(string key, params ReadOnlySpan<(string Name, string? Value)> values)
     {

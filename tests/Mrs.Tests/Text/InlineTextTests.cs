@@ -15,6 +15,10 @@ public class InlineTextTests
     [InlineData("**strong**", "strong", "<strong>strong</strong>")]
     [InlineData("H~2~O", "H2O", "H<sub>2</sub>O")]
     [InlineData("m^2^", "m2", "m<sup>2</sup>")]
+    [InlineData("10^-7^ degrees", "10-7 degrees", "10<sup>-7</sup> degrees")]
+    [InlineData("SensorML^\\[20\\]^", "SensorML[20]", "SensorML<sup>[20]</sup>")]
+    [InlineData("T~ADV,max~", "TADV,max", "T<sub>ADV,max</sub>")]
+    [InlineData("about ~5 to ~10", "about ~5 to ~10", "about ~5 to ~10")]
     [InlineData("~~struck~~", "struck", "<del>struck</del>")]
     [InlineData("++underlined++", "underlined", "<ins>underlined</ins>")]
     [InlineData("`code`", "code", "<code>code</code>")]
@@ -42,6 +46,8 @@ public class InlineTextTests
 
     [Theory]
     [InlineData("$5 and $10")]
+    [InlineData("价格为$5，运费为$10")]
+    [InlineData("m$a$b and $x$2")]
     [InlineData("S100_Purpose and snake_case_name")]
     [InlineData("[1] and [2, 3]")]
     [InlineData("2 * 3 = 6 and a ~ b")]
@@ -150,6 +156,9 @@ public class InlineTextTests
 
     [Theory]
     [InlineData("$$E = mc^2$$", "E = mc^2")]
+    [InlineData("显示为$E=mc^2$；", "E=mc^2")]
+    [InlineData("式中$x$为长度", "x")]
+    [InlineData("（$N_m$）", "N_m")]
     [InlineData("a $\\frac{1}{2}$ b", "\\frac{1}{2}")]
     [InlineData("$a\\$b$", "a\\$b")]
     public void Maths_keep_their_latex(string markdown, string latex) =>

@@ -57,7 +57,7 @@
     var observer = new IntersectionObserver(function (entries) {
       entries.forEach(function (en) { if (en.isIntersecting) { visible.add(en.target); } else { visible.delete(en.target); } });
       var last = null;
-      sections.forEach(function (s) { if (visible.has(s)) { last = last || s; } });
+      sections.forEach(function (s) { if (visible.has(s)) { last = s; } });
       if (last) { mark(last.id); }
     }, { rootMargin: "0px 0px -70% 0px" });
     sections.forEach(function (s) { observer.observe(s); });

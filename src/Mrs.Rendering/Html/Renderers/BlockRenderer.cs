@@ -19,8 +19,14 @@ internal static class BlockRenderer
             {
                 continue;
             }
+            if (!topLevel)
+            {
+                Write(context, markup, node);
+                continue;
+            }
+            // only blocks directly in a clause are marked (a walk below each of them, not below every nested block)
             var requires = Provisions.HasRequirement(node) || (previousRequires && block is ListBlock && PreviousIsParagraph(node));
-            Write(context, markup, node, topLevel ? (requires ? "blk has-requirement" : "blk") : null);
+            Write(context, markup, node, requires ? "blk has-requirement" : "blk");
             previousRequires = requires;
         }
     }
@@ -69,7 +75,8 @@ internal static class BlockRenderer
     /// <summary>"a b" from the non-null parts.</summary>
     public static string? Classes(params string?[] parts)
     {
-        var joined = string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)));
+        // each class once ("blk has-requirement" and the paragraph's own "has-requirement" give one)
+        var joined = string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)).SelectMany(p => p!.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal));
         return joined.Length == 0 ? null : joined;
     }
 

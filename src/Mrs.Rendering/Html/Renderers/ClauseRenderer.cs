@@ -6,7 +6,7 @@ namespace Mrs.Rendering.Html.Renderers;
 /// <summary>
 /// A heading-level container (a front section, a clause, an annex, the bibliography, the index): &lt;section&gt; with
 /// the model's id, a heading of its level (h2 for the top, one more per subclause; past h6 an ARIA heading of that
-/// level) holding the number, the title and a permalink; then its blocks, references, term entries and subclauses.
+/// level) holding the number, the title and a permalink (none for an untitled, unnumbered section); then its blocks, references, term entries and subclauses.
 /// </summary>
 internal static class ClauseRenderer
 {
@@ -23,7 +23,13 @@ internal static class ClauseRenderer
         };
         var title = container.Title ?? (node.Value is Bibliography ? context.Labels["bibliography"] : null);
         markup.Open("section", ("id", id), ("class", classes)).Line();
-        WriteHeading(context, markup, node.Value, level, id, number, title);
+        // A front section with neither number nor title (the text before the first heading) has no heading of its
+        // own: its subclauses, if any, take its level.
+        var headed = number is not null || title is not null || node.Value is Annex;
+        if (headed)
+        {
+            WriteHeading(context, markup, node.Value, level, id, number, title);
+        }
         BlockRenderer.WriteAll(context, markup, node, topLevel: true);
         ReferenceRenderer.WriteAll(context, markup, node, node.Value is Bibliography ? ModelNames.Entries : ModelNames.References);
         TermRenderer.WriteAll(context, markup, node);
@@ -31,7 +37,7 @@ internal static class ClauseRenderer
         {
             if (child.Name == ModelNames.Clauses)
             {
-                Write(context, markup, child, level + 1);
+                Write(context, markup, child, headed ? level + 1 : level);
             }
         }
         markup.Close("section").Line();

@@ -5,10 +5,14 @@ namespace Mrs.Rendering.Html.Renderers;
 /// <summary>
 /// The cover: the identifier, the title in the document's language as the page's &lt;h1&gt; and in each other
 /// language with its lang, and what the cover says about the document (ICS, CCS, stage, status, dates, supersession,
-/// adoption, issuing bodies, committee …) as a definition list.
+/// adoption, issuing bodies, committee …) as a definition list, each fact under its label (labels.json: a field the
+/// model names, such as "copyright", as "field.copyright"); cover lines kept without a name follow as paragraphs.
 /// </summary>
 internal static class CoverRenderer
 {
+    /// <summary>The name the importer gives a cover line it kept without knowing what it is.</summary>
+    private const string UnnamedField = "other";
+
     public static void Write(RenderContext context, Markup markup)
     {
         var metadata = context.Document.Metadata;
@@ -43,11 +47,29 @@ internal static class CoverRenderer
         if (facts.Count > 0)
         {
             markup.Open("dl", ("class", "cover-facts"), ("aria-label", labels["cover"]));
-            foreach (var (name, value, lang) in facts)
+            for (var i = 0; i < facts.Count; i++)
             {
-                markup.Raw("<div>").Element("dt", name).Element("dd", value, ("lang", lang)).Raw("</div>");
+                // facts of one name in a row (a cover's several copyright paragraphs) share their term
+                markup.Raw("<div>").Element("dt", facts[i].Name).Element("dd", facts[i].Value, ("lang", facts[i].Lang));
+                while (i + 1 < facts.Count && facts[i + 1].Name == facts[i].Name)
+                {
+                    i++;
+                    markup.Element("dd", facts[i].Value, ("lang", facts[i].Lang));
+                }
+                markup.Raw("</div>");
             }
             markup.Close("dl").Line();
+        }
+        // Lines of the cover the importer kept without knowing what they are: shown as found, under the facts.
+        var unnamed = metadata.OtherFields.Where(f => f.Name == UnnamedField && f.Value.Length > 0).ToList();
+        if (unnamed.Count > 0)
+        {
+            markup.Raw("<div class=\"cover-other\">");
+            foreach (var field in unnamed)
+            {
+                markup.Element("p", field.Value, ("lang", context.LangOf(field.Value)));
+            }
+            markup.Raw("</div>").Line();
         }
         markup.Raw("</header>").Line();
     }
@@ -120,9 +142,9 @@ internal static class CoverRenderer
         yield return (l["filingNumber"], m.FilingNumber ?? "", null);
         yield return (l["draftingOrganizations"], string.Join(list, m.DraftingOrganizations), null);
         yield return (l["drafters"], string.Join(list, m.Drafters), null);
-        foreach (var field in m.OtherFields)
+        foreach (var field in m.OtherFields.Where(f => f.Name != UnnamedField))
         {
-            yield return (field.Name, field.Value, context.LangOf(field.Value));
+            yield return (l.Find("field." + field.Name) ?? field.Name, field.Value, context.LangOf(field.Value));
         }
     }
 }

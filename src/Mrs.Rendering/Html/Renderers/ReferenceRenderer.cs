@@ -25,7 +25,7 @@ internal static class ReferenceRenderer
             context.Inline.Write(markup, entry.Text, InlineMode.NoTermLinks);
             if (entry.Url is { } url && !text.Contains(url, StringComparison.Ordinal))
             {
-                var safe = InlineRenderer.SafeUrl(url);
+                var safe = UrlPolicy.SafeUrl(url);
                 markup.Raw(' ');
                 if (safe is not null)
                 {

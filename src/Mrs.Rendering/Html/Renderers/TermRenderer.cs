@@ -38,8 +38,9 @@ internal static class TermRenderer
         markup.Raw("<dt>");
         if (term.Number is not null)
         {
-            markup.Element("span", term.Number, ("class", "term-number"));
+            markup.Raw("<span class=\"term-head\">").Element("span", term.Number, ("class", "term-number"));
             BlockRenderer.Permalink(context, markup, id, term.Number);
+            markup.Raw("</span>");
         }
         foreach (var designation in term.Preferred)
         {
