@@ -50,8 +50,8 @@ public static class BrowserLocator
 public sealed record PrintResult(byte[] Pdf, IReadOnlyList<string> BlockedRequests, IReadOnlyList<string> LoadedRequests);
 
 /// <summary>
-/// One headless Chromium, started once and used for many documents: each print takes a page of a small pool (its content
-/// replaced), at most <see cref="PoolSize"/> at a time. Chromium is the system's (ExecutablePath); nothing is downloaded. A page can
+/// One headless Chromium, started once and used for many documents: each print gets a fresh page,
+/// at most <see cref="PoolSize"/> at a time. Chromium is the system's (ExecutablePath); nothing is downloaded. A page can
 /// load nothing but data: URLs (every other request is aborted, scripts are off) and prints with the page size and
 /// margins of its CSS, tagged.
 /// </summary>
@@ -70,7 +70,6 @@ public sealed class PdfBrowser : IDisposable
 
     private readonly IBrowser browser;
     private readonly SemaphoreSlim pool = new(PoolSize, PoolSize);
-    private readonly ConcurrentBag<PooledPage> idle = [];
     private bool disposed;
 
     private PdfBrowser(IBrowser browser, string executable)
@@ -143,12 +142,11 @@ public sealed class PdfBrowser : IDisposable
         ObjectDisposedException.ThrowIf(disposed, this);
         await pool.WaitAsync().ConfigureAwait(false);
         PooledPage? slot = null;
-        var reusable = false;
         try
         {
-            slot = idle.TryTake(out var free) ? free : await OpenPageAsync().ConfigureAwait(false);
-            slot.Blocked.Clear();
-            slot.Loaded.Clear();
+            // A fresh page for every print: a page's content policy stays with its document, so a reused page would
+            // apply the previous document's policy (style hash) to the next one.
+            slot = await OpenPageAsync().ConfigureAwait(false);
             await slot.Page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 120_000 }).ConfigureAwait(false);
             var pdf = await slot.Page.PdfDataAsync(new PdfOptions
             {
@@ -160,21 +158,13 @@ public sealed class PdfBrowser : IDisposable
                 DisplayHeaderFooter = false,
                 Timeout = 180_000,
             }).ConfigureAwait(false);
-            reusable = true;
             return new PrintResult(pdf, slot.Blocked.ToArray(), slot.Loaded.ToArray());
         }
         finally
         {
-            if (slot is not null)
+            if (slot is not null && !slot.Page.IsClosed)
             {
-                if (reusable && !slot.Page.IsClosed)
-                {
-                    idle.Add(slot);
-                }
-                else if (!slot.Page.IsClosed)
-                {
-                    await slot.Page.CloseAsync().ConfigureAwait(false);
-                }
+                await slot.Page.CloseAsync().ConfigureAwait(false);
             }
             pool.Release();
         }

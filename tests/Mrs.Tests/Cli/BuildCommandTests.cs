@@ -104,7 +104,7 @@ public class BuildCommandTests
     public void Formats_not_implemented_yet_are_refused_before_anything_is_built()
     {
         var output = TestPaths.TempFolder();
-        var result = CliRunner.Run("build", Archive(), "-o", output, "--to", "yaml,html");
+        var result = CliRunner.Run("build", Archive(), "-o", output, "--to", "yaml,bundle");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("not implemented yet", result.Error, StringComparison.Ordinal);
         Assert.Empty(Files(output));
