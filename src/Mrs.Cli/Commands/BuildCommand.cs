@@ -19,8 +19,9 @@ internal static class BuildCommand
         var to = new Option<string>("--to") { Description = $"Comma-separated outputs: {string.Join(',', OutputWriters.All.Select(w => w.Name))}.", DefaultValueFactory = _ => "yaml" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed in parallel (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var shard = new Option<string?>("--shard") { Description = "Process only shard i of N (i/N, 1-based), to split a build across CI machines." };
+        var browser = CommonOptions.Browser();
         var options = new DocumentOptions();
-        var command = new Command("build", "Build every standard in files and folders into the chosen formats.") { inputs, output, to, jobs, shard, CommonOptions.Verbose() };
+        var command = new Command("build", "Build every standard in files and folders into the chosen formats.") { inputs, output, to, jobs, shard, browser, CommonOptions.Verbose() };
         options.AddTo(command);
         command.SetAction(parse =>
         {
@@ -35,6 +36,19 @@ internal static class BuildCommand
             {
                 console.Fail($"--to {missing.Name} is not implemented yet (available: {string.Join(", ", OutputWriters.All.Where(w => w.IsImplemented).Select(w => w.Name))})");
                 return ExitCodes.BadInput;
+            }
+            if (writers.Any(w => w.Name == "pdf"))
+            {
+                // Before any document is read: without a browser no PDF can be made.
+                try
+                {
+                    Mrs.Rendering.Pdf.BrowserLocator.Require(parse.GetValue(browser));
+                }
+                catch (MissingToolException ex)
+                {
+                    console.Fail(ex.Message);
+                    return ExitCodes.BadInput;
+                }
             }
             var jobCount = parse.GetValue(jobs);
             if (jobCount < 1)
@@ -120,7 +134,7 @@ internal static class BuildCommand
                         return;
                     }
                     // Asset paths are relative to the model's folder and stay inside the output folder.
-                    var writerOptions = new WriterOptions { SourceFolder = modelFolder, AssetRoot = outputFolder, Pictures = pictures };
+                    var writerOptions = new WriterOptions { SourceFolder = modelFolder, AssetRoot = outputFolder, Pictures = pictures, Browser = parse.GetValue(browser) };
                     foreach (var writer in writers)
                     {
                         writer.Write(document, stem + writer.Suffix, writerOptions);
@@ -131,7 +145,7 @@ internal static class BuildCommand
                 {
                     results[index] = (false, ex.Message);
                 }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or MissingToolException)
                 {
                     results[index] = (false, $"{path}: error: {(ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Split('\n')[0])}");
                 }

@@ -23,8 +23,9 @@ internal static class RenderCommand
         var assets = new Option<string>("--assets") { Description = "Pictures: embed (in the output file) or folder (assets/ beside it).", DefaultValueFactory = _ => "embed" };
         assets.AcceptOnlyFromAmong("embed", "folder");
         var zip = new Option<bool>("--zip") { Description = "With --to bundle: write the bundle as one zip file at the output path instead of a folder." };
+        var browser = CommonOptions.Browser();
         var documentOptions = new DocumentOptions();
-        var command = new Command("render", "Render a standard to HTML, PDF or an API-ready bundle.") { input, to, output, theme, assets, zip, CommonOptions.Verbose() };
+        var command = new Command("render", "Render a standard to HTML, PDF or an API-ready bundle.") { input, to, output, theme, assets, zip, browser, CommonOptions.Verbose() };
         documentOptions.AddTo(command, assetsFolder: false);
         command.SetAction(parse =>
         {
@@ -54,9 +55,15 @@ internal static class RenderCommand
                     Assets = parse.GetValue(assets) == "folder" ? AssetMode.Folder : AssetMode.Embed,
                     Pictures = new SofficePictures(soffice),
                     Zip = parse.GetValue(zip) && writer.Produces == OutputShape.Folder,
+                    Browser = parse.GetValue(browser),
                 };
                 writer.Write(loaded.Document, destination, options);
                 return ExitCodes.Success;
+            }
+            catch (MissingToolException ex)
+            {
+                console.Fail(ex.Message);
+                return ExitCodes.BadInput;
             }
             catch (Mrs.Serialization.OutputException ex)
             {

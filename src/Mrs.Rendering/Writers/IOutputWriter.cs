@@ -39,6 +39,9 @@ public sealed record WriterOptions
     /// <summary>Where a rendering's pictures go: into the file itself, or into a folder beside it.</summary>
     public AssetMode Assets { get; init; } = AssetMode.Embed;
 
+    /// <summary>The Chromium program that prints PDF; null: MRS_CHROMIUM, then chromium on PATH (<see cref="Pdf.BrowserLocator"/>).</summary>
+    public string? Browser { get; init; }
+
     /// <summary>Turns pictures a browser cannot show (EMF, WMF, TIFF) into ones it can; null: they are shown as their text.</summary>
     public IPictureConverter? Pictures { get; init; }
 

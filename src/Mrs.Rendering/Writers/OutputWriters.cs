@@ -13,7 +13,7 @@ public static class OutputWriters
         new ModelFileWriter("yaml", ModelFormat.Yaml),
         new ModelFileWriter("json", ModelFormat.Json),
         new Html.HtmlWriter(),
-        new PlannedWriter("pdf", OutputKind.Rendering, OutputShape.File, ".pdf"),
+        new Pdf.PdfWriter(),
         new Bundle.BundleWriter(),
     ];
 

@@ -119,14 +119,4 @@ public class BuildCommandTests
             Mrs.Tests.Rendering.Html.HtmlChecks.Check(File.ReadAllText(Path.Combine(output, page)));
         }
     }
-
-    [Fact]
-    public void Formats_not_implemented_yet_are_refused_before_anything_is_built()
-    {
-        var output = TestPaths.TempFolder();
-        var result = CliRunner.Run("build", Archive(), "-o", output, "--to", "yaml,pdf");
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("not implemented yet", result.Error, StringComparison.Ordinal);
-        Assert.Empty(Files(output));
-    }
 }
