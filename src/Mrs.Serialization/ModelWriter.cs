@@ -54,10 +54,6 @@ public static class ModelWriter
         return JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 512 });
     }
 
-    /// <summary>The same tree through the general serializer (the reference the fast writer is tested against).</summary>
-    public static JsonDocument ToTreeBySerializer(StandardDocument document) =>
-        JsonSerializer.SerializeToDocument(document, ModelJsonOptions.WriterOptions);
-
     /// <summary>Writes text to a file atomically: a temporary file beside it, then a rename; no partial file on failure.</summary>
     public static void WriteFileAtomically(string path, string text) =>
         WriteFileAtomically(path, stream => stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text)));
