@@ -12,7 +12,8 @@
 #
 # Usage: bench/bench.sh [runs]          (default 5)
 # Environment: MRS_CORPUS (default ../shared/corpus), MRS_BENCH_AOT / MRS_BENCH_JIT (mrs executables to measure
-# instead of publishing them, e.g. an older build to compare), MRS_BENCH_OUT (work folder, default out/bench).
+# instead of publishing them), MRS_BENCH_BASE (an older mrs to compare with, shown as "mrs base"), MRS_BENCH_OUT
+# (work folder, default out/bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -46,14 +47,16 @@ while IFS= read -r f; do
 done < <(find "$corpus/standards" -name '*.docx' ! -name '~$*' | LC_ALL=C sort | awk 'NR % 2 == 0' | head -20)
 "$jit" import "$mqtt" -o "$work/mqtt.std.json" >/dev/null 2>&1
 
+base=${MRS_BENCH_BASE:-}
 tools=("mrs AOT" "mrs JIT")
+[ -n "$base" ] && tools+=("mrs base")
 command -v pandoc >/dev/null && tools+=(pandoc)
 command -v mammoth >/dev/null && tools+=(mammoth)
 
 # One command line per tool and case; empty when the tool does not do the case.
 command_for() { # tool case
   local exe
-  case "$1" in "mrs AOT") exe=$aot ;; "mrs JIT") exe=$jit ;; esac
+  case "$1" in "mrs AOT") exe=$aot ;; "mrs JIT") exe=$jit ;; "mrs base") exe=$base ;; esac
   case "$1/$2" in
     mrs*/import) echo "$exe import $mqtt -o $work/o.std.yaml" ;;
     mrs*/validate) echo "$exe validate $work/mqtt.std.json" ;;
@@ -86,7 +89,7 @@ for r in $(seq "$runs"); do
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-printf '\n%-40s %-8s %8s %8s %9s %9s %9s\n' case tool "wall s" "peak MB" "t/pandoc" "m/pandoc" "t/JIT"
+printf '\n%-40s %-9s %8s %8s %9s %9s %9s\n' case tool "wall s" "peak MB" "t/pandoc" "m/pandoc" "t/JIT"
 for c in "${cases[@]}"; do
   pk=$(echo "pandoc-$c" | tr ' ' _); jk=$(echo "mrs JIT-$c" | tr ' ' _)
   ps=""; pm=""; js=""
@@ -97,7 +100,7 @@ for c in "${cases[@]}"; do
     [ -f "$work/$key" ] || continue
     s=$(cut -d' ' -f1 "$work/$key" | median); m=$(cut -d' ' -f2 "$work/$key" | median)
     ratio() { [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "-" }' || printf -- "-"; }
-    printf '%-40s %-8s %8.2f %8.0f %9s %9s %9s\n' "$(describe "$c")" "$t" "$s" "$(awk -v k="$m" 'BEGIN{print k/1024}')" \
+    printf '%-40s %-9s %8.2f %8.0f %9s %9s %9s\n' "$(describe "$c")" "$t" "$s" "$(awk -v k="$m" 'BEGIN{print k/1024}')" \
       "$(ratio "$s" "$ps")" "$(ratio "$m" "$pm")" "$(ratio "$s" "$js")"
   done
 done

@@ -97,6 +97,13 @@ public class NativeAotTests
         var aot = MrsProcess.RunExecutable(native, Args(nativeOut), timeoutSeconds: 300);
 
         Assert.Equal(jit.ExitCode, aot.ExitCode);
+        if (name == "version")
+        {
+            // "0.1.0+<commit>": a binary given by MRS_AOT_MRS may come from another commit than the tests
+            Assert.Equal(jit.Out.Split('+')[0], aot.Out.Split('+')[0]);
+            Assert.Equal(0, aot.ExitCode);
+            return;
+        }
         Assert.Equal(jit.Out.Replace(jitOut, "{out}", StringComparison.Ordinal), aot.Out.Replace(nativeOut, "{out}", StringComparison.Ordinal));
         Assert.Equal(jit.Error.Replace(jitOut, "{out}", StringComparison.Ordinal), aot.Error.Replace(nativeOut, "{out}", StringComparison.Ordinal));
         var jitFiles = Files(jitOut);
@@ -104,10 +111,6 @@ public class NativeAotTests
         foreach (var file in jitFiles)
         {
             Assert.True(File.ReadAllBytes(Path.Combine(jitOut, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(nativeOut, file))), $"{name}: {file} differs");
-        }
-        if (name == "version")
-        {
-            Assert.Equal(0, aot.ExitCode);
         }
     }
 
