@@ -29,7 +29,9 @@ public static class MrsCli
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(RenderCommand.Create(console));
         root.Subcommands.Add(BuildCommand.Create(console));
+        root.Subcommands.Add(InitCommand.Create(console));
         root.Subcommands.Add(SchemaCommand.Create(console));
+        root.Subcommands.Add(CompletionCommand.Create(console, () => root));
         return root;
     }
 
@@ -37,12 +39,17 @@ public static class MrsCli
     {
         var console = new CliConsole(output, error, args.Contains("--verbose"));
         var root = Build(console);
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        if (args.Length == 0)
         {
-            foreach (var e in parse.Errors)
+            args = ["--help"]; // mrs alone: what it can do
+        }
+        var parse = root.Parse(args);
+        var usage = UsageErrors.Find(root, parse);
+        if (usage.Count > 0)
+        {
+            foreach (var message in usage)
             {
-                error.WriteLine($"mrs: {e.Message}");
+                error.WriteLine($"mrs: {message}");
             }
             var command = parse.CommandResult.Command;
             error.WriteLine($"Run 'mrs {(command == root ? "" : command.Name + " ")}--help' for usage.");

@@ -18,10 +18,14 @@ internal static class ValidateCommand
 
     public static Command Create(CliConsole console)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Models (*.std.yaml, *.std.json), Word documents (imported on the fly), or folders of them.", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Models (*.std.yaml, *.std.json), Word documents (imported on the fly), or folders of them.", Arity = ArgumentArity.ZeroOrMore };
         var schemaOnly = new Option<bool>("--schema-only") { Description = "Check the JSON Schema only, not the drafting rules." };
-        var rules = new Option<string>("--rules") { Description = "Rule family: gbt (GB/T 1.1-2020), iso (ISO/IEC Directives Part 2), or auto (from the document's identifier, profile and language).", DefaultValueFactory = _ => "auto" };
-        rules.AcceptOnlyFromAmong("gbt", "iso", "auto");
+        var rules = new Option<string?>("--rules")
+        {
+            Description = "Rule family: gbt (GB/T 1.1-2020), iso (ISO/IEC Directives Part 2), etsi, itu, generic (rules for any standard), or auto (from the document's identifier, cover and import profile). Without a value (or 'list'): list the families.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        rules.AcceptOnlyFromAmong([.. Families.All.Select(f => f.Name), "auto", "list"]);
         var config = new Option<string?>("--config") { Description = "The configuration file (default: the nearest .mrs.yaml in the input's folder or above, up to the repository root)." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formatters.Select(f => f.Name).ToArray());
@@ -29,23 +33,57 @@ internal static class ValidateCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
         var lang = new Option<string>("--lang") { Description = "Language of the messages.", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("en", "zh-CN");
-        var command = new Command("validate", "Check standards: the clause-model schema, then the drafting rules of GB/T 1.1-2020 or ISO/IEC Directives Part 2.")
+        var command = new Command("validate", "Check standards: the clause-model schema, then the drafting rules of the family that fits each document (GB/T 1.1-2020, ISO/IEC Directives Part 2, ETSI, ITU, or the generic rules for any standard).")
         {
             inputs, rules, config, schemaOnly, format, failOn, lang, CommonOptions.Verbose(),
         };
         var documentOptions = new DocumentOptions();
         documentOptions.AddTo(command);
-        command.SetAction(parse => Run(console, new Settings(
+        command.SetAction(parse =>
+        {
+            var rulesValue = parse.GetValue(rules);
+            if (rulesValue == "list" || parse.GetResult(rules) is { Implicit: false, Tokens.Count: 0 })
+            {
+                ListFamilies(console, parse.GetValue(lang)!);
+                return ExitCodes.Success;
+            }
+            if (parse.GetValue(inputs) is not { Length: > 0 })
+            {
+                console.Fail("validate needs at least one model, Word document or folder (or --rules alone, to list the rule families)");
+                return ExitCodes.BadInput;
+            }
+            return Run(console, new Settings(
             parse.GetValue(inputs)!,
-            FamilyDetector.ParseName(parse.GetValue(rules)),
+            FamilyDetector.ParseName(rulesValue),
             parse.GetValue(config),
             parse.GetValue(schemaOnly),
             Formatters.First(f => f.Name == parse.GetValue(format)),
             parse.GetValue(failOn) switch { "warning" => Severity.Warning, "never" => (Severity?)null, _ => Severity.Error },
             parse.GetValue(lang)!,
             documentOptions.Read(parse, null) with { AssetsFolder = null },
-            parse.GetValue(documentOptions.Soffice))));
+            parse.GetValue(documentOptions.Soffice)));
+        });
         return command;
+    }
+
+    /// <summary><c>mrs validate --rules</c>: each family, the number of rules it runs and the documents it is for.</summary>
+    private static void ListFamilies(CliConsole console, string language)
+    {
+        var zh = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        console.Out.WriteLine(zh
+            ? "规则族（--rules auto 为每个文件选择一个并说明原因；generic 规则在每个族中都运行）："
+            : "Rule families (--rules auto picks one for each document and says why; the generic rules run in every family):");
+        foreach (var f in Families.All)
+        {
+            var count = RuleRegistry.All.Count(r => r.AppliesTo(f.Family));
+            console.Out.WriteLine();
+            console.Out.WriteLine(zh ? $"  {f.Name,-8} {f.TitleZh}，{count} 条规则" : $"  {f.Name,-8} {f.Title}, {count} rules");
+            console.Out.WriteLine($"           {(zh ? f.DocumentsZh : f.Documents)}");
+        }
+        console.Out.WriteLine();
+        console.Out.WriteLine(zh
+            ? "  auto     默认：按文件的编号、封面和导入配置选择（见 docs/rules.md）。"
+            : "  auto     The default: chosen from the document's identifier, its cover and its import profile (see docs/rules.md).");
     }
 
     private sealed record Settings(string[] Inputs, RuleFamily? Family, string? ConfigPath, bool SchemaOnly, IReportFormatter Formatter, Severity? FailOn, string Language,
@@ -60,8 +98,10 @@ internal static class ValidateCommand
             Levels = config.Levels,
             Ignored = config.IgnoredFor(path),
         });
-        var reason = settings.Family is not null ? "option --rules" : config.Family is not null ? "configuration " + config.Path : result.FamilyReason;
-        reports.Add(new InputReport(path, FamilyDetector.Name(result.Family), reason));
+        var (reason, reasonZh) = settings.Family is not null ? ("option --rules", "选项 --rules")
+            : config.Family is not null ? ("configuration " + config.Path, "配置 " + config.Path)
+            : (result.FamilyReason, result.FamilyReasonZh);
+        reports.Add(new InputReport(path, FamilyDetector.Name(result.Family), reason, FamilyReasonZh: reasonZh));
         findings.AddRange(result.Findings);
         if (console.Verbose)
         {
@@ -150,7 +190,8 @@ internal static class ValidateCommand
         var report = new ValidationReport { Findings = findings, Inputs = reports };
         var terminal = ReferenceEquals(console.Out, Console.Out) && !Console.IsOutputRedirected;
         var color = settings.Formatter is TextFormatter && ReportOptions.UseColor(terminal, Environment.GetEnvironmentVariable("NO_COLOR"));
-        settings.Formatter.Write(report, console.Out, new ReportOptions { Language = settings.Language, Color = color, DocsUrl = docsUrl });
+        using var stepSummary = settings.Formatter is GitHubFormatter ? StepSummary() : null;
+        settings.Formatter.Write(report, console.Out, new ReportOptions { Language = settings.Language, Color = color, DocsUrl = docsUrl, StepSummary = stepSummary });
         if (settings.Formatter is not TextFormatter)
         {
             // Text output ends with the summary; the machine formats keep standard output clean and say it on standard error.
@@ -162,5 +203,23 @@ internal static class ValidateCommand
             return ExitCodes.BadInput;
         }
         return settings.FailOn is { } threshold && findings.Any(f => f.Severity <= threshold) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>The job summary file GitHub Actions names in $GITHUB_STEP_SUMMARY (appended to), or null.</summary>
+    private static StreamWriter? StepSummary()
+    {
+        var path = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
+        if (string.IsNullOrEmpty(path))
+        {
+            return null;
+        }
+        try
+        {
+            return new StreamWriter(path, append: true, new System.Text.UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // the summary is a courtesy: the annotations and the exit code are the result
+        }
     }
 }

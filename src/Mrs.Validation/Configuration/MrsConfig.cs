@@ -129,7 +129,7 @@ public sealed class MrsConfig
             {
                 case "family":
                     var f = Scalar(path, value, "family");
-                    family = f == "auto" ? null : FamilyDetector.ParseName(f) ?? throw Error(path, value, $"family is gbt, iso or auto, not '{f}'");
+                    family = f == "auto" ? null : FamilyDetector.ParseName(f) ?? throw Error(path, value, $"family is {string.Join(", ", Families.All.Select(x => x.Name))} or auto, not '{f}'");
                     break;
                 case "rules":
                     if (value is YamlScalarNode { Value: null or "" })

@@ -31,11 +31,11 @@ public sealed record RuleDescriptor(
         SchemaCheck.Code, "SchemaViolation",
         "The model follows the clause-model JSON Schema (schemas/clause-model.schema.json).",
         "模型符合条款模型 JSON Schema（schemas/clause-model.schema.json）。",
-        Severity.Error, "gbt, iso", "", "SCHEMA");
+        Severity.Error, "generic", "", "SCHEMA");
 
     public static RuleDescriptor Of(Rule rule) => new(
         rule.Code, rule.Name, rule.Summary, rule.SummaryZh, rule.DefaultSeverity,
-        rule.Families switch { RuleFamilies.Both => "gbt, iso", RuleFamilies.Gbt => "gbt", _ => "iso" },
+        Rules.Families.Describe(rule.Families),
         rule.ReferenceText(), rule.Category);
 
     /// <summary>The schema check first, then every registered rule, in catalogue order.</summary>

@@ -47,12 +47,15 @@ public sealed class TextFormatter : IReportFormatter
         {
             return options.Chinese ? "（不符合模式；未检查规则）" : " (schema errors; rules not checked)";
         }
-        return input.Family switch
+        if (Rules.Families.Parse(input.Family) is not { } family)
         {
-            "gbt" => options.Chinese ? "（GB/T 1.1-2020 规则）" : " (GB/T 1.1-2020 rules)",
-            "iso" => options.Chinese ? "（ISO/IEC 导则 第2部分 规则）" : " (ISO/IEC Directives Part 2 rules)",
-            _ => "",
-        };
+            return "";
+        }
+        var info = Rules.Families.Info(family);
+        var reason = options.Chinese ? input.FamilyReasonZh ?? input.FamilyReason : input.FamilyReason;
+        return options.Chinese
+            ? $"（{info.Name} 规则，{info.TitleZh}{(reason is { Length: > 0 } ? "：" + reason : "")}）"
+            : $" ({info.Name} rules, {info.Title}{(reason is { Length: > 0 } ? ": " + reason : "")})";
     }
 
     public static IEnumerable<Finding> Ordered(IEnumerable<Finding> findings) =>

@@ -1,9 +1,10 @@
 namespace Mrs.Validation.Reporting;
 
 /// <summary>One input of a validate run: its path, the rule family used and whether the schema check passed.</summary>
-/// <param name="Family">"gbt" or "iso"; null when the rules did not run (schema errors, --schema-only).</param>
-/// <param name="FamilyReason">Why that family: "identifier GB/T 1.1—2020", "language zh-CN", "option --rules" ….</param>
-public sealed record InputReport(string Path, string? Family = null, string? FamilyReason = null, bool SchemaValid = true);
+/// <param name="Family">"gbt", "iso", "etsi", "itu" or "generic"; null when the rules did not run (schema errors, --schema-only).</param>
+/// <param name="FamilyReason">Why that family: "identifier GB/T 1.1—2020", "the cover names OASIS", "option --rules" ….</param>
+/// <param name="FamilyReasonZh">The same reason in Chinese.</param>
+public sealed record InputReport(string Path, string? Family = null, string? FamilyReason = null, bool SchemaValid = true, string? FamilyReasonZh = null);
 
 /// <summary>What one validate run found, over all its inputs.</summary>
 public sealed record ValidationReport
@@ -48,6 +49,9 @@ public sealed record ReportOptions
 
     /// <summary>Absolute URL of docs/rules.md; SARIF helpUri values are built from it (see <see cref="RuleDescriptor.HelpUri"/>).</summary>
     public string? DocsUrl { get; init; }
+
+    /// <summary>Where the GitHub format appends its job summary (Markdown), from $GITHUB_STEP_SUMMARY; null for none.</summary>
+    public TextWriter? StepSummary { get; init; }
 
     public bool Chinese => IsChinese(Language);
 

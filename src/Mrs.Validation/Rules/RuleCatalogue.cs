@@ -28,28 +28,36 @@ public static class RuleCatalogue
         Line("<!-- Generated from the rule registry (src/Mrs.Validation/Rules/RuleRegistry.cs) by RuleCatalogue.Markdown().");
         Line("     Do not edit by hand: run `MRS_UPDATE_DOCS=1 dotnet test --project tests/Mrs.Tests` to regenerate; a test fails when it is out of date. -->");
         Line();
-        Line($"`mrs validate` checks a model against the clause-model JSON Schema first and then, when the model follows the schema, against {rules.Count} drafting rules of GB/T 1.1-2020 (family `gbt`) and ISO/IEC Directives Part 2:2021 (family `iso`).");
-        Line("The family is chosen per document (`--rules auto`, the default) from its identifier (GB, GB/T, GB/Z, industry prefixes such as YY/T, DB xx/T, T/xxx → gbt; ISO, IEC, ISO/IEC → iso), then the import profile, then its language (Chinese → gbt, otherwise iso); `--rules gbt|iso` or `family:` in .mrs.yaml choose it.");
+        Line($"`mrs validate` checks a model against the clause-model JSON Schema first and then, when the model follows the schema, against {rules.Count} drafting rules in five families:");
+        Line();
+        foreach (var f in Rules.Families.All)
+        {
+            Line($"- `{f.Name}` ({f.Title}, {rules.Count(r => r.AppliesTo(f.Family))} rules): {f.Documents}");
+        }
+        Line();
+        Line("The rules of the `generic` family hold for any standard and run in every family. The family is chosen per document (`--rules auto`, the default) from, in order: the document's identifier (in its metadata, then standing alone on its cover); the header of a committee contribution or change request (→ generic); the first body its cover names as publisher; its import profile (gbt, iso; an ETSI or ITU template without an ETSI or ITU identifier is a contribution → generic); and, for a model written by hand with none of these, its language (Chinese → gbt, otherwise iso). Every report says which family and why, in English and Chinese. `--rules gbt|iso|etsi|itu|generic` or `family:` in .mrs.yaml choose it; `mrs validate --rules` lists the families.");
+        Line();
+        Line("Wording advice (prescribed lead-ins, term source form) is given in the document's language whatever its family: a Chinese document is told the Chinese sentence, an English one the English sentence, a document in another language neither.");
         Line();
         Line("Codes are stable: a code keeps its meaning forever, and a retired rule's code is not reused. Every finding names the clause it concerns (a number such as `5.2` or `A.1`, or `Annex A`, `Foreword`, `Introduction`, `Bibliography`, `Cover`).");
         Line("Messages are given in English and Simplified Chinese (`--lang en|zh-CN`).");
         Line();
         Line("The reference clauses are our reading of the standards; a clause marked (?) could not be checked against the text of the standard and should be verified. GB/T 1.1-2020 clause numbers follow its table of contents (8.1 cover … 8.14 index, 9.1 … 9.13, Annex C for verbal forms); ISO/IEC Directives Part 2:2021 numbers follow its ninth edition (Clause 7 verbal forms, Clauses 11 to 34 for the elements).");
         Line();
-        Line("| Category | Rules | GB/T | ISO | Errors | Warnings | Infos |");
-        Line("|---|---:|---:|---:|---:|---:|---:|");
+        Line("| Category | Rules | gbt | iso | etsi | itu | generic | Errors | Warnings | Infos |");
+        Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (code, title) in Categories)
         {
             var c = rules.Where(r => r.Category == code).ToList();
-            Line($"| {title} (`{code}`) | {c.Count} | {c.Count(r => r.AppliesTo(RuleFamily.Gbt))} | {c.Count(r => r.AppliesTo(RuleFamily.Iso))} | {c.Count(r => r.DefaultSeverity == Severity.Error)} | {c.Count(r => r.DefaultSeverity == Severity.Warning)} | {c.Count(r => r.DefaultSeverity == Severity.Info)} |");
+            Line($"| {title} (`{code}`) | {c.Count} | {PerFamily(c)} | {c.Count(r => r.DefaultSeverity == Severity.Error)} | {c.Count(r => r.DefaultSeverity == Severity.Warning)} | {c.Count(r => r.DefaultSeverity == Severity.Info)} |");
         }
-        Line($"| **All** | {rules.Count} | {rules.Count(r => r.AppliesTo(RuleFamily.Gbt))} | {rules.Count(r => r.AppliesTo(RuleFamily.Iso))} | {rules.Count(r => r.DefaultSeverity == Severity.Error)} | {rules.Count(r => r.DefaultSeverity == Severity.Warning)} | {rules.Count(r => r.DefaultSeverity == Severity.Info)} |");
+        Line($"| **All** | {rules.Count} | {PerFamily(rules)} | {rules.Count(r => r.DefaultSeverity == Severity.Error)} | {rules.Count(r => r.DefaultSeverity == Severity.Warning)} | {rules.Count(r => r.DefaultSeverity == Severity.Info)} |");
         Line();
         Line("## Contents");
         Line();
         Line("| Code | Name | Severity | Families | Summary |");
         Line("|---|---|---|---|---|");
-        Line("| [SCHEMA](#schema) | SchemaViolation | error | gbt, iso | The model follows the clause-model JSON Schema. |");
+        Line("| [SCHEMA](#schema) | SchemaViolation | error | generic | The model follows the clause-model JSON Schema. |");
         foreach (var r in rules)
         {
             Line($"| [{r.Code}](#{r.Anchor}) | {r.Name} | {SeverityName(r)} | {Families(r)} | {Escape(r.Summary)} |");
@@ -57,7 +65,7 @@ public static class RuleCatalogue
         Line();
         Line("## SCHEMA");
         Line();
-        Line("**SchemaViolation** · error · gbt, iso");
+        Line("**SchemaViolation** · error · generic");
         Line();
         Line("The model follows the clause-model JSON Schema (`schemas/clause-model.schema.json`, printed by `mrs schema`). Schema violations are reported with the JSON pointer of the offending value; the drafting rules run only on models without them, and an input with schema violations makes `mrs validate` exit with 2.");
         Line();
@@ -164,9 +172,12 @@ public static class RuleCatalogue
         return sb.ToString();
     }
 
+    private static string PerFamily(IEnumerable<Rule> rules) =>
+        string.Join(" | ", Rules.Families.All.Select(f => rules.Count(r => r.AppliesTo(f.Family)).ToString(CultureInfo.InvariantCulture)));
+
     private static string SeverityName(Rule r) => r.DefaultSeverity.ToString().ToLower(CultureInfo.InvariantCulture);
 
-    private static string Families(Rule r) => r.Families switch { RuleFamilies.Both => "gbt, iso", RuleFamilies.Gbt => "gbt", _ => "iso" };
+    private static string Families(Rule r) => Rules.Families.Describe(r.Families);
 
     private static string Escape(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
 }

@@ -67,6 +67,7 @@ public static class RuleRegistry
         new FootnoteUsed(),
         new ReferenceListedOnce(),
         new ImageAssetDeclared(),
+        new StaleCrossReference(),
 
         // Terms
         new TermEntryNumbering(),

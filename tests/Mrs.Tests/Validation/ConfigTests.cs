@@ -41,7 +41,7 @@ public class ConfigTests
 
     [Theory]
     [InlineData("famly: gbt\n", 1, 1, "unknown key 'famly'")]
-    [InlineData("family: gb-t\n", 1, 9, "family is gbt, iso or auto")]
+    [InlineData("family: gb-t\n", 1, 9, "family is gbt, iso, etsi, itu, generic or auto")]
     [InlineData("rules:\n  STRUCT-012: sometimes\n", 2, 15, "STRUCT-012 is off, error, warning or info")]
     [InlineData("rules:\n  STRUCT-999: off\n", 2, 3, "unknown rule code 'STRUCT-999'")]
     [InlineData("ignore:\n  - rules: [NUM-001]\n", 2, 5, "an ignore entry needs a path")]

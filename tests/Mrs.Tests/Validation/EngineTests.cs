@@ -20,6 +20,15 @@ public class EngineTests
     [InlineData("ISO/IEC 27001:2022", null, RuleFamily.Iso)]
     [InlineData("IEC 60050-191:1990", null, RuleFamily.Iso)]
     [InlineData("ISO/TR 10013:2021", null, RuleFamily.Iso)]
+    [InlineData("ETSI TS 103 701 V1.1.1 (2021-08)", null, RuleFamily.Etsi)]
+    [InlineData("ETSI EN 303 645", null, RuleFamily.Etsi)]
+    [InlineData("3GPP TS 23.501", null, RuleFamily.Etsi)]
+    [InlineData("Recommendation ITU-T X.509", null, RuleFamily.Itu)]
+    [InlineData("ITU-R BT.709", null, RuleFamily.Itu)]
+    [InlineData("OGC 11-107", null, RuleFamily.Generic)]
+    [InlineData("S-129", null, RuleFamily.Generic)]
+    [InlineData("ISO/IEC JTC 1/SC 29/WG 3 m 66260", null, RuleFamily.Generic)]
+    [InlineData("EN ISO 9001:2015", null, RuleFamily.Iso)]
     [InlineData(null, "zh-CN", RuleFamily.Gbt)]
     [InlineData(null, "zh-TW", RuleFamily.Gbt)]
     [InlineData(null, "en", RuleFamily.Iso)]
@@ -36,6 +45,12 @@ public class EngineTests
         Assert.Equal(RuleFamily.Gbt, FamilyDetector.Detect(new StandardDocument { Source = new SourceInfo { Profile = "gbt" } }).Family);
         Assert.Equal(RuleFamily.Iso, FamilyDetector.Detect(new StandardDocument { Source = new SourceInfo { Profile = "iso" }, Metadata = new Metadata { Languages = ["zh-CN"] } }).Family);
         Assert.Equal(RuleFamily.Gbt, FamilyDetector.Detect(new StandardDocument { Metadata = new Metadata { Titles = [new Title { Language = "x", Main = "试验方法" }] } }).Family);
+        // An ETSI or ITU template without an ETSI or ITU identifier is a contribution; a Chinese OpenChain translation is no GB/T document.
+        Assert.Equal(RuleFamily.Generic, FamilyDetector.Detect(new StandardDocument { Source = new SourceInfo { Profile = "etsi" } }).Family);
+        var openChain = FamilyDetector.Detect(new StandardDocument { Metadata = new Metadata { Languages = ["zh-CN"], IssuingBodies = ["OpenChain Project"] } });
+        Assert.Equal(RuleFamily.Generic, openChain.Family);
+        Assert.Contains("OpenChain", openChain.Reason, StringComparison.Ordinal);
+        Assert.Contains("封面", openChain.ReasonZh, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -22,7 +22,7 @@ public class FormatterTests
             var path = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(RuleTestKit.Fixtures, code, "fail.std.yaml"));
             var result = RuleTestKit.Run(path);
             findings.AddRange(result.Findings);
-            inputs.Add(new InputReport(path, FamilyDetector.Name(result.Family), result.FamilyReason));
+            inputs.Add(new InputReport(path, FamilyDetector.Name(result.Family), result.FamilyReason, FamilyReasonZh: result.FamilyReasonZh));
         }
         return new ValidationReport { Findings = findings, Inputs = inputs };
     }
@@ -42,12 +42,12 @@ public class FormatterTests
         var lines = text.TrimEnd('\n').Split('\n');
         Assert.Equal(report.Summary(), lines[^1]);
         Assert.Matches(@"^\d+ errors?, \d+ warnings?, \d+ infos? in 3 files$", lines[^1]);
-        Assert.Contains(lines, l => l.EndsWith("STRUCT-011/fail.std.yaml (GB/T 1.1-2020 rules)", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.EndsWith("STRUCT-014/fail.std.yaml (ISO/IEC Directives Part 2 rules)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("STRUCT-011/fail.std.yaml (gbt rules, GB/T 1.1-2020: identifier GB/T 99999—2024)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("STRUCT-014/fail.std.yaml (iso rules, ISO/IEC Directives Part 2:2021: identifier ISO 99999:2024)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains(": error: [5] Clause 5 has only one subclause (5.1)", StringComparison.Ordinal) && l.EndsWith("[STRUCT-011]", StringComparison.Ordinal));
         Assert.DoesNotContain("\u001b[", text, StringComparison.Ordinal);
         // Each file's findings stand together under its heading.
-        var headings = lines.Select((l, i) => (l, i)).Where(x => x.l.Contains(" rules)", StringComparison.Ordinal)).Select(x => x.i).ToList();
+        var headings = lines.Select((l, i) => (l, i)).Where(x => x.l.Contains(" rules, ", StringComparison.Ordinal)).Select(x => x.i).ToList();
         Assert.Equal(3, headings.Count);
     }
 
@@ -156,7 +156,8 @@ public class FormatterTests
     [Fact]
     public void Github_prints_only_workflow_commands_with_escaping()
     {
-        var report = Report() with { Findings = [.. Report().Findings, DocxFinding()] };
+        // no more of a kind than GitHub annotates (the rest are log lines: see the next test)
+        var report = Report() with { Findings = [.. Report().Findings.GroupBy(f => f.Severity).SelectMany(g => g.Take(5)), DocxFinding()] };
         var output = Write(new GitHubFormatter(), report);
         var lines = output.TrimEnd('\n').Split('\n');
         Assert.All(lines, l => Assert.Matches(@"^::(error|warning|notice) file=[^,:]+(,line=\d+,col=\d+)?,title=[^,:]+::.+$", l));
@@ -164,6 +165,39 @@ public class FormatterTests
         var docx = lines.Single(l => l.Contains("drafts/std.docx", StringComparison.Ordinal));
         Assert.Contains("100%25 of 50%25%0Anext line (paragraph 13)", docx, StringComparison.Ordinal);
         Assert.Contains("title=mrs REF-001 Annex A%2C part%3A 1", docx, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Github_annotates_the_most_severe_first_and_says_how_many_it_did_not()
+    {
+        var many = Enumerable.Range(1, 14).Select(i => DocxFinding() with { Severity = Severity.Info, Message = "info " + i })
+            .Concat(Enumerable.Range(1, 12).Select(i => DocxFinding() with { Severity = Severity.Error, Message = "error " + i }))
+            .ToList();
+        var report = new ValidationReport { Findings = many, Inputs = [new InputReport("drafts/std.docx", "iso")] };
+        var summary = new StringWriter { NewLine = "\n" };
+        var lines = Write(new GitHubFormatter(), report, new ReportOptions { StepSummary = summary }).TrimEnd('\n').Split('\n');
+        // ten errors annotated first, then ten infos; the other six are log lines; one notice counts them
+        Assert.All(lines[..10], l => Assert.StartsWith("::error ", l));
+        Assert.Equal(10, lines.Count(l => l.StartsWith("::notice file=", StringComparison.Ordinal)));
+        Assert.Equal(6, lines.Count(l => !l.StartsWith("::", StringComparison.Ordinal)));
+        Assert.StartsWith("::notice title=mrs::6 more findings are not shown as annotations", lines[^1]);
+        var markdown = summary.ToString();
+        Assert.Contains("| drafts/std.docx | iso | 12 | 0 | 14 |", markdown);
+        Assert.Contains("| error | REF-001 | drafts/std.docx (paragraph 13) | error 1 |", markdown);
+    }
+
+    [Fact]
+    public void The_job_summary_keeps_document_text_as_text()
+    {
+        var hostile = DocxFinding() with { Message = "a | b <script>x</script> [link](http://e.org) **bold**\nnext" };
+        var report = new ValidationReport { Findings = [hostile], Inputs = [new InputReport("drafts/std.docx")] };
+        var summary = new StringWriter();
+        Write(new GitHubFormatter(), report, new ReportOptions { StepSummary = summary, Language = "zh-CN" });
+        var row = summary.ToString().Split('\n').Single(l => l.Contains("REF-001", StringComparison.Ordinal));
+        Assert.Equal("| 警告 | REF\\-001 | drafts/std.docx（第13段） | 百分之百 |", row.Replace("REF-001", "REF\\-001"));
+        var en = new StringWriter();
+        Write(new GitHubFormatter(), report, new ReportOptions { StepSummary = en });
+        Assert.Contains("a \\| b &lt;script&gt;x&lt;/script&gt; \\[link\\](http://e.org) \\*\\*bold\\*\\* next", en.ToString());
     }
 
     private static Finding DocxFinding() => new()

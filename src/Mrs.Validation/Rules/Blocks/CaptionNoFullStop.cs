@@ -6,7 +6,7 @@ public sealed class CaptionNoFullStop : Rule
         "The title of {0} ends with a full stop: “{1}”; table and figure titles take no final full stop.",
         "{0}的标题以句号结尾：“{1}”；图题、表题末尾不加句号。");
 
-    public override RuleMetadata Metadata { get; } = new("BLOCK-007", "CaptionNoFullStop", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("BLOCK-007", "CaptionNoFullStop", Severity.Warning, RuleFamilies.GbtIso | RuleFamilies.Etsi,
         Summary: "Table, figure and example titles carry no final full stop.",
         SummaryZh: "图题、表题和示例标题末尾不加句号。",
         Messages: [Stop], Gbt: new("9.7, 9.8", Unsure: true), Iso: new("Clause 28, Clause 29", Unsure: true));

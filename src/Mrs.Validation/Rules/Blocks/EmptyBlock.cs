@@ -8,7 +8,7 @@ public sealed class EmptyBlock : Rule
 
     private static readonly RuleMessage EmptyItem = new("Item {0} of a list in {1} is empty.", "{1}中列项的第{0}项没有内容。");
 
-    public override RuleMetadata Metadata { get; } = new("BLOCK-002", "EmptyBlock", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("BLOCK-002", "EmptyBlock", Severity.Warning, RuleFamilies.All,
         Summary: "No paragraph, note, example, list, list item, table, figure or definition list is empty.",
         SummaryZh: "段、注、示例、列项、表、图和定义列表均不应为空。",
         Messages: [Empty, EmptyItem], Gbt: new("7.4, 7.5", Unsure: true), Iso: new("Clause 23", Unsure: true));

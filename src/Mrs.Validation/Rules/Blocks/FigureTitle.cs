@@ -6,7 +6,7 @@ public sealed class FigureTitle : Rule
 {
     private static readonly RuleMessage Untitled = new("{0} in {1} has no title.", "{1}中的{0}没有图题。");
 
-    public override RuleMetadata Metadata { get; } = new("BLOCK-004", "FigureTitle", Severity.Info, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("BLOCK-004", "FigureTitle", Severity.Info, RuleFamilies.GbtIso | RuleFamilies.Etsi,
         Summary: "Figures have titles.",
         SummaryZh: "图宜有图题。",
         Messages: [Untitled], Gbt: new("9.7"), Iso: new("Clause 28"));

@@ -6,7 +6,7 @@ public sealed class FootnoteInTitle : Rule
         "A footnote mark is attached to a title in {0} (“{1}”); footnotes are not attached to titles.",
         "{0}的标题（“{1}”）中有脚注标记；标题中不应使用脚注。");
 
-    public override RuleMetadata Metadata { get; } = new("BLOCK-012", "FootnoteInTitle", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("BLOCK-012", "FootnoteInTitle", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "No footnote is attached to a title (document, clause, annex, table or figure title).",
         SummaryZh: "文件名称、章条标题、附录标题、图题和表题中不使用脚注。",
         Messages: [InTitle], Gbt: new("9.12", Unsure: true), Iso: new("Clause 26", Unsure: true));

@@ -27,7 +27,7 @@ public sealed partial class FormulaWhereList : Rule
     [GeneratedRegex(@"<mi(?![^>]*mathvariant=""normal"")[^>]*>\s*(?<s>[^<\s])\s*</mi>", RegexOptions.CultureInvariant)]
     private static partial Regex MathMlIdentifier();
 
-    public override RuleMetadata Metadata { get; } = new("BLOCK-008", "FormulaWhereList", Severity.Info, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("BLOCK-008", "FormulaWhereList", Severity.Info, RuleFamilies.GbtIso,
         Summary: "The “where” (式中) list of a formula explains every symbol the formula uses.",
         SummaryZh: "公式的“式中”说明公式所用的每个符号。",
         Messages: [Unexplained, NoList], Gbt: new("9.9"), Iso: new("Clause 27"));

@@ -10,7 +10,7 @@ public sealed class ListDepth : Rule
         "A list in {0} is nested {1} levels deep; lists go at most four levels deep.",
         "{0}中的列项嵌套了{1}层；列项最多分四层。");
 
-    public override RuleMetadata Metadata { get; } = new("BLOCK-010", "ListDepth", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("BLOCK-010", "ListDepth", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "Lists are nested at most four levels deep.",
         SummaryZh: "列项嵌套不超过四层。",
         Messages: [TooDeep], Gbt: new("7.5", Unsure: true), Iso: new("Clause 23", Unsure: true));

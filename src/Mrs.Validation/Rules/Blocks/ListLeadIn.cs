@@ -12,7 +12,7 @@ public sealed class ListLeadIn : Rule
         "The lead-in of the list in {0} ends with “{1}”; end it with a colon (or a full stop).",
         "{0}中列项的引语以“{1}”结尾；引语应以冒号（或句号）结尾。");
 
-    public override RuleMetadata Metadata { get; } = new("BLOCK-009", "ListLeadIn", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("BLOCK-009", "ListLeadIn", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "A list is introduced by a lead-in sentence ending with a colon (or a full stop).",
         SummaryZh: "列项由一个以冒号（或句号）结尾的引语引出。",
         Messages: [Missing, Ending], Gbt: new("7.5"), Iso: new("Clause 23"));

@@ -16,7 +16,7 @@ public sealed partial class ListMarkerConsistency : Rule
     [GeneratedRegex(@"^(?:(?<dash>—{1,2}|–|-|－{1,2})|(?<bullet>[•·●○■□▪])|(?<lower>[a-z])\)|(?<upper>[A-Z])\)|(?<dec>\d+)[)\.）]|[(（](?<par>\d+)[)）])$", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 
-    public override RuleMetadata Metadata { get; } = new("BLOCK-011", "ListMarkerConsistency", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("BLOCK-011", "ListMarkerConsistency", Severity.Warning, RuleFamilies.All,
         Summary: "Items of one list use one kind of marker (—— or a), b), c) or 1), 2), 3)), in sequence.",
         SummaryZh: "同一列项的各项使用同一种符号或编号（——，或a)、b)、c)，或1)、2)、3)），并按顺序编号。",
         Messages: [Mixed, Sequence], Gbt: new("7.5"), Iso: new("Clause 23"));

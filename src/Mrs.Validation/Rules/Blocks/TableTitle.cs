@@ -6,7 +6,7 @@ public sealed class TableTitle : Rule
 {
     private static readonly RuleMessage Untitled = new("{0} in {1} has no title.", "{1}中的{0}没有表题。");
 
-    public override RuleMetadata Metadata { get; } = new("BLOCK-003", "TableTitle", Severity.Info, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("BLOCK-003", "TableTitle", Severity.Info, RuleFamilies.GbtIso | RuleFamilies.Etsi,
         Summary: "Tables have titles.",
         SummaryZh: "表宜有表题。",
         Messages: [Untitled], Gbt: new("9.8"), Iso: new("Clause 29"));

@@ -86,6 +86,13 @@ public sealed class DocumentIndex
     /// <summary>True when the document's content is in Chinese (metadata languages, else the titles and text).</summary>
     public bool Chinese { get; }
 
+    /// <summary>
+    /// True when the document is in English (its first metadata language, else not Chinese): the language of the
+    /// prescribed English sentences and verbal forms. A Japanese or German document gets neither the English nor the
+    /// Chinese wording advice.
+    /// </summary>
+    public bool English { get; }
+
     /// <summary>True for a vocabulary (terminology standard): the title says so.</summary>
     public bool IsVocabulary { get; }
 
@@ -138,6 +145,9 @@ public sealed class DocumentIndex
 
         var titles = document.Metadata.Titles;
         Chinese = LanguageDetector.IsChinese(document);
+        English = document.Metadata.Languages.Count > 0
+            ? document.Metadata.Languages[0].StartsWith("en", StringComparison.OrdinalIgnoreCase)
+            : !Chinese;
         IsVocabulary = titles.Any(t => ContainsVocabulary(t.Main) || ContainsVocabulary(t.Part) || ContainsVocabulary(t.Intro));
     }
 

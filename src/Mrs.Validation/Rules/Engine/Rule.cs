@@ -2,16 +2,30 @@ using System.Globalization;
 
 namespace Mrs.Validation.Rules;
 
-/// <summary>The drafting rule sets a rule belongs to.</summary>
+/// <summary>
+/// The rule families a rule runs in. A rule of the <see cref="Generic"/> family holds for any standard and runs in every
+/// family; the others hold for the documents of one body's drafting rules.
+/// </summary>
 [Flags]
 public enum RuleFamilies
 {
     None = 0,
     /// <summary>GB/T 1.1-2020 (Chinese national, industry, local and group standards).</summary>
     Gbt = 1,
-    /// <summary>ISO/IEC Directives Part 2:2021.</summary>
+    /// <summary>ISO/IEC Directives Part 2:2021 (ISO, IEC and ISO/IEC documents).</summary>
     Iso = 2,
-    Both = Gbt | Iso,
+    /// <summary>The ETSI Drafting Rules (ETSI EN, ES, EG, TS, TR … and 3GPP specifications).</summary>
+    Etsi = 4,
+    /// <summary>The ITU-T and ITU-R rules for Recommendations.</summary>
+    Itu = 8,
+    /// <summary>Any standard: the rules every family shares.</summary>
+    Generic = 16,
+    /// <summary>GB/T 1.1-2020 and ISO/IEC Directives Part 2, whose structure rules are the same.</summary>
+    GbtIso = Gbt | Iso,
+    /// <summary>The families whose documents have the scope, references and terms clauses in front (GB/T, ISO, ETSI, ITU).</summary>
+    Formal = Gbt | Iso | Etsi | Itu,
+    /// <summary>Every family: a generic rule.</summary>
+    All = Gbt | Iso | Etsi | Itu | Generic,
 }
 
 /// <summary>The rule set one document is checked against.</summary>
@@ -19,6 +33,9 @@ public enum RuleFamily
 {
     Gbt,
     Iso,
+    Etsi,
+    Itu,
+    Generic,
 }
 
 /// <summary>An argument that reads differently in English and Chinese ("Annex A" / "附录A").</summary>
@@ -130,6 +147,13 @@ public abstract class Rule
 
     public abstract void Check(RuleContext context);
 
+    /// <summary>
+    /// For numbering rules: from this many findings in one document on, they are one note (information) instead — so
+    /// many numbers out of place are not drafting slips but an import gap (numbers the importer could not recover,
+    /// heading levels that disagree with the numbers) or a numbering scheme of the document's own. Null: never.
+    /// </summary>
+    public virtual int? ImportGapThreshold => null;
+
     // The metadata as the engine, the catalogue and the reports read it.
     public string Code => Metadata.Code;
     public string Name => Metadata.Name;
@@ -144,7 +168,7 @@ public abstract class Rule
     /// <summary>The category, from the code: "STRUCT", "NUM" ….</summary>
     public string Category => Code[..Code.IndexOf('-', StringComparison.Ordinal)];
 
-    public bool AppliesTo(RuleFamily family) => (Families & (family == RuleFamily.Gbt ? RuleFamilies.Gbt : RuleFamilies.Iso)) != 0;
+    public bool AppliesTo(RuleFamily family) => (Families & family.Flag()) != 0;
 
     /// <summary>"GB/T 1.1-2020, 7.3; ISO/IEC Directives Part 2:2021, 22.3.2".</summary>
     public string ReferenceText()

@@ -28,9 +28,34 @@ public sealed class RuleContext
     /// <summary>True when the document is in Chinese.</summary>
     public bool Chinese => Index.Chinese;
 
+    /// <summary>True when the document is in English; wording rules give English advice only then (Chinese advice when <see cref="Chinese"/>).</summary>
+    public bool English => Index.English;
+
     internal Rule? Current { get; set; }
 
     internal IReadOnlyList<RuleViolation> Found => found;
+
+    private static readonly RuleMessage ImportGap = new(
+        "{0} findings of {1} in this document, the first in {2}: “{3}” So many are no drafting slips: most likely the importer could not recover the numbering (see the import report), or the document numbers in a scheme of its own. Only this note is given.",
+        "本文件中有{0}处{1}问题，第一处在{2}：“{4}”数量如此之多，不像是起草疏漏：很可能是导入时未能识别编号（见导入报告），或文件使用了自己的编号方式。此处只给出这一条说明。");
+
+    /// <summary>Replaces the findings a rule reported since <paramref name="start"/> by one note when they reach its import-gap threshold.</summary>
+    internal void CollapseImportGap(Rule rule, int start)
+    {
+        if (rule.ImportGapThreshold is not { } threshold || found.Count - start < threshold)
+        {
+            return;
+        }
+        var mine = found.Skip(start).Where(v => v.Severity is null).ToList();
+        if (mine.Count < threshold)
+        {
+            return;
+        }
+        var first = mine[0];
+        found.RemoveAll(v => mine.Contains(v));
+        var (en, zh) = ImportGap.Format(mine.Count, rule.Code, new Loc(first.Clause, Labels.Zh(first.Clause)), first.Message, first.MessageZh);
+        found.Insert(start, new RuleViolation(rule, first.Pointer, first.Clause, en, zh, Severity.Info));
+    }
 
     /// <summary>
     /// The provisions of a text: those the model carries, else those the language module finds. Foreword text is read without
@@ -73,6 +98,18 @@ public sealed class RuleContext
         found.Add(new RuleViolation(rule, pointer, clause, en, zh));
     }
 
+    /// <summary>
+    /// Reports, once and as information, what a rule could not check element by element: an import gap (numbers the
+    /// importer could not recover) or a convention of the document (unnumbered layout tables). One note, not one error
+    /// per element.
+    /// </summary>
+    public void ReportNote(string pointer, string clause, RuleMessage message, params object?[] args)
+    {
+        var rule = Current ?? throw new InvalidOperationException("Report is only available while a rule checks");
+        var (en, zh) = message.Format(args);
+        found.Add(new RuleViolation(rule, pointer, clause, en, zh, Severity.Info));
+    }
+
     public void Report(TextNode text, RuleMessage message, params object?[] args) => Report(text.Pointer, text.Label, message, args);
 
     public void Report(ScopeNode node, RuleMessage message, params object?[] args) => Report(node.Pointer, node.Label, message, args);
@@ -85,4 +122,5 @@ public sealed class RuleContext
 }
 
 /// <summary>A finding as a rule reports it, before configuration, suppression and location.</summary>
-internal sealed record RuleViolation(Rule Rule, string Pointer, string Clause, string Message, string MessageZh);
+/// <param name="Severity">The severity of a note (<see cref="RuleContext.ReportNote"/>); null for the rule's own.</param>
+internal sealed record RuleViolation(Rule Rule, string Pointer, string Clause, string Message, string MessageZh, Severity? Severity = null);

@@ -44,8 +44,10 @@ public sealed record RuleRunResult
 {
     public required IReadOnlyList<Finding> Findings { get; init; }
     public required RuleFamily Family { get; init; }
-    /// <summary>Why this family: "identifier GB/T 1.1—2020", "option --rules", "language zh-CN" ….</summary>
+    /// <summary>Why this family: "identifier GB/T 1.1—2020", "the cover names OASIS", "profile gbt (the GB/T drafting template)" ….</summary>
     public required string FamilyReason { get; init; }
+    /// <summary>The same reason in Chinese.</summary>
+    public string FamilyReasonZh { get; init; } = "";
     /// <summary>Findings dropped by inline suppression or path-based ignores.</summary>
     public int Suppressed { get; init; }
 
@@ -67,7 +69,7 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, LanguageModule
     public RuleRunResult Run(StandardDocument document, IFindingLocator locator, RuleRunOptions? options = null)
     {
         options ??= new RuleRunOptions();
-        var (family, reason) = options.Family is { } f ? (f, "chosen") : FamilyDetector.Detect(document);
+        var (family, reason, reasonZh) = options.Family is { } f ? new FamilyDetector.FamilyChoice(f, "chosen", "指定") : FamilyDetector.Detect(document);
         var timings = new List<(string, double)>(Rules.Count + 1);
         var start = Stopwatch.GetTimestamp();
         var index = DocumentIndex.Build(document);
@@ -83,9 +85,11 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, LanguageModule
             }
             context.Current = rule;
             start = Stopwatch.GetTimestamp();
+            var before = context.Found.Count;
             try
             {
                 rule.Check(context);
+                context.CollapseImportGap(rule, before);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -109,9 +113,8 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, LanguageModule
                 suppressed++;
                 continue;
             }
-            var severity = options.Levels.TryGetValue(v.Rule.Code, out var level) && level.ToSeverity() is { } configured
-                ? configured
-                : v.Rule.DefaultSeverity;
+            var severity = v.Severity
+                ?? (options.Levels.TryGetValue(v.Rule.Code, out var level) && level.ToSeverity() is { } configured ? configured : v.Rule.DefaultSeverity);
             findings.Add(new Finding
             {
                 Code = v.Rule.Code,
@@ -122,7 +125,7 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, LanguageModule
                 Location = locator.Locate(v.Pointer),
             });
         }
-        return new RuleRunResult { Findings = findings, Family = family, FamilyReason = reason, Suppressed = suppressed, Timings = timings };
+        return new RuleRunResult { Findings = findings, Family = family, FamilyReason = reason, FamilyReasonZh = reasonZh, Suppressed = suppressed, Timings = timings };
     }
 
     /// <summary>A suppression on a node covers findings at that node and below: every prefix of the pointer is checked.</summary>

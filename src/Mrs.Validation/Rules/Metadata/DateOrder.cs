@@ -6,7 +6,7 @@ public sealed class DateOrder : Rule
         "The publication date {0} is after the implementation date {1}.",
         "发布日期{0}晚于实施日期{1}。");
 
-    public override RuleMetadata Metadata { get; } = new("META-009", "DateOrder", Severity.Error, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("META-009", "DateOrder", Severity.Error, RuleFamilies.All,
         Summary: "The publication date is not after the implementation date.",
         SummaryZh: "发布日期不晚于实施日期。",
         Messages: [Order], Gbt: new("8.1"));

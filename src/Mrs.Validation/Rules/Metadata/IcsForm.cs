@@ -11,7 +11,7 @@ public sealed partial class IcsForm : Rule
     [GeneratedRegex(@"^\d{2}(?:\.\d{3}(?:\.\d{2})?)?$")]
     private static partial Regex Ics();
 
-    public override RuleMetadata Metadata { get; } = new("META-007", "IcsForm", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("META-007", "IcsForm", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "ICS codes are well formed (01, 01.120, 01.120.10).",
         SummaryZh: "ICS号格式正确（01、01.120、01.120.10）。",
         Messages: [Form], Gbt: new("8.1"));

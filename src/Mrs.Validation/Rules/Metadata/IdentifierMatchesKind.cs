@@ -12,7 +12,7 @@ public sealed class IdentifierMatchesKind : Rule
         "The identifier “{0}” does not fit the level “{1}”.",
         "文件编号“{0}”与文件层次“{1}”不符。");
 
-    public override RuleMetadata Metadata { get; } = new("META-002", "IdentifierMatchesKind", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("META-002", "IdentifierMatchesKind", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "The identifier prefix fits the document type and level (GB/Z for guidance documents, T/ for group standards, ISO/TR for technical reports …).",
         SummaryZh: "编号代号与文件类别和层次相符（指导性技术文件用GB/Z，团体标准用T/，技术报告用ISO/TR等）。",
         Messages: [Kind, Level], Gbt: new("Clause 4, 8.1", Unsure: true), Iso: new("3.1", Unsure: true));

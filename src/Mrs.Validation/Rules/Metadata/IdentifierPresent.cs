@@ -8,7 +8,7 @@ public sealed class IdentifierPresent : Rule
         "The identifier “{0}” is not a recognised standard identifier (e.g. “{1}”).",
         "文件编号“{0}”不是可识别的标准编号（如“{1}”）。");
 
-    public override RuleMetadata Metadata { get; } = new("META-001", "IdentifierPresent", Severity.Error, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("META-001", "IdentifierPresent", Severity.Error, RuleFamilies.GbtIso,
         Summary: "The document has a well-formed identifier (GB, GB/T, GB/Z, XX/T, DB xx/T, T/…, ISO, IEC, ISO/IEC …).",
         SummaryZh: "文件有格式正确的编号（GB、GB/T、GB/Z、XX/T、DB xx/T、T/……、ISO、IEC、ISO/IEC等）。",
         Messages: [Missing, Unrecognised], Gbt: new("8.1"));

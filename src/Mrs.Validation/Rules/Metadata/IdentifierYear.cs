@@ -16,7 +16,7 @@ public sealed class IdentifierYear : Rule
         "The identifier “{0}” of a published document gives no year.",
         "已发布文件的编号“{0}”没有年号。");
 
-    public override RuleMetadata Metadata { get; } = new("META-003", "IdentifierYear", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("META-003", "IdentifierYear", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "The identifier gives the year in the right form: “GB/T 1.1—2020” (em dash), “ISO 17301-1:2016” (colon).",
         SummaryZh: "文件编号中的年号书写正确：“GB/T 1.1—2020”（一字线），“ISO 17301-1:2016”（冒号）。",
         Messages: [Chinese, International, NoYear], Gbt: new("8.1, Annex B", Unsure: true));

@@ -14,7 +14,7 @@ public sealed class SupersessionForm : Rule
         "The document says it supersedes itself (“{0}”).",
         "文件称代替其自身（“{0}”）。");
 
-    public override RuleMetadata Metadata { get; } = new("META-010", "SupersessionForm", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("META-010", "SupersessionForm", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "Superseded documents are given by their full, dated identifiers, and not the document itself.",
         SummaryZh: "被代替文件给出完整的、注年号的编号，且不是文件本身。",
         Messages: [Unrecognised, Undated, Itself], Gbt: new("8.1, 8.3"), Iso: new("Clause 12", Unsure: true));

@@ -14,7 +14,7 @@ public sealed class TitleElementsConsistent : Rule
         "The title has a part element (“{0}”), but the identifier “{1}” has no part number.",
         "名称中有补充要素（“{0}”），但文件编号“{1}”没有部分编号。");
 
-    public override RuleMetadata Metadata { get; } = new("META-006", "TitleElementsConsistent", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("META-006", "TitleElementsConsistent", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "Titles in each language have the same elements (intro, main, part), and a part element goes with a part number.",
         SummaryZh: "各语种名称的要素（引导、主体、补充要素）一致，补充要素与部分编号对应。",
         Messages: [Element, NoPart, NotAPart], Gbt: new("6.1"), Iso: new("Clause 11"));

@@ -10,7 +10,10 @@ public sealed class AnnexLetterSequence : Rule
         "Annex letter {0} is used twice.",
         "附录编号{0}重复。");
 
-    public override RuleMetadata Metadata { get; } = new("NUM-004", "AnnexLetterSequence", Severity.Error, RuleFamilies.Both,
+    /// <summary>Five or more in one document are an import gap or the document's own scheme: one note.</summary>
+    public override int? ImportGapThreshold => 5;
+
+    public override RuleMetadata Metadata { get; } = new("NUM-004", "AnnexLetterSequence", Severity.Error, RuleFamilies.All,
         Summary: "Annexes are lettered A, B, C … in order, each letter once.",
         SummaryZh: "附录按A、B、C……顺序编号，不重复。",
         Messages: [OutOfOrder, Twice], Gbt: new("9.6"), Iso: new("Clause 20"));

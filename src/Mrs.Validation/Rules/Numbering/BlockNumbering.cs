@@ -1,34 +1,63 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using Mrs.Model;
 
 namespace Mrs.Validation.Rules.Numbering;
 
 /// <summary>Shared by the table, figure and formula numbering rules: 1, 2, 3 … in the body, X.1, X.2 … in annex X.</summary>
-internal static class BlockNumbering
+internal static partial class BlockNumbering
 {
+    private static readonly RuleMessage Gap = new(
+        "{0} of {1} {2}s have no number (the first in {3}): the importer could not recover their numbers, or the document leaves them unnumbered (layout tables, requirement boxes); only the numbered ones are checked.",
+        "{1}个{2}中有{0}个没有编号（第一个在{3}）：导入时未能识别其编号，或文件本身不为其编号（版式表格、要求框）；只检查有编号的{2}。");
+
+    /// <summary>
+    /// Numbers in sequence per region: 1, 2, 3 … in the body, X.1, X.2 … in annex X, and, in a document that numbers
+    /// them by chapter (IHO, OASIS: "Table 7-2", "Figure 2.1"), 1, 2 … within each top-level clause. Unnumbered blocks
+    /// are errors one by one only where the family requires numbers and the document numbers most of its blocks;
+    /// otherwise they are one note (an import gap or the document's convention).
+    /// </summary>
     public static void Check<T>(RuleContext context, Func<T, string?> number, RuleMessage unnumbered, RuleMessage outOfOrder, Loc kind, bool requireNumber)
         where T : Block
     {
-        var expected = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var node in context.Index.Blocks)
+        var all = context.Index.Blocks.Where(b => b.Block is T).ToList();
+        var missing = all.Where(b => string.IsNullOrWhiteSpace(number((T)b.Block))).ToList();
+        if (requireNumber && missing.Count > 0)
         {
-            if (node.Block is not T block)
+            if (context.Family != RuleFamily.Generic && missing.Count * 2 <= all.Count)
+            {
+                foreach (var node in missing)
+                {
+                    context.Report(node, unnumbered, new Loc(kind.En.ToLowerInvariant(), kind.Zh), Labels.Named(node.Owner));
+                }
+            }
+            else
+            {
+                context.ReportNote(missing[0].Pointer, missing[0].Label, Gap, missing.Count, all.Count, new Loc(kind.En.ToLowerInvariant(), kind.Zh), Labels.Named(missing[0].Owner));
+            }
+        }
+
+        var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var node in all)
+        {
+            var block = (T)node.Block;
+            var n = number(block)?.Trim();
+            if (string.IsNullOrEmpty(n))
             {
                 continue;
             }
             var region = node.Owner.AnnexLetter ?? "";
-            var n = number(block)?.Trim();
-            if (string.IsNullOrEmpty(n))
+            var separator = ".";
+            if (region.Length == 0 && Chapter().Match(n) is { Success: true } m && m.Groups[1].Value == TopNumber(node.Owner))
             {
-                if (requireNumber)
-                {
-                    context.Report(node, unnumbered, new Loc(kind.En.ToLowerInvariant(), kind.Zh), Labels.Named(node.Owner));
-                }
-                continue;
+                // Chapter-style numbering: "7-2" or "7.2" in clause 7.
+                region = m.Groups[1].Value;
+                separator = m.Groups[2].Value;
+                n = region + separator + m.Groups[3].Value;
             }
             var next = expected.GetValueOrDefault(region, 1);
-            var wanted = region.Length == 0 ? next.ToString(CultureInfo.InvariantCulture) : $"{region}.{next}";
-            var parts = n.Split('.');
+            var wanted = region.Length == 0 ? next.ToString(CultureInfo.InvariantCulture) : $"{region}{separator}{next}";
+            var parts = n.Split(separator[0]);
             if (n != wanted)
             {
                 context.Report(node, outOfOrder, kind, n, wanted);
@@ -43,4 +72,17 @@ internal static class BlockNumbering
             }
         }
     }
+
+    /// <summary>The number of the top-level clause a scope is in ("7" for 7.2.1), or null.</summary>
+    private static string? TopNumber(ScopeNode? scope)
+    {
+        while (scope?.Parent is { Kind: ScopeKind.Clause } parent)
+        {
+            scope = parent;
+        }
+        return scope?.Kind == ScopeKind.Clause ? scope.Number?.Trim() : null;
+    }
+
+    [GeneratedRegex(@"^(\d+)([.\-‐‑–])(\d+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Chapter();
 }

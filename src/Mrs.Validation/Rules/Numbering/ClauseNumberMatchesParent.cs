@@ -10,7 +10,10 @@ public sealed class ClauseNumberMatchesParent : Rule
         "Clause {0} is a top-level clause; its number is a whole number (1, 2, 3 …).",
         "{0}是章，章编号应为阿拉伯数字（1、2、3……）。");
 
-    public override RuleMetadata Metadata { get; } = new("NUM-003", "ClauseNumberMatchesParent", Severity.Error, RuleFamilies.Both,
+    /// <summary>Five or more in one document are an import gap or the document's own scheme: one note.</summary>
+    public override int? ImportGapThreshold => 5;
+
+    public override RuleMetadata Metadata { get; } = new("NUM-003", "ClauseNumberMatchesParent", Severity.Error, RuleFamilies.All,
         Summary: "A subclause's number is its parent's number plus one part (5.2 → 5.2.1; annex B → B.1).",
         SummaryZh: "条编号由上一层次编号加一级组成（5.2 → 5.2.1；附录B → B.1）。",
         Messages: [Prefix, TopLevel], Gbt: new("7.3"), Iso: new("22.1", Unsure: true));

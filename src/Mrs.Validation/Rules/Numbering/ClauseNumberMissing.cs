@@ -6,7 +6,10 @@ public sealed class ClauseNumberMissing : Rule
         "The clause “{0}” under {1} has no number; clauses and subclauses are numbered.",
         "{1}下的“{0}”没有编号；章和条应编号。");
 
-    public override RuleMetadata Metadata { get; } = new("NUM-010", "ClauseNumberMissing", Severity.Error, RuleFamilies.Both,
+    /// <summary>Five or more in one document are an import gap or the document's own scheme: one note.</summary>
+    public override int? ImportGapThreshold => 5;
+
+    public override RuleMetadata Metadata { get; } = new("NUM-010", "ClauseNumberMissing", Severity.Error, RuleFamilies.All,
         Summary: "Every clause and subclause of the body and of the annexes has a number.",
         SummaryZh: "正文和附录中的章、条均应编号。",
         Messages: [Missing], Gbt: new("7.2, 7.3"), Iso: new("22.1", Unsure: true));

@@ -8,7 +8,10 @@ public sealed class ClauseNumberSequence : Rule
         "{0} comes where {1} is expected; sibling clauses are numbered 1, 2, 3 … without gaps.",
         "{0}处应为{1}；同一层次的章条应从1起连续编号，不应跳号。");
 
-    public override RuleMetadata Metadata { get; } = new("NUM-002", "ClauseNumberSequence", Severity.Error, RuleFamilies.Both,
+    /// <summary>Five or more in one document are an import gap or the document's own scheme: one note.</summary>
+    public override int? ImportGapThreshold => 5;
+
+    public override RuleMetadata Metadata { get; } = new("NUM-002", "ClauseNumberSequence", Severity.Error, RuleFamilies.All,
         Summary: "Sibling clauses are numbered consecutively from 1, with no gaps and nothing out of order.",
         SummaryZh: "同一层次的章条从1起连续编号，无跳号、无倒序。",
         Messages: [OutOfOrder], Gbt: new("7.2, 7.3"), Iso: new("22.1", Unsure: true));

@@ -6,7 +6,7 @@ public sealed class DuplicateClauseNumber : Rule
         "Number {0} is given to two clauses (“{1}” and “{2}”); each clause number is used once.",
         "编号{0}用于两个章条（“{1}”和“{2}”）；章条编号不应重复。");
 
-    public override RuleMetadata Metadata { get; } = new("NUM-001", "DuplicateClauseNumber", Severity.Error, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("NUM-001", "DuplicateClauseNumber", Severity.Error, RuleFamilies.All,
         Summary: "No two clauses or subclauses have the same number.",
         SummaryZh: "章条编号不重复。",
         Messages: [Twice], Gbt: new("7.2, 7.3"), Iso: new("22.1", Unsure: true));

@@ -12,7 +12,7 @@ public sealed class ExampleNumbering : Rule
         "Example {1} of {0} is {2}; several examples in one place are numbered 1, 2, 3 ….",
         "{0}中的第{1}个示例{2}；同一处有几个示例时应编为示例1、示例2、示例3……。");
 
-    public override RuleMetadata Metadata { get; } = new("NUM-009", "ExampleNumbering", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("NUM-009", "ExampleNumbering", Severity.Warning, RuleFamilies.GbtIso | RuleFamilies.Etsi,
         Summary: "Several examples in one place are numbered 1, 2, 3 …; a single example is not numbered.",
         SummaryZh: "同一处有几个示例时编为示例1、示例2……；只有一个示例时不编号。",
         Messages: [Single, Sequence], Gbt: new("9.10"), Iso: new("Clause 25"));

@@ -10,7 +10,10 @@ public sealed class FigureNumbering : Rule
         "{0} {1} comes where {0} {2} is expected; figures are numbered 1, 2, 3 … (A.1, A.2 … in annex A) in order.",
         "{0}{1}处应为{0}{2}；图应按1、2、3……（附录A中为A.1、A.2……）顺序编号。");
 
-    public override RuleMetadata Metadata { get; } = new("NUM-006", "FigureNumbering", Severity.Error, RuleFamilies.Both,
+    /// <summary>Five or more in one document are an import gap or the document's own scheme: one note.</summary>
+    public override int? ImportGapThreshold => 5;
+
+    public override RuleMetadata Metadata { get; } = new("NUM-006", "FigureNumbering", Severity.Error, RuleFamilies.All,
         Summary: "Figures are numbered consecutively: 1, 2, 3 … in the body, A.1, A.2 … in annex A.",
         SummaryZh: "图应连续编号：正文为图1、图2……，附录A中为图A.1、图A.2……。",
         Messages: [Unnumbered, OutOfOrder], Gbt: new("9.7"), Iso: new("28.3.1"));

@@ -10,7 +10,10 @@ public sealed class FormulaNumbering : Rule
         "{0} ({1}) comes where {0} ({2}) is expected; numbered formulas are numbered (1), (2), (3) … ((A.1) … in annex A) in order.",
         "{0}（{1}）处应为{0}（{2}）；有编号的公式应按（1）、（2）、（3）……（附录A中为（A.1）……）顺序编号。");
 
-    public override RuleMetadata Metadata { get; } = new("NUM-007", "FormulaNumbering", Severity.Warning, RuleFamilies.Both,
+    /// <summary>Five or more in one document are an import gap or the document's own scheme: one note.</summary>
+    public override int? ImportGapThreshold => 5;
+
+    public override RuleMetadata Metadata { get; } = new("NUM-007", "FormulaNumbering", Severity.Warning, RuleFamilies.All,
         Summary: "Numbered formulas are numbered consecutively: (1), (2) … in the body, (A.1) … in annex A.",
         SummaryZh: "有编号的公式应连续编号：正文为（1）、（2）……，附录A中为（A.1）……。",
         Messages: [Unnumbered, OutOfOrder], Gbt: new("9.9"), Iso: new("27.3"));

@@ -12,7 +12,7 @@ public sealed class NoteNumbering : Rule
         "Note {1} of {0} is {2}; several notes in one place are numbered 1, 2, 3 ….",
         "{0}中的第{1}个注{2}；同一处有几个注时应编为注1、注2、注3……。");
 
-    public override RuleMetadata Metadata { get; } = new("NUM-008", "NoteNumbering", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("NUM-008", "NoteNumbering", Severity.Warning, RuleFamilies.GbtIso | RuleFamilies.Etsi,
         Summary: "Several notes in one place are numbered 1, 2, 3 …; a single note is not numbered.",
         SummaryZh: "同一处有几个注时编为注1、注2……；只有一个注时不编号。",
         Messages: [Single, Sequence], Gbt: new("9.11"), Iso: new("Clause 24"));

@@ -10,7 +10,10 @@ public sealed class TableNumbering : Rule
         "{0} {1} comes where {0} {2} is expected; tables are numbered 1, 2, 3 … (A.1, A.2 … in annex A) in order.",
         "{0}{1}处应为{0}{2}；表应按1、2、3……（附录A中为A.1、A.2……）顺序编号。");
 
-    public override RuleMetadata Metadata { get; } = new("NUM-005", "TableNumbering", Severity.Error, RuleFamilies.Both,
+    /// <summary>Five or more in one document are an import gap or the document's own scheme: one note.</summary>
+    public override int? ImportGapThreshold => 5;
+
+    public override RuleMetadata Metadata { get; } = new("NUM-005", "TableNumbering", Severity.Error, RuleFamilies.All,
         Summary: "Tables are numbered consecutively: 1, 2, 3 … in the body, A.1, A.2 … in annex A.",
         SummaryZh: "表应连续编号：正文为表1、表2……，附录A中为表A.1、表A.2……。",
         Messages: [Unnumbered, OutOfOrder], Gbt: new("9.8"), Iso: new("29.3"));

@@ -11,7 +11,7 @@ public sealed partial class MayNot : Rule
     [GeneratedRegex(@"\bmay\s+not\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MayNotWords();
 
-    public override RuleMetadata Metadata { get; } = new("PROV-009", "MayNot", Severity.Warning, RuleFamilies.Iso,
+    public override RuleMetadata Metadata { get; } = new("PROV-009", "MayNot", Severity.Warning, RuleFamilies.Iso | RuleFamilies.Etsi,
         Summary: "“may not” is not used; a prohibition is “shall not”.",
         SummaryZh: "不使用“may not”；禁止性要求用“shall not”。",
         Messages: [Ambiguous], Iso: new("7.4"));

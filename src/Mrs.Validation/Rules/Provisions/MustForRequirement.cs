@@ -11,7 +11,7 @@ public sealed partial class MustForRequirement : Rule
     [GeneratedRegex(@"\bmust\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MustWord();
 
-    public override RuleMetadata Metadata { get; } = new("PROV-007", "MustForRequirement", Severity.Warning, RuleFamilies.Iso,
+    public override RuleMetadata Metadata { get; } = new("PROV-007", "MustForRequirement", Severity.Warning, RuleFamilies.Iso | RuleFamilies.Etsi,
         Summary: "“must” is not used to express requirements; “shall” is (“must” is kept for external constraints).",
         SummaryZh: "不用“must”表述要求，要求用“shall”（“must”仅用于外部约束）。",
         Messages: [Must], Iso: new("7.2"));

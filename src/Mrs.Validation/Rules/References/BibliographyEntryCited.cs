@@ -6,10 +6,10 @@ public sealed class BibliographyEntryCited : Rule
         "Bibliography entry {0} is not cited in the text.",
         "参考文献{0}在文中未被引用。");
 
-    public override RuleMetadata Metadata { get; } = new("REF-010", "BibliographyEntryCited", Severity.Info, RuleFamilies.Both,
-        Summary: "Every bibliography entry is cited somewhere in the text (by link, by its number [n] or by its identifier).",
-        SummaryZh: "参考文献中的每个条目都在文中被引用（链接、序号[n]或文件编号）。",
-        Messages: [Uncited], Gbt: new("8.13"), Iso: new("Clause 21"));
+    public override RuleMetadata Metadata { get; } = new("REF-010", "BibliographyEntryCited", Severity.Info, RuleFamilies.Iso,
+        Summary: "Every bibliography entry is cited somewhere in the text (by link, by its number [n] or by its identifier); not for GB/T documents, whose bibliography may also list documents consulted (GB/T 1.1-2020, 8.13).",
+        SummaryZh: "参考文献中的每个条目都在文中被引用（链接、序号[n]或文件编号）；不适用于 GB/T 文件，其参考文献也可列出起草时参考过的文件（GB/T 1.1—2020，8.13）。",
+        Messages: [Uncited], Iso: new("Clause 21"));
 
     public override void Check(RuleContext context)
     {

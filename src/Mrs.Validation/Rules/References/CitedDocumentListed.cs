@@ -12,7 +12,7 @@ public sealed class CitedDocumentListed : Rule
         "{0} is cited as a requirement in {1} but listed only in the bibliography; documents cited normatively are listed in the normative references.",
         "{1}以要求的形式引用了{0}，但它只列于参考文献；规范性引用的文件应列入规范性引用文件。");
 
-    public override RuleMetadata Metadata { get; } = new("REF-004", "CitedDocumentListed", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("REF-004", "CitedDocumentListed", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "Every document cited in the text is listed: normative citations in the normative references, others in the bibliography.",
         SummaryZh: "文中引用的文件都应列出：规范性引用的列入规范性引用文件，其他列入参考文献。",
         Messages: [Unlisted, OnlyInBibliography], Gbt: new("8.6, 8.13"), Iso: new("Clause 15, Clause 21"));

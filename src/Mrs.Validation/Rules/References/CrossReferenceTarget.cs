@@ -10,7 +10,7 @@ public sealed class CrossReferenceTarget : Rule
         "The footnote mark [^{0}] refers to a footnote that does not exist.",
         "脚注标记[^{0}]所指的脚注不存在。");
 
-    public override RuleMetadata Metadata { get; } = new("REF-001", "CrossReferenceTarget", Severity.Error, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("REF-001", "CrossReferenceTarget", Severity.Error, RuleFamilies.All,
         Summary: "Every cross-reference [text](#id) and footnote mark [^id] points to something that exists.",
         SummaryZh: "每个交叉引用[文字](#id)和脚注标记[^id]都指向文件中存在的对象。",
         Messages: [Dangling, Footnote], Gbt: new("9.5"), Iso: new("Clause 10", Unsure: true));

@@ -6,7 +6,7 @@ public sealed class FootnoteUsed : Rule
         "Footnote {0} is never referred to: no [^{1}] mark in the text.",
         "脚注{0}未被引用：文中没有[^{1}]标记。");
 
-    public override RuleMetadata Metadata { get; } = new("REF-012", "FootnoteUsed", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("REF-012", "FootnoteUsed", Severity.Warning, RuleFamilies.All,
         Summary: "Every footnote of the document is referred to by a mark in the text.",
         SummaryZh: "文件的每个脚注在文中都有对应的脚注标记。",
         Messages: [Unused], Gbt: new("9.12"), Iso: new("Clause 26"));

@@ -6,7 +6,7 @@ public sealed class NormativeReferenceCited : Rule
         "{0} is listed in the normative references but never cited in the text; list only documents the text cites normatively.",
         "{0}列于规范性引用文件中，但文中没有引用；规范性引用文件只列出文中规范性引用的文件。");
 
-    public override RuleMetadata Metadata { get; } = new("REF-003", "NormativeReferenceCited", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("REF-003", "NormativeReferenceCited", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "Every document in the normative references is cited in the text.",
         SummaryZh: "规范性引用文件中列出的每个文件都应在文中被引用。",
         Messages: [Uncited], Gbt: new("8.6"), Iso: new("Clause 15"));

@@ -22,7 +22,7 @@ public sealed class NormativeReferencesLeadIn : Rule
         "The normative references say there are none, yet list documents ({0}).",
         "规范性引用文件一章称没有规范性引用文件，却列出了{0}个文件。");
 
-    public override RuleMetadata Metadata { get; } = new("REF-005", "NormativeReferencesLeadIn", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("REF-005", "NormativeReferencesLeadIn", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "The normative references begin with the prescribed lead-in sentence (or the “no normative references” sentence).",
         SummaryZh: "规范性引用文件以规定的引导语开头（或写“本文件没有规范性引用文件。”）。",
         Messages: [Missing, Wrong, NoneButListed], Gbt: new("8.6"), Iso: new("15.2", Unsure: true));
@@ -34,8 +34,12 @@ public sealed class NormativeReferencesLeadIn : Rule
         {
             return;
         }
-        var gbt = context.Family == RuleFamily.Gbt;
-        var (leadIn, none) = gbt ? (GbtLeadIn, GbtNone) : (IsoLeadIn, IsoNone);
+        // The prescribed sentence in the document's language, whatever the family; none for a document in neither language.
+        if (!context.Chinese && !context.English)
+        {
+            return;
+        }
+        var (leadIn, none) = context.Chinese ? (GbtLeadIn, GbtNone) : (IsoLeadIn, IsoNone);
         if (clause.Blocks.Count == 0 || clause.Blocks[0] is not Paragraph first)
         {
             context.Report(clause, Missing, leadIn, none);

@@ -11,7 +11,7 @@ public sealed partial class NormativeReferencesUnnumbered : Rule
     [GeneratedRegex(@"^\s*\[\d+\]")]
     private static partial Regex BibliographyLabel();
 
-    public override RuleMetadata Metadata { get; } = new("REF-009", "NormativeReferencesUnnumbered", Severity.Error, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("REF-009", "NormativeReferencesUnnumbered", Severity.Error, RuleFamilies.GbtIso,
         Summary: "Normative references carry no bibliography numbers such as [1].",
         SummaryZh: "规范性引用文件不使用参考文献的序号（如[1]）。",
         Messages: [Numbered], Gbt: new("8.6"), Iso: new("Clause 15"));

@@ -6,7 +6,7 @@ public sealed class PlainCitationTarget : Rule
         "“{0}” refers to {1} {2}, which does not exist in this document.",
         "“{0}”引用的{1}{2}在本文件中不存在。");
 
-    public override RuleMetadata Metadata { get; } = new("REF-002", "PlainCitationTarget", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("REF-002", "PlainCitationTarget", Severity.Warning, RuleFamilies.All,
         Summary: "Citations written in plain text (“见5.2”, “表3”, “附录B”, “see 5.2”, “Figure 2”, “Annex B”) point to something that exists.",
         SummaryZh: "文中以文字写出的引用（“见5.2”“表3”“附录B”等）所指的章条、图表、附录应存在。",
         Messages: [Missing], Gbt: new("9.5"), Iso: new("Clause 10", Unsure: true));

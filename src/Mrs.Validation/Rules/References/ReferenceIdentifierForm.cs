@@ -14,7 +14,7 @@ public sealed class ReferenceIdentifierForm : Rule
         "In {0} a space separates “{1}” from the number.",
         "{0}中“{1}”与顺序号之间应有空格。");
 
-    public override RuleMetadata Metadata { get; } = new("REF-007", "ReferenceIdentifierForm", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("REF-007", "ReferenceIdentifierForm", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "Reference identifiers are well formed: “GB/T 1234—2008” (em dash before the year), “ISO 712:2009” (colon), a space after the prefix.",
         SummaryZh: "引用文件的编号书写正确：“GB/T 1234—2008”（年号前用一字线），“ISO 712:2009”（冒号），代号后有空格。",
         Messages: [ChineseYear, InternationalYear, Space], Gbt: new("8.6, Annex B", Unsure: true), Iso: new("Clause 15", Unsure: true));

@@ -10,7 +10,7 @@ public sealed class ReferenceListedOnce : Rule
         "{0} is listed twice in {1}.",
         "{0}在{1}中重复列出。");
 
-    public override RuleMetadata Metadata { get; } = new("REF-013", "ReferenceListedOnce", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("REF-013", "ReferenceListedOnce", Severity.Warning, RuleFamilies.All,
         Summary: "A document is listed once: not twice in a list, not in both the normative references and the bibliography.",
         SummaryZh: "同一文件只列出一次：不在同一清单中重复，也不同时列于规范性引用文件和参考文献。",
         Messages: [Both, Twice], Gbt: new("8.13"), Iso: new("Clause 21"));

@@ -6,7 +6,7 @@ public sealed class AnnexCited : Rule
         "{0} is not cited anywhere in the text; every annex is referred to in the text.",
         "正文中没有提及{0}；每个附录均应在文件中提及。");
 
-    public override RuleMetadata Metadata { get; } = new("STRUCT-017", "AnnexCited", Severity.Error, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("STRUCT-017", "AnnexCited", Severity.Error, RuleFamilies.GbtIso,
         Summary: "Every annex is cited in the text (by a link or by “Annex B” / “附录B”).",
         SummaryZh: "每个附录均应在文中提及（链接或“附录B”等文字）。",
         Messages: [Uncited], Gbt: new("9.6"), Iso: new("Clause 20"));

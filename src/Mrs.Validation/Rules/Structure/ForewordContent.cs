@@ -12,7 +12,7 @@ public sealed class ForewordContent : Rule
         "The foreword holds {0}; it holds no tables, figures or formulas.",
         "前言中含有{0}；前言不应使用图、表或数学公式。");
 
-    public override RuleMetadata Metadata { get; } = new("STRUCT-005", "ForewordContent", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("STRUCT-005", "ForewordContent", Severity.Warning, RuleFamilies.GbtIso | RuleFamilies.Etsi,
         Summary: "The foreword has no subclauses, tables, figures or formulas.",
         SummaryZh: "前言不分条，不使用图、表或数学公式。",
         Messages: [Subclause, Form], Gbt: new("8.3"), Iso: new("Clause 12"));

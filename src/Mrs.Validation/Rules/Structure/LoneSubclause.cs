@@ -6,7 +6,7 @@ public sealed class LoneSubclause : Rule
         "{0} has only one subclause ({1}); create subclauses only when there are at least two.",
         "{0}下只有一个条（{1}）；同一层次中有两个或两个以上的条时才可设条。");
 
-    public override RuleMetadata Metadata { get; } = new("STRUCT-011", "LoneSubclause", Severity.Error, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("STRUCT-011", "LoneSubclause", Severity.Error, RuleFamilies.GbtIso,
         Summary: "A clause is not divided into a single subclause.",
         SummaryZh: "不应只设一个条：同一层次有两个或两个以上的条时才可设条。",
         Messages: [Lone], Gbt: new("7.3"), Iso: new("22.3.2"));

@@ -8,7 +8,7 @@ public sealed class NormativeAnnexCitedAsRequirement : Rule
         "Normative {0} is cited only as information (first in {1}); cite it in a requirement, e.g. “… shall conform to {0}”.",
         "规范性{0}仅以资料性方式被提及（首见于{1}）；应在要求型条款中提及，如“……应符合{0}的规定”。");
 
-    public override RuleMetadata Metadata { get; } = new("STRUCT-018", "NormativeAnnexCitedAsRequirement", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("STRUCT-018", "NormativeAnnexCitedAsRequirement", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "A normative annex is cited in a requirement of the normative text.",
         SummaryZh: "规范性附录应在正文的要求型条款中提及。",
         Messages: [Informative], Gbt: new("9.6"), Iso: new("Clause 20"));

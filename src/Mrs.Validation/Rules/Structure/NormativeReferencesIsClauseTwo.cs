@@ -10,7 +10,7 @@ public sealed class NormativeReferencesIsClauseTwo : Rule
         "The normative references are clause {0}; they must be clause 2.",
         "“规范性引用文件”是第{0}章，应为第2章。");
 
-    public override RuleMetadata Metadata { get; } = new("STRUCT-002", "NormativeReferencesIsClauseTwo", Severity.Error, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("STRUCT-002", "NormativeReferencesIsClauseTwo", Severity.Error, RuleFamilies.Formal,
         Summary: "The document has a normative references clause, and it is clause 2.",
         SummaryZh: "文件应有“规范性引用文件”，且为第2章。",
         Messages: [Missing, Misplaced], Gbt: new("8.6"), Iso: new("Clause 15"));

@@ -6,7 +6,7 @@ public sealed class ScopeHasNoSubclauses : Rule
         "The scope is divided into subclauses ({0}); keep it a short, undivided statement.",
         "“范围”分了条（{0}）；范围宜简洁，不宜分条。");
 
-    public override RuleMetadata Metadata { get; } = new("STRUCT-007", "ScopeHasNoSubclauses", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("STRUCT-007", "ScopeHasNoSubclauses", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "The scope is succinct and not divided into subclauses.",
         SummaryZh: "“范围”应简洁，不分条。",
         Messages: [Divided], Gbt: new("8.5", Unsure: true), Iso: new("Clause 14"));

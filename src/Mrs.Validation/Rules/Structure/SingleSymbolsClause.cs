@@ -6,7 +6,7 @@ public sealed class SingleSymbolsClause : Rule
         "Clause {0} is a second symbols and abbreviated terms clause (the first is clause {1}); give them in one clause.",
         "第{0}章是第二个“符号和缩略语”章（第一个为第{1}章）；符号和缩略语应在同一章中给出。");
 
-    public override RuleMetadata Metadata { get; } = new("STRUCT-008", "SingleSymbolsClause", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("STRUCT-008", "SingleSymbolsClause", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "There is at most one symbols and abbreviated terms clause.",
         SummaryZh: "“符号和缩略语”至多设一章。",
         Messages: [Second], Gbt: new("8.8"), Iso: new("Clause 17"));

@@ -8,7 +8,7 @@ public sealed class SymbolsClauseContent : Rule
         "The symbols and abbreviated terms clause ({0}) holds {1}; it holds a lead-in and a list of symbols or abbreviated terms only.",
         "“符号和缩略语”（{0}）中含有{1}；该章只应给出引导语和符号或缩略语的列表。");
 
-    public override RuleMetadata Metadata { get; } = new("STRUCT-009", "SymbolsClauseContent", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("STRUCT-009", "SymbolsClauseContent", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "The symbols and abbreviated terms clause holds only a lead-in and definition lists.",
         SummaryZh: "“符号和缩略语”只给出引导语和符号、缩略语列表。",
         Messages: [Other], Gbt: new("8.8"), Iso: new("Clause 17"));

@@ -10,7 +10,7 @@ public sealed class TermsIsClauseThree : Rule
         "Terms and definitions are clause {0}; they must be clause 3.",
         "“术语和定义”是第{0}章，应为第3章。");
 
-    public override RuleMetadata Metadata { get; } = new("STRUCT-003", "TermsIsClauseThree", Severity.Error, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("STRUCT-003", "TermsIsClauseThree", Severity.Error, RuleFamilies.Formal,
         Summary: "The document has a terms and definitions clause, and it is clause 3.",
         SummaryZh: "文件应有“术语和定义”，且为第3章。",
         Messages: [Missing, Misplaced], Gbt: new("8.7"), Iso: new("Clause 16"));

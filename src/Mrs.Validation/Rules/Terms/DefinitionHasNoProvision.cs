@@ -6,7 +6,7 @@ public sealed class DefinitionHasNoProvision : Rule
         "The definition of “{0}” contains “{1}” ({2}); definitions contain no requirements, recommendations or permissions.",
         "“{0}”的定义中含有“{1}”（{2}）；定义中不应包含要求、推荐或允许型条款。");
 
-    public override RuleMetadata Metadata { get; } = new("TERM-005", "DefinitionHasNoProvision", Severity.Error, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("TERM-005", "DefinitionHasNoProvision", Severity.Error, RuleFamilies.Formal,
         Summary: "A definition contains no requirement, recommendation or permission (shall, should, may; 应, 宜, 可).",
         SummaryZh: "定义中不包含要求、推荐或允许型条款（应、宜、可等）。",
         Messages: [Provision], Gbt: new("8.7"), Iso: new("16.5.6", Unsure: true));

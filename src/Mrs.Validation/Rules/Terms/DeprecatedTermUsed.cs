@@ -8,7 +8,7 @@ public sealed class DeprecatedTermUsed : Rule
         "The deprecated term “{0}” is used in {1}; use the preferred term “{2}” ({3}).",
         "{1}中使用了被取代术语“{0}”；应使用优先术语“{2}”（{3}）。");
 
-    public override RuleMetadata Metadata { get; } = new("TERM-013", "DeprecatedTermUsed", Severity.Info, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("TERM-013", "DeprecatedTermUsed", Severity.Info, RuleFamilies.All,
         Summary: "Deprecated terms are not used in the text; the preferred term is.",
         SummaryZh: "文中不使用被取代术语，而使用优先术语。",
         Messages: [Used], Gbt: new("8.7"), Iso: new("16.5.4", Unsure: true));

@@ -8,7 +8,7 @@ public sealed class NotesToEntryNumbered : Rule
         "Notes to entry {0} are not numbered 1, 2, 3 …: note {1} is {2}.",
         "术语条目{0}的注未按注1、注2、注3……编号：第{1}个注{2}。");
 
-    public override RuleMetadata Metadata { get; } = new("TERM-010", "NotesToEntryNumbered", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("TERM-010", "NotesToEntryNumbered", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "When a term entry has several notes to entry, they are numbered 1, 2, 3 ….",
         SummaryZh: "术语条目有多个注时，依次编为注1、注2、注3……。",
         Messages: [Sequence], Gbt: new("8.7"), Iso: new("16.5.9", Unsure: true));

@@ -12,7 +12,10 @@ public sealed class TermEntryNumbering : Rule
         "Term entry “{0}” is numbered {1} where {2} is expected; term entries are numbered in order within their clause.",
         "术语条目“{0}”编号为{1}，此处应为{2}；术语条目应在其所在章条内依次编号。");
 
-    public override RuleMetadata Metadata { get; } = new("TERM-001", "TermEntryNumbering", Severity.Error, RuleFamilies.Both,
+    /// <summary>Five or more in one document are an import gap or the document's own scheme: one note.</summary>
+    public override int? ImportGapThreshold => 5;
+
+    public override RuleMetadata Metadata { get; } = new("TERM-001", "TermEntryNumbering", Severity.Error, RuleFamilies.GbtIso | RuleFamilies.Itu,
         Summary: "Term entries are numbered in order within their clause (3.1, 3.2 …; 3.1.1 … under 3.1).",
         SummaryZh: "术语条目在其所在章条内依次编号（3.1、3.2……；3.1下为3.1.1……）。",
         Messages: [Missing, Wrong], Gbt: new("8.7"), Iso: new("Clause 16"));

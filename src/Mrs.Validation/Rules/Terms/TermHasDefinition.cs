@@ -6,7 +6,7 @@ public sealed class TermHasDefinition : Rule
 
     private static readonly RuleMessage NoDefinition = new("Term entry {0} (“{1}”) has no definition.", "术语条目{0}（“{1}”）没有定义。");
 
-    public override RuleMetadata Metadata { get; } = new("TERM-002", "TermHasDefinition", Severity.Error, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("TERM-002", "TermHasDefinition", Severity.Error, RuleFamilies.Formal,
         Summary: "Each term entry has a preferred term and a definition.",
         SummaryZh: "每个术语条目都有优先术语和定义。",
         Messages: [NoTerm, NoDefinition], Gbt: new("8.7"), Iso: new("Clause 16"));

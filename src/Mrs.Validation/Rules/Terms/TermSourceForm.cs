@@ -14,14 +14,18 @@ public sealed class TermSourceForm : Rule
         "The source of term entry {0} says “{1}”, but is not marked as modified.",
         "术语条目{0}的来源文字中有“{1}”，但未标为有修改。");
 
-    public override RuleMetadata Metadata { get; } = new("TERM-009", "TermSourceForm", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("TERM-009", "TermSourceForm", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "Term sources are written “[来源：…]” (GB/T) or “[SOURCE: …]” (ISO), the brackets optional in the model, and “modified” agrees with the text.",
         SummaryZh: "术语来源写作“[来源：……]”（GB/T）或“[SOURCE: ……]”（ISO），“有修改”标记与文字一致。",
         Messages: [Form, Modified, NotModified], Gbt: new("8.7"), Iso: new("16.5.10", Unsure: true));
 
     public override void Check(RuleContext context)
     {
-        var gbt = context.Family == RuleFamily.Gbt && context.Chinese;
+        if (!context.Chinese && !context.English)
+        {
+            return;
+        }
+        var gbt = context.Chinese;
         var (prefix, modifiedWord) = gbt ? ("[来源：", "有修改") : ("[SOURCE:", "modified");
         foreach (var term in context.Index.Terms)
         {

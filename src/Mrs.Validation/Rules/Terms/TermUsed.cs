@@ -9,7 +9,7 @@ public sealed class TermUsed : Rule
         "The term “{0}” ({1}) is defined but not used elsewhere in the document.",
         "术语“{0}”（{1}）已定义，但文件中其他地方没有使用。");
 
-    public override RuleMetadata Metadata { get; } = new("TERM-011", "TermUsed", Severity.Info, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("TERM-011", "TermUsed", Severity.Info, RuleFamilies.All,
         Summary: "Each defined term is used somewhere else in the document (vocabularies excepted).",
         SummaryZh: "定义的每个术语都在文件其他地方使用（术语标准除外）。",
         Messages: [Unused], Gbt: new("8.7"), Iso: new("Clause 16"));

@@ -12,7 +12,7 @@ public sealed class TermsLeadIn : Rule
         "The lead-in of the terms and definitions is not a prescribed sentence: “{0}”; use “{1}”.",
         "术语和定义的引导语不是规定的句子：“{0}”；应为“{1}”。");
 
-    public override RuleMetadata Metadata { get; } = new("TERM-012", "TermsLeadIn", Severity.Warning, RuleFamilies.Both,
+    public override RuleMetadata Metadata { get; } = new("TERM-012", "TermsLeadIn", Severity.Warning, RuleFamilies.GbtIso,
         Summary: "The terms and definitions clause begins with a prescribed lead-in (“…适用于本文件。” / “For the purposes of this document, …”).",
         SummaryZh: "术语和定义以规定的引导语开头（“下列术语和定义适用于本文件。”等）。",
         Messages: [Missing, Wrong], Gbt: new("8.7"), Iso: new("16.2", Unsure: true));
@@ -24,7 +24,13 @@ public sealed class TermsLeadIn : Rule
         {
             return;
         }
-        var chinese = context.Family == RuleFamily.Gbt && context.Chinese;
+        // The advice is in the document's language, whatever the family: a Chinese translation of an ISO standard is
+        // told the Chinese lead-in, and a document in neither language gets no wording advice.
+        var chinese = context.Chinese;
+        if (!chinese && !context.English)
+        {
+            return;
+        }
         var (leadIn, none) = chinese
             ? ("下列术语和定义适用于本文件。", "本文件没有需要界定的术语和定义。")
             : ("For the purposes of this document, the following terms and definitions apply.", "No terms and definitions are listed in this document.");
