@@ -1,12 +1,15 @@
 #!/usr/bin/env pwsh
 # mrs build script. Run with PowerShell 7.6.9 as a local tool:
 #   dotnet tool restore
-#   dotnet pwsh build.ps1 [restore|build|test|pack|publish|demo|bench|all] [-Configuration Release]
+#   dotnet pwsh build.ps1 [restore|build|test|pack|publish|demo|bench|fuzz|all] [-Configuration Release]
+#   dotnet pwsh build.ps1 fuzz [-FuzzSeconds 300] [-FuzzSeed 1]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('restore', 'build', 'test', 'pack', 'publish', 'demo', 'bench', 'all')]
+    [ValidateSet('restore', 'build', 'test', 'pack', 'publish', 'demo', 'bench', 'fuzz', 'all')]
     [string] $Target = 'all',
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+    [int] $FuzzSeconds = 300,
+    [int] $FuzzSeed = 1
 )
 
 $ErrorActionPreference = 'Stop'
@@ -86,6 +89,48 @@ function Bench {
     Invoke-Step 'bench' { bash (Join-Path $root 'bench/bench.sh') }
 }
 
+function Fuzz {
+    # The seeded mutation fuzzer (tests/Mrs.Fuzz) over the XML parts of the corpus's Word documents and over model
+    # files: findings are saved with their input under out/fuzz/findings and fail the target. With AFL++ installed
+    # (afl-fuzz on PATH; apt-get install afl++), the same targets also run coverage-guided for the same time, through
+    # SharpFuzz (the sharpfuzz tool of dotnet-tools.json instruments the mrs assemblies of a copy of the build).
+    Invoke-Step 'fuzz: build' { dotnet build (Join-Path $root 'tests/Mrs.Fuzz/Mrs.Fuzz.csproj') -c Release }
+    $bin = Join-Path $root 'tests/Mrs.Fuzz/bin/Release/net10.0'
+    $fuzzOut = Join-Path $out 'fuzz'
+    Invoke-Step "fuzz: mutation fuzzing, $FuzzSeconds s, seed $FuzzSeed" {
+        dotnet (Join-Path $bin 'mrs-fuzz.dll') mutate --seconds $FuzzSeconds --seed $FuzzSeed --out $fuzzOut
+    }
+    if (-not (Get-Command afl-fuzz -ErrorAction SilentlyContinue)) {
+        Write-Host 'fuzz: afl-fuzz is not installed; coverage-guided fuzzing skipped (apt-get install afl++)'
+        return
+    }
+    $afl = Join-Path $fuzzOut 'afl'
+    $aflBin = Join-Path $afl 'bin'
+    Remove-Item -Recurse -Force $afl -ErrorAction SilentlyContinue
+    New-Item -ItemType Directory -Force -Path $aflBin, (Join-Path $afl 'in') | Out-Null
+    Copy-Item -Recurse (Join-Path $bin '*') $aflBin
+    foreach ($assembly in @('Mrs.Import.dll', 'Mrs.Serialization.dll', 'Mrs.Model.dll')) {
+        Invoke-Step "fuzz: instrument $assembly" { dotnet tool run sharpfuzz (Join-Path $aflBin $assembly) }
+    }
+    # Seeds: the main document part of the sample Word files.
+    $i = 0
+    foreach ($docx in Get-ChildItem (Join-Path $root 'samples/word') -Filter *.docx) {
+        $zip = [System.IO.Compression.ZipFile]::OpenRead($docx.FullName)
+        try {
+            $entry = $zip.GetEntry('word/document.xml')
+            [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, (Join-Path $afl "in/seed$i.xml"), $true)
+            $i++
+        } finally { $zip.Dispose() }
+    }
+    $env:AFL_SKIP_BIN_CHECK = '1'
+    $env:AFL_NO_UI = '1'
+    $env:AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES = '1'
+    afl-fuzz -i (Join-Path $afl 'in') -o (Join-Path $afl 'findings') -t 10000 -m none -V $FuzzSeconds -- dotnet (Join-Path $aflBin 'mrs-fuzz.dll') afl docx
+    $crashes = @(Get-ChildItem (Join-Path $afl 'findings/default/crashes') -Filter 'id*' -ErrorAction SilentlyContinue).Count
+    Write-Host "fuzz: AFL++ found $crashes crashing inputs (out/fuzz/afl/findings)"
+    if ($crashes -gt 0) { throw 'AFL++ found crashes' }
+}
+
 switch ($Target) {
     'restore' { Restore }
     'build' { Restore; Build }
@@ -94,5 +139,6 @@ switch ($Target) {
     'publish' { Restore; Publish }
     'demo' { Restore; Build; Demo }
     'bench' { Bench }
+    'fuzz' { Restore; Fuzz }
     'all' { Restore; Build; Test; Pack; Publish; Demo }
 }

@@ -168,7 +168,8 @@ internal static class ModelTreeReader
     private static Asset Asset(JsonElement a) => new()
     {
         Id = Str(a, "id") ?? "",
-        Path = Str(a, "path") ?? "",
+        Path = Str(a, "path"),
+        Link = Str(a, "link"),
         MediaType = Str(a, "mediaType") ?? "",
         Sha256 = Str(a, "sha256"),
         NeedsConversion = Bool(a, "needsConversion"),

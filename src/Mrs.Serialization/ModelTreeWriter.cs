@@ -223,6 +223,7 @@ internal static class ModelTreeWriter
         w.WriteStartObject();
         Str(w, "id", a.Id);
         Str(w, "path", a.Path);
+        Str(w, "link", a.Link);
         Str(w, "mediaType", a.MediaType);
         Str(w, "sha256", a.Sha256);
         Bool(w, "needsConversion", a.NeedsConversion);

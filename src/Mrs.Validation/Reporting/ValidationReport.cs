@@ -57,6 +57,7 @@ public sealed record ReportOptions
 
     public static bool IsChinese(string language) => language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Colour only on a terminal, and only when NO_COLOR is unset or empty (https://no-color.org).</summary>
-    public static bool UseColor(bool terminal, string? noColor) => terminal && string.IsNullOrEmpty(noColor);
+    /// <summary>Colour only on a terminal, only when NO_COLOR is unset or empty (https://no-color.org) and TERM is not dumb.</summary>
+    public static bool UseColor(bool terminal, string? noColor, string? term = null) =>
+        terminal && string.IsNullOrEmpty(noColor) && term != "dumb";
 }

@@ -4,9 +4,7 @@ namespace Mrs.Tests.Cli;
 public class RenderCommandTests
 {
     [Theory]
-    [InlineData("html", "x.html")]
     [InlineData("pdf", "x.pdf")]
-    [InlineData("bundle", "x")]
     public void A_rendering_not_implemented_yet_is_refused_before_the_input_is_read(string format, string output)
     {
         var folder = TestPaths.TempFolder();

@@ -42,7 +42,7 @@ public static class ModelJsonOptions
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             AllowOutOfOrderMetadataProperties = true,
             RespectNullableAnnotations = false,
-            MaxDepth = 512,
+            MaxDepth = ModelLimits.MaxDepth + 8,
             TypeInfoResolver = resolver,
         };
         options.Converters.Add(new ModelEnumConverterFactory());

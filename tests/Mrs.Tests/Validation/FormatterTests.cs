@@ -70,6 +70,22 @@ public class FormatterTests
     public void Colour_only_on_a_terminal_without_NO_COLOR(bool terminal, string? noColor, bool expected) =>
         Assert.Equal(expected, ReportOptions.UseColor(terminal, noColor));
 
+    [Theory]
+    [InlineData("xterm-256color", true)]
+    [InlineData("dumb", false)]
+    public void No_colour_on_a_dumb_terminal(string term, bool expected) =>
+        Assert.Equal(expected, ReportOptions.UseColor(true, null, term));
+
+    [Theory]
+    [InlineData("always", true)]
+    [InlineData("never", false)]
+    [InlineData("auto", false)] // captured output is not a terminal
+    public void Color_option_decides_over_the_terminal(string color, bool escapes)
+    {
+        var result = CliRunner.Run("validate", Path.Combine(RuleTestKit.Fixtures, "STRUCT-011", "fail.std.yaml"), "--color", color);
+        Assert.Equal(escapes, result.Out.Contains('\u001b'));
+    }
+
     [Fact]
     public void Json_report_validates_against_its_schema()
     {
