@@ -104,7 +104,7 @@ public static class ModelReader
         {
             try
             {
-                document = tree.RootElement.Deserialize<StandardDocument>(ModelJsonOptions.Options);
+                document = ModelTreeReader.Read(tree.RootElement);
             }
             catch (JsonException ex)
             {

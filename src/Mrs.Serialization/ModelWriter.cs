@@ -72,10 +72,6 @@ public static class ModelWriter
         }
     }
 
-    /// <summary>The same tree through the general serializer (the reference the fast writer is tested against).</summary>
-    public static JsonDocument ToTreeBySerializer(StandardDocument document) =>
-        JsonSerializer.SerializeToDocument(document, ModelJsonOptions.WriterOptions);
-
     /// <summary>Writes text to a file whole or not at all (<see cref="OutputFile"/>): no partial file on failure.</summary>
     public static void WriteFileAtomically(string path, string text) => OutputFile.Write(path, text);
 

@@ -23,7 +23,6 @@ internal sealed class BundleBuilder
     /// <summary>Version of the bundle format (manifest.bundleVersion, the schemas' ids).</summary>
     public const string FormatVersion = "1.0";
 
-    private static readonly JsonSerializerOptions NodeOptions = new() { MaxDepth = 1024 };
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 1024 };
 
     private readonly StandardDocument document;
@@ -859,8 +858,12 @@ internal sealed class BundleBuilder
     /// <summary>A node as the bundle's JSON text: the model's style (two-space indentation, LF, characters as themselves), UTF-8.</summary>
     internal static byte[] Json(JsonNode node)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(node, NodeOptions);
-        using var parsed = JsonDocument.Parse(bytes, DocumentOptions);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { MaxDepth = 1024 }))
+        {
+            node.WriteTo(writer); // no reflection (native AOT)
+        }
+        using var parsed = JsonDocument.Parse(buffer.WrittenMemory, DocumentOptions);
         return Utf8(ModelWriter.JsonTreeToJson(parsed.RootElement));
     }
 

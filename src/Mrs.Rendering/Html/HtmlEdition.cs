@@ -21,11 +21,32 @@ public static class HtmlEdition
 {
     private static readonly Lazy<string> Script = new(() => Theme.ReadText("reader.js"));
 
-    private static readonly JsonSerializerOptions IndexJson = new()
+    private static readonly JsonWriterOptions IndexJson = new()
     {
         // Every character HTML could read as markup (<, >, &, quotes) is escaped; other Unicode stays as it is.
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
+
+    /// <summary>The search index as a JSON array of string arrays, written directly (no reflection: native AOT).</summary>
+    private static string SearchIndex(IEnumerable<string?[]> entries)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, IndexJson))
+        {
+            writer.WriteStartArray();
+            foreach (var entry in entries)
+            {
+                writer.WriteStartArray();
+                foreach (var value in entry)
+                {
+                    writer.WriteStringValue(value);
+                }
+                writer.WriteEndArray();
+            }
+            writer.WriteEndArray();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>The page, and the pictures that go into the assets/ folder beside it (folder mode; empty when embedded).</summary>
     public static HtmlPage Render(StandardDocument document, WriterOptions options)
@@ -50,7 +71,7 @@ public static class HtmlEdition
 
         var style = Theme.BaseStylesheet + theme.Stylesheet + context.GeneratedStyles() + "@media print {\n" + Theme.PrintStylesheet + "}\n";
         var script = Script.Value;
-        var index = JsonSerializer.Serialize(context.Search.Select(e => new[] { e.Kind, e.Label, e.Text, e.Id }), IndexJson);
+        var index = SearchIndex(context.Search.Select(e => new[] { e.Kind, e.Label, e.Text, e.Id }));
         var labels = context.Labels;
 
         var page = new Markup(body.Length + style.Length + script.Length + index.Length + 16384);
