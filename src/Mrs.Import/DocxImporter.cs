@@ -20,6 +20,8 @@ public sealed record ImportOptions
     /// <summary>How asset paths are written in the model, relative to the model file.</summary>
     public string AssetsRelativePath { get; init; } = "assets";
     public TrackChangesMode TrackChanges { get; init; } = TrackChangesMode.Accept;
+    /// <summary>The package was made by LibreOffice from a legacy file (its random object ids are numbered in order).</summary>
+    internal bool Converted { get; init; }
 }
 
 /// <summary>The result of an import: the model, the report, and where each part of the model came from in Word.</summary>
@@ -56,7 +58,7 @@ public static class DocxImporter
             clock.Restart();
         }
         using var package = DocxPackage.Open(path);
-        var word = DocxReader.Read(package, options.TrackChanges);
+        var word = DocxReader.Read(package, options.TrackChanges, numberObjects: options.Converted);
         Lap("read");
         var report = new ImportReport { File = Path.GetFileName(path), TrackChanges = options.TrackChanges == TrackChangesMode.Accept ? "accept" : "reject" };
         report.Warnings.AddRange(package.Warnings);
@@ -111,6 +113,11 @@ public static class DocxImporter
                 Generator = "mrs " + Version,
             },
         };
+
+        if (!Serialization.ModelWriter.FitsDepth(document))
+        {
+            throw new ImportException($"the document nests too deeply: its model would be more than {ModelLimits.MaxDepth} levels deep (tables in tables, lists in lists or clauses in clauses); refusing it");
+        }
 
         var stats = word.Statistics;
         report.Paragraphs = stats.Paragraphs;

@@ -10,13 +10,21 @@ public sealed record Footnote : IBlockContainer
     public IReadOnlyList<Block> Blocks { get; init; } = [];
 }
 
-/// <summary>A binary file of the document (an image), stored beside the model under a content-hash name.</summary>
+/// <summary>A binary file of the document (an image), stored beside the model under a content-hash name, or an image the document only links to.</summary>
 public sealed record Asset
 {
     /// <summary>Stable id, e.g. "img-3f2a…".</summary>
     public string Id { get; init; } = "";
-    /// <summary>Path relative to the model file, e.g. "assets/3f2a….png".</summary>
-    public string Path { get; init; } = "";
+    /// <summary>
+    /// Path relative to the model file's folder and inside it, e.g. "assets/3f2a….png" (no leading "/", no "..", no
+    /// "scheme:"). Absent for an image the document only links to (<see cref="Link"/>).
+    /// </summary>
+    public string? Path { get; init; }
+    /// <summary>
+    /// For an image the document links to instead of holding it: the address as the document gives it ("http://…",
+    /// "file:///…"), kept as text. No part of mrs fetches or reads it.
+    /// </summary>
+    public string? Link { get; init; }
     public string MediaType { get; init; } = "";
     /// <summary>Lower-case hex SHA-256 of the file.</summary>
     public string? Sha256 { get; init; }

@@ -16,8 +16,28 @@ public sealed class LoadedModel : IDisposable
     /// <summary>The model; null when the tree violates the schema.</summary>
     public StandardDocument? Document { get; init; }
 
-    public (int Line, int Column) Locate(string pointer, bool preferKey = false) =>
-        SourceLocator.Locate(Bytes, Format, pointer, preferKey);
+    /// <summary>
+    /// Where a pointer lands in the file. The first lookups read the text each time; after
+    /// <see cref="LookupsBeforeIndex"/> of them (a model with many findings) one index of every node answers the rest,
+    /// so that the time stays linear in the findings (for files up to <see cref="MaxIndexedBytes"/>).
+    /// </summary>
+    public (int Line, int Column) Locate(string pointer, bool preferKey = false)
+    {
+        if (index is null && Interlocked.Increment(ref lookups) > LookupsBeforeIndex && Bytes.Length <= MaxIndexedBytes)
+        {
+            lock (indexLock)
+            {
+                index ??= SourceIndex.Build(Bytes, Format);
+            }
+        }
+        return index?.Locate(pointer, preferKey) ?? SourceLocator.Locate(Bytes, Format, pointer, preferKey);
+    }
+
+    private const int LookupsBeforeIndex = 16;
+    private const long MaxIndexedBytes = 64L * 1024 * 1024;
+    private int lookups;
+    private volatile SourceIndex? index;
+    private readonly Lock indexLock = new();
 
     public void Dispose() => Tree.Dispose();
 }
@@ -33,6 +53,10 @@ public static class ModelReader
 
     public static LoadedModel Load(string path, long maxBytes = DefaultMaxBytes)
     {
+        if (FileKinds.Of(path) == FileKind.Folder)
+        {
+            throw new ModelReadException("this is a folder, not a model file", 0, 0);
+        }
         var info = new FileInfo(path);
         if (!info.Exists)
         {
@@ -42,8 +66,32 @@ public static class ModelReader
         {
             throw new ModelReadException($"the file is {info.Length / 1048576.0:F1} MB; model files are limited to {maxBytes / 1048576} MB", 0, 0);
         }
-        var bytes = File.ReadAllBytes(path);
-        return Parse(bytes, ModelFormats.FromPath(path), path);
+        return Parse(ReadAtMost(path, maxBytes), ModelFormats.FromPath(path), path);
+    }
+
+    /// <summary>
+    /// The bytes of a file, read until its end but never more than <paramref name="maxBytes"/>: a pipe or a device
+    /// (/dev/stdin, /dev/zero) has no size to check beforehand.
+    /// </summary>
+    private static byte[] ReadAtMost(string path, long maxBytes)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None);
+        using var memory = new MemoryStream();
+        var buffer = new byte[81920];
+        int n;
+        while ((n = stream.Read(buffer)) > 0)
+        {
+            if (memory.Length + n > maxBytes)
+            {
+                throw new ModelReadException($"the file is larger than {maxBytes / 1048576} MB; model files are limited to that", 0, 0);
+            }
+            memory.Write(buffer, 0, n);
+            if (Array.IndexOf(buffer, (byte)0, 0, n) >= 0)
+            {
+                break; // not text (/dev/zero, a binary file): the encoding check says where, without reading on
+            }
+        }
+        return memory.ToArray();
     }
 
     public static LoadedModel Parse(byte[] bytes, ModelFormat format, string path = "<input>")
@@ -56,7 +104,7 @@ public static class ModelReader
         {
             try
             {
-                document = tree.RootElement.Deserialize<StandardDocument>(ModelJsonOptions.Options);
+                document = ModelTreeReader.Read(tree.RootElement);
             }
             catch (JsonException ex)
             {
@@ -146,7 +194,7 @@ public static class ModelReader
 
     private static JsonDocument ParseTree(byte[] bytes, ModelFormat format)
     {
-        var options = new JsonDocumentOptions { MaxDepth = 512 };
+        var options = new JsonDocumentOptions { MaxDepth = ModelLimits.MaxDepth };
         if (format == ModelFormat.Json)
         {
             JsonChecks.RejectDuplicateKeys(bytes);
@@ -156,7 +204,7 @@ public static class ModelReader
             }
             catch (JsonException ex)
             {
-                throw new ModelReadException("JSON syntax: " + FirstSentence(ex.Message), (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+                throw JsonSyntax(ex);
             }
         }
         var json = YamlToJson.Convert(bytes);
@@ -167,6 +215,15 @@ public static class ModelReader
             throw new ModelReadException("the top level of a model must be a mapping (key: value lines), starting with 'schemaVersion' and 'metadata'", 1, 1);
         }
         return document;
+    }
+
+    /// <summary>A JSON syntax error at its place; nesting beyond the limit is said as the YAML reader says it.</summary>
+    internal static ModelReadException JsonSyntax(JsonException ex)
+    {
+        var message = ex.Message.Contains("maximum configured depth", StringComparison.Ordinal)
+            ? $"the file nests deeper than {ModelLimits.MaxDepth} levels"
+            : "JSON syntax: " + FirstSentence(ex.Message);
+        return new ModelReadException(message, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
     }
 
     internal static string FirstSentence(string message)
@@ -186,7 +243,7 @@ internal static class JsonChecks
     /// <summary>Throws at the first duplicate key: JSON allows them, but a model file with one is ambiguous.</summary>
     public static void RejectDuplicateKeys(byte[] bytes)
     {
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 512 });
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = ModelLimits.MaxDepth });
         var stack = new Stack<HashSet<string>?>();
         try
         {
@@ -216,7 +273,7 @@ internal static class JsonChecks
         }
         catch (JsonException ex)
         {
-            throw new ModelReadException("JSON syntax: " + ModelReader.FirstSentence(ex.Message), (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            throw ModelReader.JsonSyntax(ex);
         }
     }
 }

@@ -16,8 +16,9 @@ public sealed record SchemaViolation(string Pointer, string Keyword, string Mess
 
 /// <summary>
 /// The clause-model JSON Schema (draft 2020-12), shipped inside the tool, and its evaluation. A valid model is checked
-/// in one quick pass; only an invalid one is searched for its violations, piece by piece (each clause, annex, block
-/// on its own), so that even a very large model is checked in bounded memory.
+/// in one quick pass (<see cref="SchemaFastCheck"/>, compiled from the schema, without the general evaluator); only a
+/// model that pass rejects goes to the general evaluator (JsonSchema.Net), which searches it for its violations piece
+/// by piece (each clause, annex, block on its own), so that even a very large model is checked in bounded memory.
 /// </summary>
 public static class ModelSchema
 {
@@ -35,6 +36,7 @@ public static class ModelSchema
     private static readonly BuildOptions Build = new() { SchemaRegistry = new SchemaRegistry() };
     private static readonly Lazy<JsonSchema> RootSchema = new(() => JsonSchema.FromText(TextLazy.Value, Build));
     private static readonly Lazy<JsonDocument> SchemaTree = new(() => JsonDocument.Parse(TextLazy.Value));
+    private static readonly Lazy<SchemaFastCheck?> FastCheck = new(() => SchemaFastCheck.Compile(SchemaTree.Value.RootElement));
     private static readonly ConcurrentDictionary<string, JsonSchema> DefinitionSchemas = new(StringComparer.Ordinal);
     private static readonly Lock BuildLock = new();
 
@@ -44,11 +46,28 @@ public static class ModelSchema
     /// <summary>Checks a model tree; returns its violations ordered by place, at most one per place and keyword.</summary>
     public static IReadOnlyList<SchemaViolation> Evaluate(JsonElement instance)
     {
+        if (QuickCheck(instance))
+        {
+            return [];
+        }
         var violations = new List<SchemaViolation>();
         Check(instance, null, "", violations);
         var seen = new HashSet<(string, string)>();
         return violations.Where(v => seen.Add((v.Pointer, v.Keyword))).OrderBy(v => v.Pointer, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// The quick check alone: true when the tree certainly follows the schema, false when the general evaluator has to
+    /// decide (and explain). Never true for a tree the general evaluator rejects.
+    /// </summary>
+    public static bool QuickCheck(JsonElement instance) => FastCheck.Value?.Accepts(instance) == true;
+
+    /// <summary>True when the quick check could be compiled from the schema (it knows every keyword the schema uses).</summary>
+    public static bool HasQuickCheck => FastCheck.Value is not null;
+
+    /// <summary>The general evaluator's yes/no answer (JsonSchema.Net, flag output): the reference of <see cref="QuickCheck"/>.</summary>
+    public static bool EvaluatorAccepts(JsonElement instance) =>
+        SchemaFor(null).Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid;
 
     private static JsonSchema SchemaFor(string? definition)
     {

@@ -4,10 +4,11 @@ using Mrs.Model;
 namespace Mrs.Serialization;
 
 /// <summary>
-/// Writes the model as its JSON tree directly, with the mapping rules of <see cref="ModelJsonOptions"/> (camelCase keys in
-/// declaration order, "type" first on blocks, nothing for absent values, empty lists, false flags or implied kinds).
-/// It exists for speed: the general serializer spends about 0.3 s setting itself up in every new process. A test
-/// checks that both give the same tree for every sample, fixture and imported corpus document.
+/// Writes the model as its JSON tree directly (camelCase keys in declaration order, "type" first on blocks, nothing for
+/// absent values, empty lists, false flags or implied kinds); <see cref="ModelTreeReader"/> reads it back. It exists for
+/// speed and native AOT: the general serializer spends about 0.3 s setting itself up in every new process and needs
+/// reflection. A test checks that it gives the tree of the general serializer (the tests' reference mapping) for every
+/// sample, fixture and imported corpus document.
 /// </summary>
 internal static class ModelTreeWriter
 {
@@ -222,6 +223,7 @@ internal static class ModelTreeWriter
         w.WriteStartObject();
         Str(w, "id", a.Id);
         Str(w, "path", a.Path);
+        Str(w, "link", a.Link);
         Str(w, "mediaType", a.MediaType);
         Str(w, "sha256", a.Sha256);
         Bool(w, "needsConversion", a.NeedsConversion);
@@ -414,7 +416,7 @@ internal static class ModelTreeWriter
     {
         if (value is { } v)
         {
-            w.WriteString(name, ModelEnumConverter<T>.NameOf(v));
+            w.WriteString(name, ModelEnumNames<T>.NameOf(v));
         }
     }
 

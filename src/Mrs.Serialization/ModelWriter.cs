@@ -47,43 +47,34 @@ public static class ModelWriter
     public static JsonDocument ToTree(StandardDocument document)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true, MaxDepth = ModelLimits.MaxDepth }))
         {
             ModelTreeWriter.Write(writer, document);
         }
-        return JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 512 });
+        return JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = ModelLimits.MaxDepth });
     }
 
-    /// <summary>The same tree through the general serializer (the reference the fast writer is tested against).</summary>
-    public static JsonDocument ToTreeBySerializer(StandardDocument document) =>
-        JsonSerializer.SerializeToDocument(document, ModelJsonOptions.WriterOptions);
-
-    /// <summary>Writes text to a file atomically: a temporary file beside it, then a rename; no partial file on failure.</summary>
-    public static void WriteFileAtomically(string path, string text) =>
-        WriteFileAtomically(path, stream => stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text)));
-
-    /// <summary>Writes a file atomically: <paramref name="write"/> fills a temporary file beside it, which then replaces
-    /// the file; on failure the temporary file is removed and an existing file is left as it was.</summary>
-    public static void WriteFileAtomically(string path, Action<Stream> write)
+    /// <summary>
+    /// True when the model's tree (as YAML or JSON) nests at most <see cref="ModelLimits.MaxDepth"/> levels, so that it
+    /// can be written and read back; the importer refuses a document whose model would not.
+    /// </summary>
+    public static bool FitsDepth(StandardDocument document)
     {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Environment.ProcessId + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        using var writer = new Utf8JsonWriter(Stream.Null, new JsonWriterOptions { SkipValidation = true, MaxDepth = ModelLimits.MaxDepth });
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            {
-                write(stream);
-            }
-            File.Move(temp, full, overwrite: true);
+            ModelTreeWriter.Write(writer, document);
+            return true;
         }
-        finally
+        catch (InvalidOperationException) when (writer.CurrentDepth >= ModelLimits.MaxDepth)
         {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
+            return false;
         }
     }
+
+    /// <summary>Writes text to a file whole or not at all (<see cref="OutputFile"/>): no partial file on failure.</summary>
+    public static void WriteFileAtomically(string path, string text) => OutputFile.Write(path, text);
+
+    /// <summary>Writes a file whole or not at all (<see cref="OutputFile"/>): on failure an existing file is left as it was.</summary>
+    public static void WriteFileAtomically(string path, Action<Stream> write) => OutputFile.Write(path, write);
 }

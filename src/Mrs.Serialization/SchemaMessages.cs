@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Mrs.Serialization;
 
@@ -6,7 +7,7 @@ namespace Mrs.Serialization;
 /// Turns JSON Schema errors into messages a standards editor can act on, in English and Simplified Chinese. The
 /// schema's own descriptions name what the value is for.
 /// </summary>
-internal static class SchemaMessages
+internal static partial class SchemaMessages
 {
     public static SchemaViolation? Describe(JsonElement instance, string pointer, string keyword, string libraryMessage, string evaluationPath, string schemaLocation, JsonElement schemaRoot)
     {
@@ -56,6 +57,9 @@ internal static class SchemaMessages
                 // additionalProperties: false reports at the unknown member itself.
                 return new(pointer, "additionalProperties", $"unknown key '{name}' (not part of the clause model; check its spelling and place)",
                     $"未知的键“{name}”（不属于条款模型，请检查拼写和位置）", true);
+            case "pattern" when AssetPath().IsMatch(pointer):
+                return new(pointer, keyword, $"'path' has the value {value?.GetRawText()}: an asset path is relative to the model's folder and stays inside it (no leading '/', no '..', no 'scheme:', no backslash)",
+                    $"“path”的值 {value?.GetRawText()} 不可用：资源路径须相对于模型文件所在文件夹且不超出该文件夹（不以“/”开头，不含“..”、“协议:”或反斜杠）", false);
             case "pattern":
             {
                 var pattern = rule?.TryGetProperty("pattern", out var p) == true ? p.GetString() : "";
@@ -144,4 +148,7 @@ internal static class SchemaMessages
 
     /// <summary>The subschema at a JSON pointer into the schema document.</summary>
     private static JsonElement? SchemaAt(JsonElement schemaRoot, string pointer) => Resolve(schemaRoot, pointer);
+
+    [GeneratedRegex(@"^/assets/\d+/path$")]
+    private static partial Regex AssetPath();
 }

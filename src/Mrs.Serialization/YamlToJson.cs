@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Mrs.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -17,7 +18,8 @@ internal static partial class YamlToJson
     /// <summary>At most this many nodes may be produced by alias expansion in one file.</summary>
     public const int MaxAliasNodes = 100_000;
 
-    public const int MaxDepth = 256;
+    /// <summary>The nesting limit of the whole pipeline (<see cref="ModelLimits.MaxDepth"/>).</summary>
+    public const int MaxDepth = ModelLimits.MaxDepth;
 
     public static ReadOnlyMemory<byte> Convert(byte[] utf8)
     {

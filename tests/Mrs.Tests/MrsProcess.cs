@@ -7,15 +7,21 @@ public static class MrsProcess
 {
     public sealed record Result(int ExitCode, string Out, string Error, long PeakRssKb);
 
-    public static Result Run(IEnumerable<string> args, IDictionary<string, string>? environment = null, int timeoutSeconds = 120)
+    public static Result Run(IEnumerable<string> args, IDictionary<string, string>? environment = null, int timeoutSeconds = 120) =>
+        Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "mrs.dll"), .. args], environment, timeoutSeconds);
+
+    /// <summary>Runs another mrs executable (the native AOT one) the same way.</summary>
+    public static Result RunExecutable(string executable, IEnumerable<string> args, IDictionary<string, string>? environment = null, int timeoutSeconds = 120) =>
+        Start(executable, args, environment, timeoutSeconds);
+
+    private static Result Start(string executable, IEnumerable<string> args, IDictionary<string, string>? environment, int timeoutSeconds)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mrs.dll"));
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);

@@ -7,7 +7,8 @@ namespace Mrs.Cli.Commands;
 
 /// <summary>
 /// <c>mrs build</c>: every standard in the given files and folders, in parallel, into the chosen formats. Outputs keep
-/// the inputs' relative paths under the output folder; images go to one shared assets/ folder (content-hash names).
+/// the inputs' relative paths under the output folder; images go to an assets/ folder beside the models of each
+/// folder (content-hash names), so that every asset path stays inside its model's folder.
 /// </summary>
 internal static class BuildCommand
 {
@@ -18,8 +19,9 @@ internal static class BuildCommand
         var to = new Option<string>("--to") { Description = $"Comma-separated outputs: {string.Join(',', OutputWriters.All.Select(w => w.Name))}.", DefaultValueFactory = _ => "yaml" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed in parallel (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var shard = new Option<string?>("--shard") { Description = "Process only shard i of N (i/N, 1-based), to split a build across CI machines." };
+        var browser = CommonOptions.Browser();
         var options = new DocumentOptions();
-        var command = new Command("build", "Build every standard in files and folders into the chosen formats.") { inputs, output, to, jobs, shard, CommonOptions.Verbose() };
+        var command = new Command("build", "Build every standard in files and folders into the chosen formats.") { inputs, output, to, jobs, shard, browser, CommonOptions.Verbose() };
         options.AddTo(command);
         command.SetAction(parse =>
         {
@@ -34,6 +36,19 @@ internal static class BuildCommand
             {
                 console.Fail($"--to {missing.Name} is not implemented yet (available: {string.Join(", ", OutputWriters.All.Where(w => w.IsImplemented).Select(w => w.Name))})");
                 return ExitCodes.BadInput;
+            }
+            if (writers.Any(w => w.Name == "pdf"))
+            {
+                // Before any document is read: without a browser no PDF can be made.
+                try
+                {
+                    Mrs.Rendering.Pdf.BrowserLocator.Require(parse.GetValue(browser));
+                }
+                catch (MissingToolException ex)
+                {
+                    console.Fail(ex.Message);
+                    return ExitCodes.BadInput;
+                }
             }
             var jobCount = parse.GetValue(jobs);
             if (jobCount < 1)
@@ -78,9 +93,13 @@ internal static class BuildCommand
             var stems = sources.Select(s => StemOf(s.Relative)).ToList();
             var shared = stems.GroupBy(x => x, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var outputFolder = Path.GetFullPath(parse.GetValue(output)!);
-            Directory.CreateDirectory(outputFolder);
-            var assets = Path.Combine(outputFolder, "assets");
+            if (MakeOutputFolder(parse.GetValue(output)!, outputFolder) is { } folderError)
+            {
+                console.Error.WriteLine(folderError);
+                return ExitCodes.BadInput;
+            }
             var results = new ConcurrentDictionary<int, (bool Ok, string Message)>();
+            var pictures = new SofficePictures(parse.GetValue(options.Soffice));
             var clock = Stopwatch.StartNew();
             Parallel.ForEach(sources.Select((s, i) => (s, i)), new ParallelOptions { MaxDegreeOfParallelism = jobCount }, item =>
             {
@@ -90,10 +109,12 @@ internal static class BuildCommand
                 {
                     var stem = Path.Combine(outputFolder, shared.Contains(stems[index]) ? relative : stems[index]);
                     var modelFolder = Path.GetDirectoryName(stem)!;
+                    // Asset paths stay inside the model's folder: each folder of the build has its assets/ beside its models.
+                    var assets = Path.Combine(modelFolder, "assets");
                     var importOptions = options.Read(parse, stem + ".std.yaml") with
                     {
                         AssetsFolder = assets,
-                        AssetsRelativePath = Path.GetRelativePath(modelFolder, assets).Replace('\\', '/'),
+                        AssetsRelativePath = "assets",
                     };
                     using var loaded = StandardLoader.Load(path, importOptions, parse.GetValue(options.Soffice));
                     var document = loaded.Document;
@@ -112,15 +133,21 @@ internal static class BuildCommand
                         results[index] = (false, error!.Split('\n')[0]);
                         return;
                     }
+                    // Asset paths are relative to the model's folder and stay inside the output folder.
+                    var writerOptions = new WriterOptions { SourceFolder = modelFolder, AssetRoot = outputFolder, Pictures = pictures, Browser = parse.GetValue(browser) };
                     foreach (var writer in writers)
                     {
-                        writer.Write(document, stem + writer.Suffix, WriterOptions.Default);
+                        writer.Write(document, stem + writer.Suffix, writerOptions);
                     }
                     results[index] = (true, $"{path}: built in {started.ElapsedMilliseconds} ms");
                 }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                catch (Mrs.Serialization.OutputException ex)
                 {
-                    results[index] = (false, $"{path}: error: {ex.Message}");
+                    results[index] = (false, ex.Message);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or MissingToolException)
+                {
+                    results[index] = (false, $"{path}: error: {(ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Split('\n')[0])}");
                 }
             });
 
@@ -141,6 +168,32 @@ internal static class BuildCommand
             return failed > 0 ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Makes the output folder; the one-line error when it cannot be (a file in the way, no permission), else null.</summary>
+    private static string? MakeOutputFolder(string given, string full)
+    {
+        for (var d = full; !string.IsNullOrEmpty(d); d = Path.GetDirectoryName(d))
+        {
+            var kind = Mrs.Serialization.FileKinds.Of(d);
+            if (kind == Mrs.Serialization.FileKind.Folder)
+            {
+                break;
+            }
+            if (kind != Mrs.Serialization.FileKind.Missing)
+            {
+                return d == full ? $"{given}: error: the output is a file, not a folder" : $"{given}: error: cannot make the output folder: '{d}' is a file, not a folder";
+            }
+        }
+        try
+        {
+            Directory.CreateDirectory(full);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"{given}: error: cannot make the output folder: {(ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Split('\n')[0])}";
+        }
     }
 
     /// <summary>"sub/GB T 1.docx" → "sub/GB T 1"; "x.std.yaml" → "x".</summary>

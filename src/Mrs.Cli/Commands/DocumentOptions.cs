@@ -19,14 +19,24 @@ internal sealed class DocumentOptions
         TrackChanges.AcceptOnlyFromAmong("accept", "reject");
     }
 
-    public void AddTo(Command command)
+    /// <param name="assetsFolder">False for a command whose own --assets means something else (render).</param>
+    public void AddTo(Command command, bool assetsFolder = true)
     {
         command.Options.Add(Profile);
         command.Options.Add(StyleMap);
-        command.Options.Add(Assets);
+        if (assetsFolder)
+        {
+            command.Options.Add(Assets);
+        }
         command.Options.Add(TrackChanges);
         command.Options.Add(Soffice);
     }
+
+    /// <summary>Why --assets cannot be used (a folder outside the model's folder: asset paths stay inside it), or null.</summary>
+    public static string? AssetsOutside(ImportOptions options) =>
+        options.AssetsRelativePath == ".." || options.AssetsRelativePath.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(options.AssetsRelativePath)
+            ? $"--assets must be a folder inside the model's folder (asset paths stay inside it); '{options.AssetsFolder}' is not"
+            : null;
 
     /// <summary>Import options; <paramref name="modelPath"/> is where the model goes (assets are placed relative to it), null for none.</summary>
     public ImportOptions Read(ParseResult parse, string? modelPath)
@@ -53,4 +63,14 @@ internal sealed class DocumentOptions
             TrackChanges = parse.GetValue(TrackChanges) == "reject" ? TrackChangesMode.Reject : TrackChangesMode.Accept,
         };
     }
+
+    /// <summary>Import options that put the pictures in <paramref name="assetsFolder"/>, the model's assets/ (render imports into a folder of its own).</summary>
+    public ImportOptions ReadWithAssetsIn(ParseResult parse, string assetsFolder) => new()
+    {
+        Profile = parse.GetValue(Profile)!,
+        StyleMapPath = parse.GetValue(StyleMap),
+        AssetsFolder = assetsFolder,
+        AssetsRelativePath = "assets",
+        TrackChanges = parse.GetValue(TrackChanges) == "reject" ? TrackChangesMode.Reject : TrackChangesMode.Accept,
+    };
 }

@@ -8,7 +8,7 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var input = new Argument<string>("input") { Description = "The Word document: .docx, .dotx, .docm (and .doc, .dot, .rtf, .odt through LibreOffice)." };
+        var input = new Argument<string>("input") { Description = "The Word document: .docx, .dotx, .docm (and .doc, .dot, .rtf, .odt through LibreOffice), or - for standard input." };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the model: out.std.yaml, out.std.json, or - for standard output (YAML). Default: <name>.std.yaml beside the input." };
         var options = new DocumentOptions();
         var report = new Option<string?>("--report") { Description = "Write the import report (profile, unmapped styles, raw content, numbering anomalies, tracked changes) as JSON to this file." };
@@ -17,9 +17,24 @@ internal static class ImportCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(input)!;
+            if (path == "-" && !File.Exists(path) && !OperatingSystem.IsWindows())
+            {
+                path = "/dev/stdin"; // - for standard input, as for -o
+            }
+            if (parse.GetValue(output) is null && FileKinds.Of(path) == FileKind.Special)
+            {
+                // /dev/stdin.std.yaml would be written into /dev
+                console.Error.WriteLine($"{path}: error: standard input, a pipe or a device has no name for the model: give -o (out.std.yaml, or - for standard output)");
+                return ExitCodes.BadInput;
+            }
             var target = parse.GetValue(output) ?? DefaultOutput(path);
             var toStdout = target == "-";
             var importOptions = options.Read(parse, toStdout ? null : target);
+            if (DocumentOptions.AssetsOutside(importOptions) is { } problem)
+            {
+                console.Fail(problem);
+                return ExitCodes.BadInput;
+            }
             var loaded = StandardLoader.Import(path, importOptions, parse.GetValue(options.Soffice));
             if (loaded.Imported is not { } result)
             {
@@ -33,17 +48,22 @@ internal static class ImportCommand
             {
                 console.Error.WriteLine($"timings: write {clock.ElapsedMilliseconds} ms");
             }
-            if (toStdout)
+            // Both outputs are written in full before either is put in place: a report that cannot be written leaves no model.
+            try
             {
-                console.Out.Write(text);
+                using var model = toStdout ? null : OutputFile.Stage(target, text);
+                using var reportFile = parse.GetValue(report) is { } reportPath ? OutputFile.Stage(reportPath, ImportReportJson.Write(result.Report)) : null;
+                if (toStdout)
+                {
+                    console.Out.Write(text);
+                }
+                model?.Commit();
+                reportFile?.Commit();
             }
-            else
+            catch (OutputException ex)
             {
-                ModelWriter.WriteFileAtomically(target, text);
-            }
-            if (parse.GetValue(report) is { } reportPath)
-            {
-                ModelWriter.WriteFileAtomically(reportPath, ImportReportJson.Write(result.Report));
+                console.Error.WriteLine(ex.Message);
+                return ExitCodes.BadInput;
             }
             foreach (var line in result.Report.Summary())
             {

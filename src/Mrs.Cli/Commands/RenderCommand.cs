@@ -1,9 +1,14 @@
 using System.CommandLine;
+using Mrs.Rendering.Html;
 using Mrs.Rendering.Writers;
 
 namespace Mrs.Cli.Commands;
 
-/// <summary><c>mrs render</c>: a model or a Word document into one of the renderings of <see cref="OutputWriters"/> (HTML, PDF, the API bundle).</summary>
+/// <summary>
+/// <c>mrs render</c>: a model or a Word document into one of the renderings of <see cref="OutputWriters"/> (HTML, PDF,
+/// the API bundle). A Word document is imported on the fly with the import options, its pictures into a temporary
+/// folder that is gone when the rendering is written.
+/// </summary>
 internal static class RenderCommand
 {
     public static Command Create(CliConsole console)
@@ -13,9 +18,15 @@ internal static class RenderCommand
         var to = new Option<string>("--to") { Description = "Output format.", Required = true };
         to.AcceptOnlyFromAmong(renderings.Select(w => w.Name).ToArray());
         var output = new Option<string>("--output", "-o") { Description = $"Output file ({NamesOf(renderings, OutputShape.File)}) or folder ({NamesOf(renderings, OutputShape.Folder)}).", Required = true };
+        var theme = new Option<string>("--theme") { Description = "The look: auto (chosen from the document), gbt or iso.", DefaultValueFactory = _ => "auto" };
+        theme.AcceptOnlyFromAmong([.. Theme.Names]);
+        var assets = new Option<string>("--assets") { Description = "Pictures: embed (in the output file) or folder (assets/ beside it).", DefaultValueFactory = _ => "embed" };
+        assets.AcceptOnlyFromAmong("embed", "folder");
+        var zip = new Option<bool>("--zip") { Description = "With --to bundle: write the bundle as one zip file at the output path instead of a folder." };
+        var browser = CommonOptions.Browser();
         var documentOptions = new DocumentOptions();
-        var command = new Command("render", "Render a standard to HTML, PDF or an API-ready bundle.") { input, to, output, CommonOptions.Verbose() };
-        documentOptions.AddTo(command);
+        var command = new Command("render", "Render a standard to HTML, PDF or an API-ready bundle.") { input, to, output, theme, assets, zip, browser, CommonOptions.Verbose() };
+        documentOptions.AddTo(command, assetsFolder: false);
         command.SetAction(parse =>
         {
             var writer = OutputWriters.Find(parse.GetValue(to)!)!;
@@ -24,15 +35,53 @@ internal static class RenderCommand
                 return NotImplemented.Report(console, "render");
             }
             var destination = parse.GetValue(output)!;
-            // A Word document is imported as by mrs import: its pictures go to assets/ beside the output unless --assets says otherwise.
-            using var loaded = StandardLoader.Load(parse.GetValue(input)!, documentOptions.Read(parse, destination), parse.GetValue(documentOptions.Soffice));
-            if (!loaded.IsRead)
+            var path = parse.GetValue(input)!;
+            var soffice = parse.GetValue(documentOptions.Soffice);
+            // A Word document's pictures go to a folder of this run's own, read by the writer, removed after.
+            var imported = StandardLoader.IsDocument(path) ? Directory.CreateTempSubdirectory("mrs-render-").FullName : null;
+            try
             {
-                console.Error.WriteLine(loaded.Problem);
+                var importOptions = documentOptions.ReadWithAssetsIn(parse, Path.Combine(imported ?? Path.GetTempPath(), "assets"));
+                using var loaded = StandardLoader.Load(path, importOptions, soffice);
+                if (!loaded.IsRead)
+                {
+                    console.Error.WriteLine(loaded.Problem);
+                    return ExitCodes.BadInput;
+                }
+                var options = new WriterOptions
+                {
+                    SourceFolder = imported ?? Path.GetDirectoryName(Path.GetFullPath(path)),
+                    Theme = parse.GetValue(theme)!,
+                    Assets = parse.GetValue(assets) == "folder" ? AssetMode.Folder : AssetMode.Embed,
+                    Pictures = new SofficePictures(soffice),
+                    Zip = parse.GetValue(zip) && writer.Produces == OutputShape.Folder,
+                    Browser = parse.GetValue(browser),
+                };
+                writer.Write(loaded.Document, destination, options);
+                return ExitCodes.Success;
+            }
+            catch (MissingToolException ex)
+            {
+                console.Fail(ex.Message);
                 return ExitCodes.BadInput;
             }
-            writer.Write(loaded.Document, destination, WriterOptions.Default);
-            return ExitCodes.Success;
+            catch (Mrs.Serialization.OutputException ex)
+            {
+                console.Error.WriteLine(ex.Message);
+                return ExitCodes.BadInput;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"{destination}: error: {(ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Split('\n')[0])}");
+                return ExitCodes.BadInput;
+            }
+            finally
+            {
+                if (imported is not null)
+                {
+                    Directory.Delete(imported, recursive: true);
+                }
+            }
         });
         return command;
     }

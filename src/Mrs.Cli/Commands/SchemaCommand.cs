@@ -12,7 +12,7 @@ internal static class SchemaCommand
     private const string Prefix = "schemas/";
     private const string Suffix = ".schema.json";
 
-    /// <summary>The schemas mrs carries, by name (clause-model, mrs-config, validation-report …).</summary>
+    /// <summary>The schemas mrs carries, by name (clause-model, mrs-config, validation-report, bundle/bundle-clause …).</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         .. typeof(SchemaCommand).Assembly.GetManifestResourceNames()
@@ -60,6 +60,7 @@ internal static class SchemaCommand
                 foreach (var schema in Names)
                 {
                     var path = Path.Combine(folder, schema + Suffix);
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                     var temporary = path + ".tmp";
                     File.WriteAllText(temporary, Text(schema));
                     File.Move(temporary, path, overwrite: true);

@@ -86,6 +86,61 @@ internal static class StandardLoader
             .Where(f => IsStandard(f) && !System.IO.Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
+    /// <summary>
+    /// One file per standard: where a folder holds a Word document and its model side by side (x.docx and x.std.yaml,
+    /// as mrs import leaves them), the model stands for the standard (a .std.yaml before a .std.json); the others are
+    /// given back as skipped, with the file that stands for them.
+    /// </summary>
+    public static List<string> OnePerStandard(IEnumerable<string> files, List<(string Skipped, string Instead)> skipped)
+    {
+        static int Rank(string f) =>
+            f.EndsWith(".std.yaml", StringComparison.OrdinalIgnoreCase) ? 0 : f.EndsWith(".std.json", StringComparison.OrdinalIgnoreCase) ? 1 : 2;
+        static string Stem(string f)
+        {
+            var name = System.IO.Path.GetFileName(f);
+            var stem = name.EndsWith(".std.yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".std.json", StringComparison.OrdinalIgnoreCase)
+                ? name[..^9] : System.IO.Path.GetFileNameWithoutExtension(name);
+            return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(f) ?? "", stem);
+        }
+        var kept = new List<string>();
+        foreach (var group in files.GroupBy(Stem, StringComparer.Ordinal))
+        {
+            var ordered = group.OrderBy(Rank).ThenBy(f => f, StringComparer.Ordinal).ToList();
+            kept.Add(ordered[0]);
+            skipped.AddRange(ordered.Skip(1).Select(f => (f, ordered[0])));
+        }
+        return [.. kept.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// A glob as --exclude takes it, matched against a path relative to the folder given (with '/'): '**' any folders,
+    /// '*' any characters but '/', '?' one; a pattern without '/' matches a file or folder name at any depth.
+    /// </summary>
+    public static System.Text.RegularExpressions.Regex Glob(string pattern)
+    {
+        var p = pattern.Replace('\\', '/').TrimStart('.', '/');
+        var regex = new System.Text.StringBuilder(p.Contains('/') ? "^" : "(^|/)");
+        for (var i = 0; i < p.Length; i++)
+        {
+            var c = p[i];
+            if (c == '*' && i + 1 < p.Length && p[i + 1] == '*')
+            {
+                regex.Append(".*");
+                i++;
+                if (i + 1 < p.Length && p[i + 1] == '/')
+                {
+                    i++;
+                    regex.Append("/?");
+                }
+            }
+            else
+            {
+                regex.Append(c switch { '*' => "[^/]*", '?' => "[^/]", _ => System.Text.RegularExpressions.Regex.Escape(c.ToString()) });
+            }
+        }
+        return new System.Text.RegularExpressions.Regex(regex.Append("(/|$)").ToString(), System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    }
+
     /// <summary>Imports a Word document or reads a model; <paramref name="import"/> and <paramref name="soffice"/> apply to Word documents.</summary>
     public static LoadedStandard Load(string path, ImportOptions import, string? soffice) =>
         IsDocument(path) ? Import(path, import, soffice) : ReadModel(path);
@@ -93,6 +148,10 @@ internal static class StandardLoader
     /// <summary>Imports a Word document (or .doc, .rtf, .odt through LibreOffice).</summary>
     public static LoadedStandard Import(string path, ImportOptions options, string? soffice)
     {
+        if (Directory.Exists(path))
+        {
+            return Failed(path, "this is a folder, not a Word document (build reads folders)");
+        }
         if (!File.Exists(path))
         {
             return Failed(path, "no such file");
@@ -112,7 +171,8 @@ internal static class StandardLoader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return Failed(path, $"the document could not be imported ({ex.GetType().Name}: {ex.Message.Split('\n')[0]}); please report this", ex.ToString());
+            // A bug in mrs: one plain line (no exception type), the details under --verbose.
+            return Failed(path, $"the document could not be imported: mrs failed on it unexpectedly ({ex.Message.Split('\n')[0].TrimEnd('.')}); please report this with the document", ex.ToString());
         }
     }
 

@@ -33,9 +33,20 @@ internal static class ValidateCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
         var lang = new Option<string>("--lang") { Description = "Language of the messages.", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("en", "zh-CN");
+        var colour = new Option<string>("--color")
+        {
+            Description = "Colour in text output: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always or never.",
+            DefaultValueFactory = _ => "auto",
+        };
+        colour.AcceptOnlyFromAmong("auto", "always", "never");
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "Leave out the files of a folder that match this glob (relative to the folder; ** any folders, * any name part); repeatable.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("validate", "Check standards: the clause-model schema, then the drafting rules of the family that fits each document (GB/T 1.1-2020, ISO/IEC Directives Part 2, ETSI, ITU, or the generic rules for any standard).")
         {
-            inputs, rules, config, schemaOnly, format, failOn, lang, CommonOptions.Verbose(),
+            inputs, rules, config, schemaOnly, format, failOn, lang, colour, exclude, CommonOptions.Verbose(),
         };
         var documentOptions = new DocumentOptions();
         documentOptions.AddTo(command);
@@ -61,7 +72,9 @@ internal static class ValidateCommand
             parse.GetValue(failOn) switch { "warning" => Severity.Warning, "never" => (Severity?)null, _ => Severity.Error },
             parse.GetValue(lang)!,
             documentOptions.Read(parse, null) with { AssetsFolder = null },
-            parse.GetValue(documentOptions.Soffice)));
+            parse.GetValue(documentOptions.Soffice),
+            parse.GetValue(colour)!,
+            parse.GetValue(exclude)));
         });
         return command;
     }
@@ -87,7 +100,10 @@ internal static class ValidateCommand
     }
 
     private sealed record Settings(string[] Inputs, RuleFamily? Family, string? ConfigPath, bool SchemaOnly, IReportFormatter Formatter, Severity? FailOn, string Language,
-        Mrs.Import.ImportOptions Import, string? Soffice);
+        Mrs.Import.ImportOptions Import, string? Soffice, string Colour = "auto", string[]? ExcludePatterns = null)
+    {
+        public string[] Excludes => ExcludePatterns ?? [];
+    }
 
     private static void RunRules(Mrs.Model.StandardDocument document, IFindingLocator locator, string path, MrsConfig config, Settings settings, CliConsole console, List<Finding> findings, List<InputReport> reports)
     {
@@ -113,7 +129,8 @@ internal static class ValidateCommand
 
     private static int Run(CliConsole console, Settings settings)
     {
-        // A folder stands for the standards in it and below (models and Word documents).
+        // A folder stands for the standards in it and below (models and Word documents), less what --exclude names.
+        var excludes = settings.Excludes.Select(StandardLoader.Glob).ToList();
         var inputs = new List<string>();
         foreach (var input in settings.Inputs)
         {
@@ -122,13 +139,23 @@ internal static class ValidateCommand
                 inputs.Add(input);
                 continue;
             }
-            var found = StandardLoader.StandardsIn(input).ToList();
+            var found = StandardLoader.StandardsIn(input)
+                .Where(f => !excludes.Any(x => x.IsMatch(Path.GetRelativePath(input, f).Replace('\\', '/'))))
+                .ToList();
             if (found.Count == 0)
             {
-                console.Fail($"{input}: no Word documents or models (*.std.yaml, *.std.json) in this folder");
+                console.Fail($"{input}: no Word documents or models (*.std.yaml, *.std.json) in this folder" + (excludes.Count > 0 ? " that --exclude leaves" : ""));
                 return ExitCodes.BadInput;
             }
-            inputs.AddRange(found);
+            // x.docx beside its model x.std.yaml is one standard: check it once, in the model
+            var skipped = new List<(string Skipped, string Instead)>();
+            inputs.AddRange(StandardLoader.OnePerStandard(found, skipped));
+            foreach (var (file, instead) in skipped)
+            {
+                console.Error.WriteLine(settings.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
+                    ? $"{file}: 跳过，检查同一标准的 {Path.GetFileName(instead)}"
+                    : $"{file}: skipped, the same standard is checked in {Path.GetFileName(instead)}");
+            }
         }
         settings = settings with { Inputs = [.. inputs.Distinct(StringComparer.Ordinal)] };
 
@@ -189,8 +216,14 @@ internal static class ValidateCommand
 
         var report = new ValidationReport { Findings = findings, Inputs = reports };
         var terminal = ReferenceEquals(console.Out, Console.Out) && !Console.IsOutputRedirected;
-        var color = settings.Formatter is TextFormatter && ReportOptions.UseColor(terminal, Environment.GetEnvironmentVariable("NO_COLOR"));
-        settings.Formatter.Write(report, console.Out, new ReportOptions { Language = settings.Language, Color = color, DocsUrl = docsUrl });
+        var color = settings.Formatter is TextFormatter && settings.Colour switch
+        {
+            "always" => true,
+            "never" => false,
+            _ => ReportOptions.UseColor(terminal, Environment.GetEnvironmentVariable("NO_COLOR"), Environment.GetEnvironmentVariable("TERM")),
+        };
+        using var stepSummary = settings.Formatter is GitHubFormatter ? StepSummary() : null;
+        settings.Formatter.Write(report, console.Out, new ReportOptions { Language = settings.Language, Color = color, DocsUrl = docsUrl, StepSummary = stepSummary });
         if (settings.Formatter is not TextFormatter)
         {
             // Text output ends with the summary; the machine formats keep standard output clean and say it on standard error.
@@ -202,5 +235,23 @@ internal static class ValidateCommand
             return ExitCodes.BadInput;
         }
         return settings.FailOn is { } threshold && findings.Any(f => f.Severity <= threshold) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>The job summary file GitHub Actions names in $GITHUB_STEP_SUMMARY (appended to), or null.</summary>
+    private static StreamWriter? StepSummary()
+    {
+        var path = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
+        if (string.IsNullOrEmpty(path))
+        {
+            return null;
+        }
+        try
+        {
+            return new StreamWriter(path, append: true, new System.Text.UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // the summary is a courtesy: the annotations and the exit code are the result
+        }
     }
 }

@@ -58,17 +58,49 @@ public sealed record LegacyFormat(string Name, string Extension)
             case FileSignature.Rtf:
                 return Rtf;
             default:
-                // Not a signature we know, but named as a LibreOffice format (Word 2 files, HTML or Word 2003 XML
-                // saved as .doc…): LibreOffice decides by content.
-                return extension switch
+                if (extension is not (".doc" or ".dot" or ".rtf" or ".odt"))
                 {
-                    ".doc" => Doc,
-                    ".dot" => Dot,
-                    ".rtf" => Rtf,
-                    ".odt" => Odt,
-                    _ => null,
+                    return null; // the .docx importer names what it is not
+                }
+                // Named as a LibreOffice format but without a signature of one: only what Word itself saves under
+                // these names is converted (Word 1 and 2 files, Word 2003 XML, a web page saved as .doc); anything else
+                // (random bytes, plain text) would become a model of garbage.
+                return RealFormat(stream) switch
+                {
+                    "word2" or "xml" or "html" => extension == ".dot" ? Dot : Doc,
+                    "text" => throw new ImportException($"not a Word document: the file is plain text, not a {extension} file"),
+                    _ => throw new ImportException($"not a Word document: its content is not that of a {extension} file (nor of any format Word saves)"),
                 };
         }
+    }
+
+    /// <summary>
+    /// What a file without a known signature holds: "word2" (Word for Windows 1 and 2: 0x9BA5 or 0xDBA5), "xml" (Word
+    /// 2003 XML), "html" (a web page; Word saves these as .doc), "text", or null.
+    /// </summary>
+    private static string? RealFormat(Stream stream)
+    {
+        var head = new byte[4096];
+        var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        if (n >= 2 && head[1] == 0xA5 && head[0] is 0x9B or 0xDB)
+        {
+            return "word2";
+        }
+        var text = Encoding.UTF8.GetString(head, 0, n).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (text.StartsWith('<'))
+        {
+            if (text.Contains("<w:wordDocument", StringComparison.Ordinal) || text.Contains("progid=\"Word.Document\"", StringComparison.OrdinalIgnoreCase))
+            {
+                return "xml";
+            }
+            if (text.Contains("<html", StringComparison.OrdinalIgnoreCase) || text.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase))
+            {
+                return "html";
+            }
+        }
+        var controls = head.AsSpan(0, n).ToArray().Count(b => b < 0x20 && b is not ((byte)'\t' or (byte)'\r' or (byte)'\n' or 0x0C));
+        return n > 0 && controls == 0 && System.Text.Unicode.Utf8.IsValid(head.AsSpan(0, n)) ? "text" : null;
     }
 
     /// <summary>The media type of an OpenDocument package (its first entry, "mimetype", stored uncompressed), or null.</summary>

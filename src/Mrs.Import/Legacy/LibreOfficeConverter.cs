@@ -16,7 +16,7 @@ namespace Mrs.Import.Legacy;
 /// killed. Nothing survives a conversion: no process whose command line names the folder, and not the folder itself
 /// once the <see cref="ConvertedDocument"/> is disposed.
 /// </summary>
-public sealed class LibreOfficeConverter
+public sealed partial class LibreOfficeConverter
 {
     public const string TimeoutVariable = "MRS_SOFFICE_TIMEOUT";
     public const string TempPrefix = "mrs-soffice-";
@@ -115,7 +115,8 @@ public sealed class LibreOfficeConverter
         {
             throw new ImportException("the conversion was interrupted");
         }
-        var work = Path.Combine(TempRoot, TempPrefix + Guid.NewGuid().ToString("N"));
+        SweepStaleFolders(TempRoot);
+        var work = NewWorkFolder();
         var clock = Stopwatch.StartNew();
         Folders[work] = 0;
         try
@@ -134,6 +135,16 @@ public sealed class LibreOfficeConverter
             try
             {
                 File.Copy(source, input);
+                if (format == LegacyFormat.Rtf)
+                {
+                    // INCLUDEPICTURE and its kin would make LibreOffice read files outside the document.
+                    var rtf = File.ReadAllBytes(input);
+                    var safe = RtfFields.Neutralize(rtf, out var removed);
+                    if (removed > 0)
+                    {
+                        File.WriteAllBytes(input, safe);
+                    }
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -158,7 +169,7 @@ public sealed class LibreOfficeConverter
     /// <summary>LibreOffice's version ("7.4.7.2") from soffice --version, asked once per program; null when it does not say.</summary>
     public string? Version() => Versions.GetOrAdd(Soffice, _ =>
     {
-        var work = Path.Combine(TempRoot, TempPrefix + Guid.NewGuid().ToString("N"));
+        var work = NewWorkFolder();
         Folders[work] = 0;
         try
         {
@@ -214,6 +225,7 @@ public sealed class LibreOfficeConverter
             CreateNoWindow = true,
             WorkingDirectory = work,
         };
+        WriteProfileSettings(Path.Combine(work, "profile"));
         start.ArgumentList.Add("-env:UserInstallation=" + new Uri(Path.Combine(work, "profile")).AbsoluteUri);
         foreach (var a in new[] { "--headless", "--invisible", "--nologo", "--nodefault", "--norestore", "--nolockcheck" })
         {
@@ -227,6 +239,20 @@ public sealed class LibreOfficeConverter
         start.Environment["TMPDIR"] = tmp;
         start.Environment["TMP"] = tmp;
         start.Environment["TEMP"] = tmp;
+        // So do its caches and settings (dconf, fontconfig, the desktop's config): nothing is written in the user's home.
+        start.Environment["HOME"] = tmp;
+        start.Environment["XDG_CONFIG_HOME"] = Path.Combine(tmp, "config");
+        start.Environment["XDG_CACHE_HOME"] = Path.Combine(tmp, "cache");
+        start.Environment["XDG_DATA_HOME"] = Path.Combine(tmp, "data");
+        start.Environment["XDG_STATE_HOME"] = Path.Combine(tmp, "state");
+        start.Environment["XDG_RUNTIME_DIR"] = tmp;
+        // Nothing leaves the machine: any code that honours the usual variables meets a proxy that is not there.
+        foreach (var proxy in new[] { "http_proxy", "https_proxy", "ftp_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "ALL_PROXY" })
+        {
+            start.Environment[proxy] = DeadProxy;
+        }
+        start.Environment.Remove("no_proxy");
+        start.Environment.Remove("NO_PROXY");
 
         using var process = new Process { StartInfo = start };
         try
@@ -271,6 +297,117 @@ public sealed class LibreOfficeConverter
             }
             KillStragglers(work);
             Running.TryRemove(work, out _);
+        }
+    }
+
+    /// <summary>A proxy address nothing listens on (port 9, discard, on the loopback address).</summary>
+    private const string DeadProxy = "http://127.0.0.1:9";
+
+    /// <summary>
+    /// The settings of the private profile, written before LibreOffice first starts with it: links from the document
+    /// (linked pictures, style sheets of a web page, OLE links) are not loaded (BlockUntrustedRefererLinks), macros never
+    /// run, and every internet access goes to a proxy that is not there, so that a conversion touches neither the
+    /// network nor files outside the document.
+    /// </summary>
+    private static void WriteProfileSettings(string profile)
+    {
+        var user = Directory.CreateDirectory(Path.Combine(profile, "user")).FullName;
+        var settings = Path.Combine(user, "registrymodifications.xcu");
+        if (File.Exists(settings))
+        {
+            return;
+        }
+        static string Item(string path, string name, string value) =>
+            $"<item oor:path=\"{path}\"><prop oor:name=\"{name}\" oor:op=\"fuse\"><value>{value}</value></prop></item>\n";
+        const string scripting = "/org.openoffice.Office.Common/Security/Scripting";
+        const string inet = "/org.openoffice.Inet/Settings";
+        var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
+            + Item(scripting, "BlockUntrustedRefererLinks", "true")
+            + Item(scripting, "MacroSecurityLevel", "3")
+            + Item(scripting, "DisableMacrosExecution", "true")
+            + Item("/org.openoffice.Office.Common/Misc", "UseLocking", "false")
+            + Item(inet, "ooInetProxyType", "1")
+            + Item(inet, "ooInetHTTPProxyName", "127.0.0.1")
+            + Item(inet, "ooInetHTTPProxyPort", "9")
+            + Item(inet, "ooInetHTTPSProxyName", "127.0.0.1")
+            + Item(inet, "ooInetHTTPSProxyPort", "9")
+            + Item(inet, "ooInetFTPProxyName", "127.0.0.1")
+            + Item(inet, "ooInetFTPProxyPort", "9")
+            + Item(inet, "ooInetNoProxy", "")
+            + "</oor:items>\n";
+        File.WriteAllText(settings, text);
+    }
+
+    /// <summary>A new conversion folder's path: mrs-soffice-&lt;process id&gt;-&lt;guid&gt;, so that a later run can tell whose it was.</summary>
+    private string NewWorkFolder() => Path.Combine(TempRoot, $"{TempPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+
+    private static readonly ConcurrentDictionary<string, byte> Swept = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Deletes conversion folders left by mrs processes that no longer run (killed with SIGKILL, say: no clean-up ran),
+    /// once per temporary root and process. A folder whose process runs, or that a process still uses, stays; so do
+    /// folders of the old naming (no process id) younger than a day.
+    /// </summary>
+    public static void SweepStaleFolders(string root) => SweepStaleFolders(root, TempPrefix);
+
+    /// <summary>The same for the folders named <paramref name="prefix"/>&lt;pid&gt;-… (copies of piped input: mrs-input-).</summary>
+    public static void SweepStaleFolders(string root, string prefix)
+    {
+        if (!Swept.TryAdd(root + "\0" + prefix, 0) || !Directory.Exists(root))
+        {
+            return;
+        }
+        try
+        {
+            foreach (var folder in Directory.EnumerateDirectories(root, prefix + "*"))
+            {
+                var name = Path.GetFileName(folder);
+                var rest = name[prefix.Length..];
+                var dash = rest.IndexOf('-');
+                var pid = 0;
+                var owned = dash > 0 && int.TryParse(rest[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out pid);
+                var stale = owned
+                    ? !IsMrs(pid)
+                    : Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddDays(-1);
+                if (!stale)
+                {
+                    continue;
+                }
+                if (owned && OperatingSystem.IsLinux() && !Directory.Exists($"/proc/{pid}"))
+                {
+                    // Its mrs is gone (SIGKILL): a LibreOffice still converting there is an orphan nobody waits for,
+                    // and would run on with no time limit. (A process id in use by another program may be an mrs
+                    // embedded under another name: its folders stay while used.)
+                    KillStragglers(folder);
+                }
+                if (ProcessesUsing(name).Count == 0)
+                {
+                    DeleteFolder(folder);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // another run sweeps at the same time, or the folder is not ours to clean
+        }
+    }
+
+    /// <summary>True when process <paramref name="pid"/> runs and is mrs (its command line names it).</summary>
+    private static bool IsMrs(int pid)
+    {
+        if (pid == Environment.ProcessId)
+        {
+            return true;
+        }
+        try
+        {
+            var cmdline = File.ReadAllText($"/proc/{pid}/cmdline");
+            return cmdline.Contains("mrs", StringComparison.OrdinalIgnoreCase) || cmdline.Contains("Mrs.", StringComparison.Ordinal);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return !OperatingSystem.IsLinux(); // gone (or, off Linux, unknown: kept)
         }
     }
 

@@ -33,9 +33,9 @@ public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, 
         {
             if (m.External)
             {
-                report.Warnings.Add($"linked (not embedded) image {m.ExternalUri} kept as a reference only");
+                report.Warnings.Add($"linked (not embedded) image {m.ExternalUri} kept as a link only (never fetched)");
                 var id = "img-ext-" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(m.ExternalUri ?? "")))[..12];
-                asset = new Asset { Id = id, Path = m.ExternalUri ?? "", MediaType = "" };
+                asset = new Asset { Id = id, Link = m.ExternalUri ?? "", MediaType = "" };
                 byHash.TryAdd(id, asset);
             }
             else if (package.HasPart(m.PartPath))
@@ -73,8 +73,16 @@ public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, 
         if (!File.Exists(path))
         {
             var temp = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, path, overwrite: true);
+            Serialization.TempFiles.Register(temp);
+            try
+            {
+                File.WriteAllBytes(temp, bytes);
+                File.Move(temp, path, overwrite: true);
+            }
+            finally
+            {
+                Serialization.TempFiles.Delete(temp);
+            }
         }
     }
 

@@ -136,7 +136,7 @@ internal sealed class ParagraphClassifier(ImportProfile profile, IReadingState s
             }
             // A numbered paragraph labelled like a subclause ("5.1.1") is an untitled subclause; "1." is a list item:
             // its dot ends the label and separates nothing.
-            if (!p.Number!.IsBullet && state.Phase >= ReadingPhase.Body && TypedLabels.NumberAlone().Match(label) is { Success: true } numbered
+            if (!p.Number!.IsBullet && state.Phase >= ReadingPhase.Body && TypedLabels.MatchNumberAlone(label) is { Success: true } numbered
                 && TypedLabels.NumberOf(numbered) is var number && number.Contains('.'))
             {
                 return new StyleRole(RoleKind.Untitled, number.Count(c => c == '.') + 1);
@@ -183,7 +183,7 @@ internal sealed class ParagraphClassifier(ImportProfile profile, IReadingState s
             {
                 return new StyleRole(RoleKind.TermSource);
             }
-            if (state.Phase >= ReadingPhase.Body && TypedLabels.NumberAlone().Match(text) is { Success: true } alone && TypedLabels.NumberOf(alone).Contains('.')
+            if (state.Phase >= ReadingPhase.Body && TypedLabels.MatchNumberAlone(text) is { Success: true } alone && TypedLabels.NumberOf(alone).Contains('.')
                 && IsPlausibleNextNumber(TypedLabels.NumberOf(alone)))
             {
                 return new StyleRole(RoleKind.Untitled, TypedLabels.NumberOf(alone).Count(c => c == '.') + 1);

@@ -71,7 +71,7 @@ internal sealed partial class StructureBuilder
     {
         // "2.1↵compliance artifacts↵a collection of …": number, designation and definition as lines of one paragraph
         var lines = p.Text.Split('\n');
-        if (lines.Length >= 2 && TypedLabels.NumberAlone().Match(lines[0]) is { Success: true } alone && IsTermNumber(TypedLabels.NumberOf(alone))
+        if (lines.Length >= 2 && TypedLabels.MatchNumberAlone(lines[0]) is { Success: true } alone && IsTermNumber(TypedLabels.NumberOf(alone))
             && lines[1].Trim().Length is > 0 and <= 150)
         {
             StartTerm(p, TypedLabels.NumberOf(alone));

@@ -249,7 +249,7 @@ internal sealed partial class StructureBuilder
         var wanted = "figure-" + number;
         if (figure.Id.StartsWith("figure", StringComparison.Ordinal) && !ids.Contains(SafeId(wanted)))
         {
-            ids.Remove(figure.Id);
+            ForgetId(figure.Id);
             var old = figure.Id;
             figure.Id = NewId(wanted);
             foreach (var key in bookmarkTargets.Where(kv => kv.Value == old).Select(kv => kv.Key).ToList())

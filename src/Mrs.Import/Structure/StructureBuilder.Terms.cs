@@ -18,7 +18,7 @@ internal sealed partial class StructureBuilder
         {
             case RoleKind.TermNumber:
             {
-                var number = TypedLabels.NumberAlone().Match(text) is { Success: true } m ? TypedLabels.NumberOf(m) : TypedLabels.CleanNumber(p.Number?.Text ?? text);
+                var number = TypedLabels.MatchNumberAlone(text) is { Success: true } m ? TypedLabels.NumberOf(m) : TypedLabels.CleanNumber(p.Number?.Text ?? text);
                 StartTerm(p, number);
                 break;
             }

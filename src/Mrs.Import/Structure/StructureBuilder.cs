@@ -633,7 +633,7 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
         var label = p.Number is { IsBullet: false } n && TypedLabels.CleanNumber(n.Text) is { Length: > 0 } drawn ? drawn : null;
         var plain = p.Text;
         var typed = TypedLabels.NumberedHeading().Match(plain);
-        var alone = TypedLabels.NumberAlone().Match(plain);
+        var alone = TypedLabels.MatchNumberAlone(plain);
         string? number = label;
         var drop = 0;
         if (typed.Success || alone.Success)
@@ -724,7 +724,7 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
     {
         var next = nextParagraphs.TryGetValue(p.Index, out var n) ? n : null;
         return next is not null && classifier.Role(next).Kind is RoleKind.Body or RoleKind.Definition && next.Number is null
-            && !TypedLabels.NumberedHeading().IsMatch(next.Text) && !TypedLabels.NumberAlone().IsMatch(next.Text)
+            && !TypedLabels.NumberedHeading().IsMatch(next.Text) && !TypedLabels.IsNumberAlone(next.Text)
             && !next.Text.TrimEnd().EndsWith(':') && !next.Text.TrimEnd().EndsWith('：');
     }
 
@@ -737,7 +737,7 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
             return false;
         }
         var first = next.Text.Trim().Split('\n')[0].Trim();
-        return first.Length is > 0 and <= 150 && !TypedLabels.NumberedHeading().IsMatch(first) && !TypedLabels.NumberAlone().IsMatch(first)
+        return first.Length is > 0 and <= 150 && !TypedLabels.NumberedHeading().IsMatch(first) && !TypedLabels.IsNumberAlone(first)
             && !TypedLabels.NoteLabel().IsMatch(first) && !first.EndsWith(':') && !first.EndsWith('：');
     }
 }

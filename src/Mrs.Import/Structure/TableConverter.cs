@@ -15,7 +15,7 @@ internal static class TableConverter
     public static Result Convert(WordTable table, StructureBuilder builder, string? number, string? title, string id)
     {
         var bookmarks = new List<string>();
-        var columns = System.Math.Max(table.GridWidths.Count, table.Rows.Select(r => r.Cells.Sum(c => c.GridSpan)).DefaultIfEmpty(0).Max());
+        var columns = (int)System.Math.Min(int.MaxValue, System.Math.Max(table.GridWidths.Count, table.Rows.Select(r => r.Cells.Sum(c => (long)c.GridSpan)).DefaultIfEmpty(0).Max()));
         // Grid positions of each cell, for vertical merges.
         var positions = table.Rows.Select(r =>
         {
@@ -24,9 +24,19 @@ internal static class TableConverter
             foreach (var c in r.Cells)
             {
                 list.Add((c, col));
-                col += c.GridSpan;
+                col = (int)System.Math.Min(int.MaxValue, (long)col + c.GridSpan);
             }
             return list;
+        }).ToList();
+        // The cell that starts at each grid column of each row, so that a vertical merge finds the cell below at once.
+        var byColumn = positions.Select(row =>
+        {
+            var cells = new Dictionary<int, WordCell>();
+            foreach (var (cell, column) in row)
+            {
+                cells.TryAdd(column, cell);
+            }
+            return cells;
         }).ToList();
 
         var notes = new List<Note>();
@@ -77,8 +87,7 @@ internal static class TableConverter
                 {
                     for (var below = r + 1; below <= lastContentRow; below++)
                     {
-                        var continued = positions[below].FirstOrDefault(x => x.Column == column);
-                        if (continued.Cell is null || continued.Cell.VMerge != VerticalMerge.Continue)
+                        if (!byColumn[below].TryGetValue(column, out var continued) || continued.VMerge != VerticalMerge.Continue)
                         {
                             break;
                         }

@@ -20,6 +20,43 @@ public static partial class TypedLabels
     [GeneratedRegex(@"^\s*(?<number>(?:\d{1,3}|[A-Z]{1,2})(?:" + Dot + @"\d{1,3}(?:[ ]{1,2}\d(?=[ ]*$))?" + Split + @")+|\d{1,3})\.?\s*$")]
     public static partial Regex NumberAlone();
 
+    /// <summary>
+    /// <see cref="NumberAlone"/>'s match of a text, after a quick look that rules out every text it cannot match: one
+    /// with a character other than digits, capital letters, dots and spaces between its white space ends. Most
+    /// paragraphs are ruled out at their first letters, where the pattern's backtracking over white space is slow.
+    /// </summary>
+    public static Match MatchNumberAlone(string text) => CouldBeNumberAlone(text) ? NumberAlone().Match(text) : Match.Empty;
+
+    /// <summary>True when <see cref="NumberAlone"/> matches the text.</summary>
+    public static bool IsNumberAlone(string text) => CouldBeNumberAlone(text) && NumberAlone().IsMatch(text);
+
+    private static bool CouldBeNumberAlone(string text)
+    {
+        var span = text.AsSpan();
+        var start = 0;
+        while (start < span.Length && char.IsWhiteSpace(span[start]))
+        {
+            start++;
+        }
+        var end = span.Length;
+        while (end > start && char.IsWhiteSpace(span[end - 1]))
+        {
+            end--;
+        }
+        if (start == end)
+        {
+            return false;
+        }
+        foreach (var c in span[start..end])
+        {
+            if (!(char.IsDigit(c) || c is (>= 'A' and <= 'Z') or '.' or ' '))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>A dot between the parts of a number, spaced as PDF conversions write it ("3 . 1").</summary>
     private const string Dot = @"(?:\.|[ ]\.[ ]?|\.[ ](?=\d))";
 

@@ -187,10 +187,34 @@ public static class WordRunsToMarkdown
 
         private char? LastCharacter() => pieces.Count > 0 ? pieces[^1].Text[^1] : null;
 
+        /// <summary>The schemes a link of the model may have; any other (javascript:, vbscript:, data:, file: …) is unsafe to follow.</summary>
+        private static readonly HashSet<string> SafeSchemes = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "ftp", "ftps", "tel", "urn", "doi" };
+
+        /// <summary>
+        /// True for a destination without a scheme (a bookmark, a relative address) or with a safe one. Control
+        /// characters and white space are ignored first, as browsers ignore them ("java&#9;script:").
+        /// </summary>
+        internal static bool IsSafeDestination(string destination)
+        {
+            var cleaned = new string(destination.Where(c => c > ' ' && c != '\u007f').ToArray());
+            var colon = cleaned.IndexOf(':');
+            if (colon <= 0)
+            {
+                return true;
+            }
+            var scheme = cleaned[..colon];
+            if (!char.IsAsciiLetter(scheme[0]) || !scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
+            {
+                return true; // "./a:b" or "#x:y": a colon after a path character is not a scheme
+            }
+            return SafeSchemes.Contains(scheme);
+        }
+
         private void WriteLink(IReadOnlyList<WordInline> content, string? destination, bool inLink)
         {
-            if (inLink || string.IsNullOrEmpty(destination))
+            if (inLink || string.IsNullOrEmpty(destination) || !IsSafeDestination(destination))
             {
+                // No link, or one a reader must not follow (javascript:, data:, file: …): its text stays, as text.
                 Write(content, inLink);
                 return;
             }

@@ -20,6 +20,7 @@ public static class AtomicOutput
         Directory.CreateDirectory(parent);
         var temp = Path.Combine(parent, "." + Path.GetFileName(full) + "." + Environment.ProcessId + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         var previous = temp + ".old";
+        TempFiles.Register(temp); // deleted also when mrs is stopped by a signal (the previous output is not: it is the user's)
         Directory.CreateDirectory(temp);
         try
         {
@@ -40,12 +41,10 @@ public static class AtomicOutput
         }
         finally
         {
-            foreach (var leftover in new[] { temp, previous })
+            TempFiles.Delete(temp);
+            if (Directory.Exists(previous))
             {
-                if (Directory.Exists(leftover))
-                {
-                    Directory.Delete(leftover, recursive: true);
-                }
+                Directory.Delete(previous, recursive: true);
             }
         }
     }

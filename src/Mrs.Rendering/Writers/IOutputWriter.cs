@@ -26,7 +26,51 @@ public enum OutputShape
 public sealed record WriterOptions
 {
     public static WriterOptions Default { get; } = new();
+
+    /// <summary>The folder the document's asset paths are relative to (the model file's folder); null: the current folder.</summary>
+    public string? SourceFolder { get; init; }
+
+    /// <summary>The folder no asset may be read from outside of; null: <see cref="SourceFolder"/>.</summary>
+    public string? AssetRoot { get; init; }
+
+    /// <summary>The look of a rendering: "auto" (chosen from the document) or a theme's name ("gbt", "iso").</summary>
+    public string Theme { get; init; } = "auto";
+
+    /// <summary>Where a rendering's pictures go: into the file itself, or into a folder beside it.</summary>
+    public AssetMode Assets { get; init; } = AssetMode.Embed;
+
+    /// <summary>The Chromium program that prints PDF; null: MRS_CHROMIUM, then chromium on PATH (<see cref="Pdf.BrowserLocator"/>).</summary>
+    public string? Browser { get; init; }
+
+    /// <summary>Turns pictures a browser cannot show (EMF, WMF, TIFF) into ones it can; null: they are shown as their text.</summary>
+    public IPictureConverter? Pictures { get; init; }
+
+    /// <summary>For a folder output that can also be one file (the bundle): write it as a zip file at the destination.</summary>
+    public bool Zip { get; init; }
 }
+
+/// <summary>Where a rendering puts the document's pictures.</summary>
+public enum AssetMode
+{
+    /// <summary>In the output file itself (data: URLs): one file that opens anywhere.</summary>
+    Embed,
+
+    /// <summary>In an assets/ folder beside the output file, by content hash.</summary>
+    Folder,
+}
+
+/// <summary>
+/// Converts a picture a browser cannot show (EMF, WMF, TIFF) into one it can (PNG or SVG). Implementations are slow
+/// (a LibreOffice run); <see cref="Html.PictureCache"/> keeps what they made by content hash.
+/// </summary>
+public interface IPictureConverter
+{
+    /// <summary>The converted picture and its media type; null when it cannot be converted.</summary>
+    ConvertedPicture? Convert(byte[] picture, string mediaType);
+}
+
+/// <summary>A picture in a format browsers show.</summary>
+public sealed record ConvertedPicture(byte[] Bytes, string MediaType);
 
 /// <summary>
 /// One output format of <c>mrs build --to</c> and <c>mrs render --to</c>, registered in <see cref="OutputWriters"/>.

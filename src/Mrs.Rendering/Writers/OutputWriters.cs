@@ -12,9 +12,9 @@ public static class OutputWriters
     [
         new ModelFileWriter("yaml", ModelFormat.Yaml),
         new ModelFileWriter("json", ModelFormat.Json),
-        new PlannedWriter("html", OutputKind.Rendering, OutputShape.File, ".html"),
-        new PlannedWriter("pdf", OutputKind.Rendering, OutputShape.File, ".pdf"),
-        new PlannedWriter("bundle", OutputKind.Rendering, OutputShape.Folder, ".bundle"),
+        new Html.HtmlWriter(),
+        new Pdf.PdfWriter(),
+        new Bundle.BundleWriter(),
     ];
 
     /// <summary>The writer of that --to name (any case); null when there is none.</summary>

@@ -99,6 +99,9 @@ public sealed class ParsedInline
     /// <summary>The LaTeX of each inline maths span, in order.</summary>
     public IReadOnlyList<string> Math => views.Math;
 
+    /// <summary>Markdig's syntax tree of the text (paragraphs of inlines), for writers that render the inlines themselves.</summary>
+    public MarkdownDocument Syntax => document;
+
     /// <summary>The text as HTML, from the same parse.</summary>
     public string ToHtml()
     {

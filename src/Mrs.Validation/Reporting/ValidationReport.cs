@@ -50,10 +50,14 @@ public sealed record ReportOptions
     /// <summary>Absolute URL of docs/rules.md; SARIF helpUri values are built from it (see <see cref="RuleDescriptor.HelpUri"/>).</summary>
     public string? DocsUrl { get; init; }
 
+    /// <summary>Where the GitHub format appends its job summary (Markdown), from $GITHUB_STEP_SUMMARY; null for none.</summary>
+    public TextWriter? StepSummary { get; init; }
+
     public bool Chinese => IsChinese(Language);
 
     public static bool IsChinese(string language) => language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Colour only on a terminal, and only when NO_COLOR is unset or empty (https://no-color.org).</summary>
-    public static bool UseColor(bool terminal, string? noColor) => terminal && string.IsNullOrEmpty(noColor);
+    /// <summary>Colour only on a terminal, only when NO_COLOR is unset or empty (https://no-color.org) and TERM is not dumb.</summary>
+    public static bool UseColor(bool terminal, string? noColor, string? term = null) =>
+        terminal && string.IsNullOrEmpty(noColor) && term != "dumb";
 }

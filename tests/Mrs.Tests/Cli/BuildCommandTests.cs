@@ -25,7 +25,7 @@ public class BuildCommandTests
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes);
 
     [Fact]
-    public void A_folder_builds_into_models_that_keep_its_layout_and_share_one_assets_folder()
+    public void A_folder_builds_into_models_that_keep_its_layout_each_folder_with_its_assets_beside_its_models()
     {
         var archive = Archive();
         var output = TestPaths.TempFolder();
@@ -48,10 +48,13 @@ public class BuildCommandTests
             Assert.NotNull(loaded.Document);
             Assert.NotEmpty(loaded.Document!.Assets);
             Assert.All(loaded.Document.Assets, a =>
-                Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(Path.Combine(output, model))!, a.Path)), $"{model}: {a.Path}"));
+            {
+                Assert.StartsWith("assets/", a.Path, StringComparison.Ordinal);
+                Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(Path.Combine(output, model))!, a.Path!)), $"{model}: {a.Path}");
+            });
         }
-        Assert.All(files.Keys.Where(k => k.Contains('/') && !k.StartsWith("iso/", StringComparison.Ordinal) && !k.StartsWith("models/", StringComparison.Ordinal)),
-            k => Assert.StartsWith("assets/", k, StringComparison.Ordinal));
+        Assert.All(files.Keys.Where(k => k.Split('/') is { Length: > 1 } parts && parts[^2] != "assets"),
+            k => Assert.True(k.EndsWith(".std.yaml", StringComparison.Ordinal) || k.EndsWith(".std.json", StringComparison.Ordinal), k));
     }
 
     [Fact]
@@ -101,12 +104,19 @@ public class BuildCommandTests
     }
 
     [Fact]
-    public void Formats_not_implemented_yet_are_refused_before_anything_is_built()
+    public void Html_pages_are_built_beside_the_models_with_their_pictures_in_one_assets_folder()
     {
         var output = TestPaths.TempFolder();
-        var result = CliRunner.Run("build", Archive(), "-o", output, "--to", "yaml,html");
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("not implemented yet", result.Error, StringComparison.Ordinal);
-        Assert.Empty(Files(output));
+        var result = CliRunner.Run("build", TestPaths.Sample("gbt-sample.std.yaml"), TestPaths.Sample("iso-sample.std.yaml"), "-o", output, "--to", "yaml,html");
+        Assert.Equal(0, result.ExitCode);
+        var files = Files(output).Keys.ToList();
+        Assert.Contains(files, f => f.EndsWith("gbt-sample.html", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith("iso-sample.html", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith("gbt-sample.std.yaml", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.StartsWith("assets/", StringComparison.Ordinal) && f.EndsWith(".png", StringComparison.Ordinal));
+        foreach (var page in files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            Mrs.Tests.Rendering.Html.HtmlChecks.Check(File.ReadAllText(Path.Combine(output, page)));
+        }
     }
 }

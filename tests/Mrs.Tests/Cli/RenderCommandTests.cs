@@ -1,21 +1,8 @@
 namespace Mrs.Tests.Cli;
 
-/// <summary>mrs render answers from the writer registry: renderings only, each refused while it is not implemented.</summary>
+/// <summary>mrs render answers from the writer registry: renderings only.</summary>
 public class RenderCommandTests
 {
-    [Theory]
-    [InlineData("html", "x.html")]
-    [InlineData("pdf", "x.pdf")]
-    [InlineData("bundle", "x")]
-    public void A_rendering_not_implemented_yet_is_refused_before_the_input_is_read(string format, string output)
-    {
-        var folder = TestPaths.TempFolder();
-        var result = CliRunner.Run("render", Path.Combine(folder, "missing.std.yaml"), "--to", format, "-o", Path.Combine(folder, output));
-        Assert.Equal(2, result.ExitCode);
-        Assert.Equal("mrs: render is not implemented yet\n", result.Error);
-        Assert.Empty(Directory.GetFileSystemEntries(folder));
-    }
-
     [Theory]
     [InlineData("yaml")]
     [InlineData("docx")]

@@ -24,7 +24,7 @@ public class ModelWalkerTests
         var document = Load(name);
         var nodes = ModelWalker.Walk(document).ToList();
         using var fast = ModelWriter.ToTree(document);
-        using var general = ModelWriter.ToTreeBySerializer(document);
+        using var general = Mrs.Tests.Serialization.ModelJsonOptions.ToTree(document);
         foreach (var tree in new[] { fast.RootElement, general.RootElement })
         {
             foreach (var node in nodes)

@@ -100,7 +100,7 @@ public class SchemaModelSyncTests
     {
         var schemaValues = Schema.RootElement.GetProperty("$defs").GetProperty(definition).GetProperty("properties").GetProperty(property)
             .GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToList();
-        var modelValues = Enum.GetValues<T>().Select(v => JsonSerializer.Serialize(v, ModelJsonOptions.Options).Trim('"')).ToList();
+        var modelValues = ModelEnumNames<T>.All.ToList();
         Assert.Equal(modelValues.Order(), schemaValues.Order());
     }
 }

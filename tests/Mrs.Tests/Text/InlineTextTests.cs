@@ -46,6 +46,8 @@ public class InlineTextTests
 
     [Theory]
     [InlineData("$5 and $10")]
+    [InlineData("价格为$5，运费为$10")]
+    [InlineData("m$a$b and $x$2")]
     [InlineData("S100_Purpose and snake_case_name")]
     [InlineData("[1] and [2, 3]")]
     [InlineData("2 * 3 = 6 and a ~ b")]
@@ -154,6 +156,9 @@ public class InlineTextTests
 
     [Theory]
     [InlineData("$$E = mc^2$$", "E = mc^2")]
+    [InlineData("显示为$E=mc^2$；", "E=mc^2")]
+    [InlineData("式中$x$为长度", "x")]
+    [InlineData("（$N_m$）", "N_m")]
     [InlineData("a $\\frac{1}{2}$ b", "\\frac{1}{2}")]
     [InlineData("$a\\$b$", "a\\$b")]
     public void Maths_keep_their_latex(string markdown, string latex) =>

@@ -70,6 +70,22 @@ public class FormatterTests
     public void Colour_only_on_a_terminal_without_NO_COLOR(bool terminal, string? noColor, bool expected) =>
         Assert.Equal(expected, ReportOptions.UseColor(terminal, noColor));
 
+    [Theory]
+    [InlineData("xterm-256color", true)]
+    [InlineData("dumb", false)]
+    public void No_colour_on_a_dumb_terminal(string term, bool expected) =>
+        Assert.Equal(expected, ReportOptions.UseColor(true, null, term));
+
+    [Theory]
+    [InlineData("always", true)]
+    [InlineData("never", false)]
+    [InlineData("auto", false)] // captured output is not a terminal
+    public void Color_option_decides_over_the_terminal(string color, bool escapes)
+    {
+        var result = CliRunner.Run("validate", Path.Combine(RuleTestKit.Fixtures, "STRUCT-011", "fail.std.yaml"), "--color", color);
+        Assert.Equal(escapes, result.Out.Contains('\u001b'));
+    }
+
     [Fact]
     public void Json_report_validates_against_its_schema()
     {
@@ -156,7 +172,8 @@ public class FormatterTests
     [Fact]
     public void Github_prints_only_workflow_commands_with_escaping()
     {
-        var report = Report() with { Findings = [.. Report().Findings, DocxFinding()] };
+        // no more of a kind than GitHub annotates (the rest are log lines: see the next test)
+        var report = Report() with { Findings = [.. Report().Findings.GroupBy(f => f.Severity).SelectMany(g => g.Take(5)), DocxFinding()] };
         var output = Write(new GitHubFormatter(), report);
         var lines = output.TrimEnd('\n').Split('\n');
         Assert.All(lines, l => Assert.Matches(@"^::(error|warning|notice) file=[^,:]+(,line=\d+,col=\d+)?,title=[^,:]+::.+$", l));
@@ -164,6 +181,39 @@ public class FormatterTests
         var docx = lines.Single(l => l.Contains("drafts/std.docx", StringComparison.Ordinal));
         Assert.Contains("100%25 of 50%25%0Anext line (paragraph 13)", docx, StringComparison.Ordinal);
         Assert.Contains("title=mrs REF-001 Annex A%2C part%3A 1", docx, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Github_annotates_the_most_severe_first_and_says_how_many_it_did_not()
+    {
+        var many = Enumerable.Range(1, 14).Select(i => DocxFinding() with { Severity = Severity.Info, Message = "info " + i })
+            .Concat(Enumerable.Range(1, 12).Select(i => DocxFinding() with { Severity = Severity.Error, Message = "error " + i }))
+            .ToList();
+        var report = new ValidationReport { Findings = many, Inputs = [new InputReport("drafts/std.docx", "iso")] };
+        var summary = new StringWriter { NewLine = "\n" };
+        var lines = Write(new GitHubFormatter(), report, new ReportOptions { StepSummary = summary }).TrimEnd('\n').Split('\n');
+        // ten errors annotated first, then ten infos; the other six are log lines; one notice counts them
+        Assert.All(lines[..10], l => Assert.StartsWith("::error ", l));
+        Assert.Equal(10, lines.Count(l => l.StartsWith("::notice file=", StringComparison.Ordinal)));
+        Assert.Equal(6, lines.Count(l => !l.StartsWith("::", StringComparison.Ordinal)));
+        Assert.StartsWith("::notice title=mrs::6 more findings are not shown as annotations", lines[^1]);
+        var markdown = summary.ToString();
+        Assert.Contains("| drafts/std.docx | iso | 12 | 0 | 14 |", markdown);
+        Assert.Contains("| error | REF-001 | drafts/std.docx (paragraph 13) | error 1 |", markdown);
+    }
+
+    [Fact]
+    public void The_job_summary_keeps_document_text_as_text()
+    {
+        var hostile = DocxFinding() with { Message = "a | b <script>x</script> [link](http://e.org) **bold**\nnext" };
+        var report = new ValidationReport { Findings = [hostile], Inputs = [new InputReport("drafts/std.docx")] };
+        var summary = new StringWriter();
+        Write(new GitHubFormatter(), report, new ReportOptions { StepSummary = summary, Language = "zh-CN" });
+        var row = summary.ToString().Split('\n').Single(l => l.Contains("REF-001", StringComparison.Ordinal));
+        Assert.Equal("| 警告 | REF\\-001 | drafts/std.docx（第13段） | 百分之百 |", row.Replace("REF-001", "REF\\-001"));
+        var en = new StringWriter();
+        Write(new GitHubFormatter(), report, new ReportOptions { StepSummary = en });
+        Assert.Contains("a \\| b &lt;script&gt;x&lt;/script&gt; \\[link\\](http://e.org) \\*\\*bold\\*\\* next", en.ToString());
     }
 
     private static Finding DocxFinding() => new()

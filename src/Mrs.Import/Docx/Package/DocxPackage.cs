@@ -51,7 +51,11 @@ public sealed class DocxPackage : IDisposable
                 continue;
             }
             declared += e.Length;
-            if (e.Length > MaxPartBytes || declared > MaxTotalBytes)
+            if (e.Length > MaxPartBytes)
+            {
+                throw new ImportException($"part '{name}' expands to {e.Length / 1048576} MB, more than {MaxPartBytes / 1048576} MB; refusing a possible zip bomb");
+            }
+            if (declared > MaxTotalBytes)
             {
                 throw new ImportException($"the package expands to more than {MaxTotalBytes / 1048576} MB (part '{name}'); refusing a possible zip bomb");
             }
@@ -59,7 +63,11 @@ public sealed class DocxPackage : IDisposable
             {
                 throw new ImportException($"part '{name}' is compressed {e.Length / e.CompressedLength}:1; refusing a possible zip bomb");
             }
-            entries.TryAdd(name, e);
+            if (!entries.TryAdd(name, e))
+            {
+                // OPC: part names are unique, compared without case; which copy counts would be a guess.
+                throw new ImportException($"the package has two entries named '{name}'; refusing it (the parts of a package have unique names)");
+            }
         }
         ReadContentTypes();
         MainPartPath = FindMainPart();
@@ -301,7 +309,7 @@ public sealed class DocxPackage : IDisposable
     {
         try
         {
-            return new LimitedStream(entry.Open(), Math.Min(MaxPartBytes, MaxTotalBytes - expanded), n => expanded += n, entry.FullName);
+            return new LimitedStream(entry.Open(), Math.Min(MaxPartBytes, MaxTotalBytes - expanded), n => expanded += n, entry.FullName, entry.Length, entry.Crc32);
         }
         catch (InvalidDataException ex)
         {
@@ -328,8 +336,9 @@ public sealed class DocxPackage : IDisposable
         try
         {
             using var stream = OpenLimited(entry);
-            using var reader = XmlReader.Create(stream, settings);
+            using var reader = new DepthLimitedXmlReader(XmlReader.Create(stream, settings), part);
             var doc = XDocument.Load(reader, LoadOptions.None);
+            stream.CopyTo(Stream.Null); // what follows the root element, so that the part's size and checksum are checked
             if (StrictNamespaces.Rewrite(doc))
             {
                 IsStrict = true;
@@ -354,10 +363,16 @@ public sealed class DocxPackage : IDisposable
 
     public void Dispose() => zip.Dispose();
 
-    /// <summary>A read-only stream that stops at a byte limit (zip entries can lie about their size).</summary>
-    private sealed class LimitedStream(Stream inner, long limit, Action<long> counted, string name) : Stream
+    /// <summary>
+    /// A read-only stream over a zip entry that stops at a byte limit, and at its end checks that the entry held the
+    /// size and checksum it declares: an entry that says it is smaller than it is would otherwise be cut short silently
+    /// (a compressed one) or read beyond its size (a stored one).
+    /// </summary>
+    private sealed class LimitedStream(Stream inner, long limit, Action<long> counted, string name, long declared, uint crc) : Stream
     {
         private long read;
+        private uint running = 0xFFFFFFFF;
+        private bool checkedEnd;
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -375,6 +390,19 @@ public sealed class DocxPackage : IDisposable
             if (read > limit)
             {
                 throw new ImportException($"part '{name}' expands beyond {limit / 1048576} MB; refusing a possible zip bomb");
+            }
+            running = Crc32.Update(running, buffer.AsSpan(offset, n));
+            if (n == 0 && count > 0 && !checkedEnd)
+            {
+                checkedEnd = true;
+                if (read != declared)
+                {
+                    throw new ImportException($"part '{name}' declares {declared} bytes but holds {read}; refusing the package (a zip entry must hold the size it declares)");
+                }
+                if ((running ^ 0xFFFFFFFF) != crc)
+                {
+                    throw new ImportException($"part '{name}' does not match its checksum: it holds more or other bytes than it declares; refusing the package");
+                }
             }
             return n;
         }
@@ -397,6 +425,37 @@ public sealed class DocxPackage : IDisposable
             }
             base.Dispose(disposing);
         }
+    }
+}
+
+/// <summary>The CRC-32 of zip entries (ISO 3309, the reflected polynomial 0xEDB88320).</summary>
+internal static class Crc32
+{
+    private static readonly uint[] Table = MakeTable();
+
+    private static uint[] MakeTable()
+    {
+        var table = new uint[256];
+        for (uint i = 0; i < 256; i++)
+        {
+            var c = i;
+            for (var k = 0; k < 8; k++)
+            {
+                c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
+            }
+            table[i] = c;
+        }
+        return table;
+    }
+
+    /// <summary>Continues a CRC register (start with 0xFFFFFFFF; the checksum is the register XOR 0xFFFFFFFF).</summary>
+    public static uint Update(uint register, ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            register = Table[(register ^ b) & 0xFF] ^ (register >> 8);
+        }
+        return register;
     }
 }
 

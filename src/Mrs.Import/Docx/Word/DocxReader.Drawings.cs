@@ -110,8 +110,20 @@ public sealed partial class DocxReader
         {
             statistics.Unsupported.Add("ole:" + progId);
         }
-        Emit(output, new WordObject(progId, preview, obj.ToString(SaveOptions.DisableFormatting)));
+        var xml = obj.ToString(SaveOptions.DisableFormatting);
+        if (numberObjects)
+        {
+            var n = ++objectCount;
+            xml = ObjectId().Replace(xml, m => $"{m.Groups[1].Value}\"_{n}\"");
+        }
+        Emit(output, new WordObject(progId, preview, xml));
     }
+
+    private bool numberObjects;
+    private int objectCount;
+
+    [System.Text.RegularExpressions.GeneratedRegex("(ObjectID=)\"_?[0-9]+\"")]
+    private static partial System.Text.RegularExpressions.Regex ObjectId();
 
     private void ReadMath(XElement e, List<WordInline> output)
     {

@@ -32,6 +32,10 @@ public sealed partial class DocxReader
         switch (W.Attr(fldChar, "fldCharType"))
         {
             case "begin":
+                if (fields.Count >= Model.ModelLimits.MaxDepth)
+                {
+                    throw new ImportException($"fields are nested deeper than {Model.ModelLimits.MaxDepth} levels (paragraph {paragraphIndex}); refusing the document");
+                }
                 fields.Push(new FieldFrame { DropDownEntry = DropDownEntry(fldChar), Dirty = IsOn(fldChar, "dirty") });
                 break;
             case "separate":

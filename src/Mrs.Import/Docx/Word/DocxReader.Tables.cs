@@ -14,6 +14,12 @@ public sealed partial class DocxReader
 {
     // ---------------------------------------------------------------- tables
 
+    /// <summary>
+    /// The most columns a cell can span: Word makes tables of at most 63 columns; a w:gridSpan beyond this (2³¹−1 in a
+    /// hostile file) is taken as this, so that column arithmetic stays small.
+    /// </summary>
+    public const int MaxColumns = 1000;
+
     private WordTable ReadTable(XElement tbl, Context context)
     {
         statistics.Tables++;
@@ -35,7 +41,7 @@ public sealed partial class DocxReader
                 var merge = vMerge is null ? VerticalMerge.None : W.Attr(vMerge, "val") == "restart" ? VerticalMerge.Restart : VerticalMerge.Continue;
                 var blocks = ReadBlocks(tc.Elements().Where(x => x.Name != W.N("tcPr")), context);
                 var align = blocks.OfType<WordParagraph>().Select(p => p.Alignment).FirstOrDefault(a => a is not null);
-                cells.Add(new WordCell { Blocks = blocks, GridSpan = System.Math.Max(1, W.IntVal(tcPr, "gridSpan") ?? 1), VMerge = merge, Alignment = align });
+                cells.Add(new WordCell { Blocks = blocks, GridSpan = System.Math.Clamp(W.IntVal(tcPr, "gridSpan") ?? 1, 1, MaxColumns), VMerge = merge, Alignment = align });
             }
             rows.Add(new WordRow { IsHeader = W.OnOff(trPr, "tblHeader") == true, Cells = cells });
         }

@@ -49,9 +49,13 @@ public sealed partial class DocxReader
 
     private XDocument? Part(string? path) => path is null ? null : package.LoadXml(path, optional: true);
 
-    public static WordDocument Read(DocxPackage package, TrackChangesMode trackChanges = TrackChangesMode.Accept)
+    /// <param name="numberObjects">
+    /// Give embedded objects their ids (ObjectID) in document order: LibreOffice writes a random one into every OLE
+    /// object of a document it converts, which would make the raw blocks, and so the model, differ on every run.
+    /// </param>
+    public static WordDocument Read(DocxPackage package, TrackChangesMode trackChanges = TrackChangesMode.Accept, bool numberObjects = false)
     {
-        var reader = new DocxReader(package, trackChanges);
+        var reader = new DocxReader(package, trackChanges) { numberObjects = numberObjects };
         return reader.ReadDocument();
     }
 

@@ -25,7 +25,7 @@ public class ImportCommandTests
         Assert.Empty(model.SchemaViolations);
         foreach (var asset in model.Document!.Assets.Where(a => a.Sha256 is not null))
         {
-            var file = Path.Combine(Path.GetDirectoryName(output)!, asset.Path);
+            var file = Path.Combine(Path.GetDirectoryName(output)!, asset.Path!);
             Assert.True(File.Exists(file), asset.Path);
             Assert.Equal(asset.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file))));
         }

@@ -6,15 +6,24 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Mrs.Model;
 
-namespace Mrs.Serialization;
+namespace Mrs.Tests.Serialization;
 
 /// <summary>
+/// The reference mapping of the clause model to JSON through System.Text.Json's general serializer, kept in the tests
+/// only: mrs itself reads and writes the tree with ModelTreeReader and ModelTreeWriter (no reflection, native AOT),
+/// and the tests check that both give the same trees.
 /// How the clause model maps to JSON (and therefore YAML): camelCase keys in declaration order, base-type keys first,
 /// "type" as the block discriminator, enums as camelCase text, and nothing written for absent values, empty lists or
 /// false flags. All knowledge of the file format lives here, so that the model stays a plain type tree.
 /// </summary>
 public static class ModelJsonOptions
 {
+    /// <summary>The tree the general serializer writes for a model (the reference of the fast writer).</summary>
+    public static JsonDocument ToTree(StandardDocument document) => JsonSerializer.SerializeToDocument(document, WriterOptions);
+
+    /// <summary>The model the general serializer reads from a tree (the reference of the fast reader).</summary>
+    public static StandardDocument? FromTree(JsonElement tree) => tree.Deserialize<StandardDocument>(Options);
+
     /// <summary>Enum values that are implied when absent, so never written ("kind: general" on every clause is noise).</summary>
     private static readonly HashSet<Enum> ImpliedValues = [ClauseKind.General, SectionKind.Other];
 
@@ -33,7 +42,7 @@ public static class ModelJsonOptions
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             AllowOutOfOrderMetadataProperties = true,
             RespectNullableAnnotations = false,
-            MaxDepth = 512,
+            MaxDepth = ModelLimits.MaxDepth + 8,
             TypeInfoResolver = resolver,
         };
         options.Converters.Add(new ModelEnumConverterFactory());

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Mrs.Model;
 
-namespace Mrs.Serialization;
+namespace Mrs.Tests.Serialization;
 
 /// <summary>Compile-time JSON metadata for the model (fast start-up); <see cref="ModelJsonOptions"/> adds the mapping rules.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
