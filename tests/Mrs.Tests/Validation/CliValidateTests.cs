@@ -164,7 +164,8 @@ public class CliValidateTests
     [Fact]
     public void Github_format_prints_only_workflow_commands()
     {
-        var result = CliRunner.Run("validate", Fixture("STRUCT-011"), Fixture("PROV-004", "fail-2.std.yaml"), "--format", "github");
+        // (ten errors or fewer: beyond GitHub's ten annotations of a kind per step, the formatter writes log lines; FormatterTests checks those)
+        var result = CliRunner.Run("validate", Fixture("STRUCT-011"), "--format", "github");
         Assert.Equal(1, result.ExitCode);
         var lines = result.Out.TrimEnd('\n').Split('\n');
         Assert.NotEmpty(lines);
