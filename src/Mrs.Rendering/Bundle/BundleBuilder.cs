@@ -272,7 +272,7 @@ internal sealed class BundleBuilder
                 json["text"] = sentenceText.Trim();
                 json["clause"] = part.Ref();
                 json["pointer"] = n.Pointer;
-                provisions.Add(json);
+                provisions.Add((JsonNode)json);
                 allProvisions.Add(json.DeepClone());
             }
         }
@@ -622,7 +622,7 @@ internal sealed class BundleBuilder
                 continue;
             }
             var holder = node.Ancestors.Select(a => partOf.GetValueOrDefault(a.Value)).FirstOrDefault(p => p is not null);
-            references.Add(new JsonObject
+            references.Add((JsonNode)new JsonObject
             {
                 ["id"] = id,
                 ["kind"] = holder?.Node.Value is Bibliography ? "informative" : "normative",
@@ -675,7 +675,7 @@ internal sealed class BundleBuilder
                 foreach (var image in figure.Images)
                 {
                     var asset = assetPaths.GetValueOrDefault(image.Asset);
-                    images.Add(new JsonObject
+                    images.Add((JsonNode)new JsonObject
                     {
                         ["asset"] = image.Asset,
                         ["path"] = asset?.Path is { } assetPath && files.ContainsKey(assetPath) ? assetPath : null,
@@ -697,7 +697,7 @@ internal sealed class BundleBuilder
                 ["images"] = images,
                 ["block"] = Subtree(node.Pointer),
             });
-            indexes[isTable ? "tables" : "figures"].Add(new JsonObject
+            indexes[isTable ? "tables" : "figures"].Add((JsonNode)new JsonObject
             {
                 ["id"] = id,
                 ["path"] = path,
@@ -740,7 +740,7 @@ internal sealed class BundleBuilder
             {
                 entry["schema"] = schema;
             }
-            list.Add(entry);
+            list.Add((JsonNode)entry);
         }
         var manifest = new JsonObject
         {
