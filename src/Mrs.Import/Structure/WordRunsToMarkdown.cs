@@ -454,22 +454,19 @@ public static class WordRunsToMarkdown
             {
                 return;
             }
+            // the punctuation at the ends outside the markers; failing that, the text without them
+            var replacement = MarkdownText.Escape(h.Core, h.AtLineStart);
             var inner = h.Core.Trim(PunctuationChars);
-            string replacement;
             if (inner.Length > 0)
             {
                 var before = h.Core[..h.Core.IndexOf(inner, StringComparison.Ordinal)];
                 var behind = h.Core[(before.Length + inner.Length)..];
-                replacement = MarkdownText.Escape(before, h.AtLineStart) + h.Open + MarkdownText.Escape(inner, atLineStart: false) + h.Close
+                var moved = MarkdownText.Escape(before, h.AtLineStart) + h.Open + MarkdownText.Escape(inner, atLineStart: false) + h.Close
                     + MarkdownText.Escape(behind, atLineStart: false);
-                if (!Reads(prefix, replacement, after, h.Core))
+                if (Reads(prefix, moved, after, h.Core))
                 {
-                    replacement = MarkdownText.Escape(h.Core, h.AtLineStart);
+                    replacement = moved;
                 }
-            }
-            else
-            {
-                replacement = MarkdownText.Escape(h.Core, h.AtLineStart);
             }
             output.Length = h.Start;
             output.Append(replacement);
@@ -478,7 +475,7 @@ public static class WordRunsToMarkdown
         /// <summary>Whether the markers in <paramref name="written"/> open and close: it reads as its core does, no marker left as text.</summary>
         private static bool Reads(string prefix, string written, string after, string core)
         {
-            if (IsWordCharacter(core[0]) && IsWordCharacter(core[^1]) && !EndsWithMarker(prefix) && (after.Length == 0 || !MarkerChars.Contains(after[0])))
+            if (char.IsLetterOrDigit(core[0]) && char.IsLetterOrDigit(core[^1]) && !EndsWithMarker(prefix) && (after.Length == 0 || !MarkerChars.Contains(after[0])))
             {
                 return true; // markers against letters or digits always open and close
             }
@@ -486,8 +483,6 @@ public static class WordRunsToMarkdown
         }
 
         private static bool EndsWithMarker(string text) => text.Length > 0 && MarkerChars.Contains(text[^1]);
-
-        private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c);
 
         private static readonly char[] MarkerChars = ['*', '_', '~', '^', '+'];
 
