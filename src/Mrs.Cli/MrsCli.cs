@@ -29,6 +29,7 @@ public static class MrsCli
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(RenderCommand.Create(console));
         root.Subcommands.Add(BuildCommand.Create(console));
+        root.Subcommands.Add(FmtCommand.Create(console));
         root.Subcommands.Add(InitCommand.Create(console));
         root.Subcommands.Add(SchemaCommand.Create(console));
         root.Subcommands.Add(CompletionCommand.Create(console, () => root));
