@@ -30,6 +30,11 @@ internal static class ImportCommand
             var target = parse.GetValue(output) ?? DefaultOutput(path);
             var toStdout = target == "-";
             var importOptions = options.Read(parse, toStdout ? null : target);
+            if (toStdout && parse.GetValue(options.Assets) is null)
+            {
+                // A model on standard output has no folder: its pictures go to assets/ in the working directory, where its paths point.
+                importOptions = importOptions with { AssetsFolder = Path.GetFullPath("assets"), AssetsRelativePath = "assets" };
+            }
             if (DocumentOptions.AssetsOutside(importOptions) is { } problem)
             {
                 console.Fail(problem);
@@ -72,6 +77,13 @@ internal static class ImportCommand
             if (!toStdout)
             {
                 console.Error.WriteLine($"{Path.GetFileName(path)}: wrote {target}");
+            }
+            else if (result.Document.Assets.Count(a => a.Path is not null) is > 0 and var pictures)
+            {
+                // The model goes to standard output; say where its pictures went, so that they are not looked for beside it.
+                var folder = Path.GetRelativePath(Environment.CurrentDirectory, importOptions.AssetsFolder!).Replace('\\', '/');
+                console.Error.WriteLine($"{Path.GetFileName(path)}: wrote {pictures} picture{(pictures == 1 ? "" : "s")} to {folder}/ " +
+                    $"(the model names them {importOptions.AssetsRelativePath}/…, from the working directory)");
             }
             return ExitCodes.Success;
         });

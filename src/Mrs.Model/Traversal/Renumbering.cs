@@ -27,7 +27,8 @@ public sealed class RenumberingException(string message) : Exception(message);
 
 /// <summary>
 /// Recomputes the numbers of a document from its structure, by the rules of GB/T 1.1-2020 and ISO/IEC Directives Part 2:
-/// clauses 1, 2, 2.1 …; annexes A, B … (EN annexes ZA, ZB … keep their letters) with clauses A.1, A.1.1; term entries
+/// clauses 1, 2, 2.1 …; annexes A, B … (EN annexes ZA, ZB … keep their letters; ITU-T appendices are I, II …) with
+/// clauses A.1, A.1.1; term entries
 /// 3.1, 3.2 under their clause (subclauses of a clause that holds entries continue its sequence); tables, figures and
 /// formulas through the body (1, 2 …) and per annex (A.1, A.2 …); notes and examples within the list they stand in
 /// (one alone has no number, several are 1, 2 …; a single note to entry keeps "1" when it had it, as ISO's "Note 1 to
@@ -161,8 +162,26 @@ public static class Renumbering
         {
             return Unchanged;
         }
-        var index = node.Siblings!.Take(node.Index).OfType<Annex>().Count(a => !IsFixedLetter(a.Letter));
-        return Letters(index);
+        var appendix = IsAppendix(annex);
+        var index = node.Siblings!.Take(node.Index).OfType<Annex>().Count(a => !IsFixedLetter(a.Letter) && IsAppendix(a) == appendix);
+        return appendix ? Roman(index + 1) : Letters(index);
+    }
+
+    /// <summary>ITU-T appendices (informative, "Appendix I", "Appendix II") are numbered in Roman numerals, apart from the annexes.</summary>
+    private static bool IsAppendix(Annex annex) => annex.Label?.StartsWith("Appendix", StringComparison.OrdinalIgnoreCase) == true;
+
+    private static string Roman(int n)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var (value, numeral) in new[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
+            (9, "IX"), (5, "V"), (4, "IV"), (1, "I") })
+        {
+            for (; n >= value; n -= value)
+            {
+                text.Append(numeral);
+            }
+        }
+        return text.ToString();
     }
 
     /// <summary>EN annexes ZA, ZB … (relations to EU legislation) have letters of their own, outside the A, B … sequence.</summary>

@@ -145,6 +145,20 @@ public class RenumberingTests
     }
 
     [Fact]
+    public void Itu_appendices_are_numbered_in_roman_numerals_apart_from_the_annexes()
+    {
+        var document = Gbt();
+        var appendix = new Annex { Id = "annex-III", Letter = "III", Label = "Appendix III", Title = "Bibliography-like appendix" };
+        var second = appendix with { Id = "annex-VII", Letter = "VII", Label = "Appendix VII" };
+        document = document with { Annexes = [.. document.Annexes, appendix, second] };
+
+        var renumbered = Renumbering.Apply(document).Document;
+
+        Assert.Equal([("annex-A", "A", "附录A"), ("annex-B", "B", "附录B"), ("annex-I", "I", "Appendix I"), ("annex-II", "II", "Appendix II")],
+            renumbered.Annexes.Select(a => (a.Id, a.Letter, a.Label!)));
+    }
+
+    [Fact]
     public void A_table_inserted_before_table_1_renumbers_it_but_not_the_link_written_as_code()
     {
         var document = Gbt();
