@@ -24,7 +24,8 @@ public static class ModelFormatter
         {
             var v = loaded.SchemaViolations[0];
             var (line, column) = loaded.Locate(v.Pointer, v.AtKey);
-            throw new ModelReadException($"{(v.Pointer.Length == 0 ? "/" : v.Pointer)}: {v.Message} (run mrs validate for all problems)", line, column);
+            var pointer = v.Pointer.Length == 0 ? "/" : v.Pointer;
+            throw new ModelReadException($"{pointer}: {v.Message} (run mrs validate for all problems)", line, column);
         }
         var header = format == ModelFormat.Yaml ? Header(bytes) : "";
         RenumberResult? renumbered = null;
@@ -54,7 +55,8 @@ public static class ModelFormatter
                     continue;
                 case Comment comment when headerLines >= 0:
                     throw new ModelReadException(
-                        "a comment inside the model cannot be kept: mrs fmt keeps only the comment lines at the top of the file; move it there or remove it",
+                        "a comment inside the model cannot be kept: mrs fmt keeps only the comment lines at the top of the file; " +
+                        "move it there or remove it",
                         (int)comment.Start.Line, (int)comment.Start.Column);
                 case Comment:
                     continue;

@@ -203,7 +203,8 @@ internal static class FmtCommand
             "Rewrite models in their canonical form (key order, quoting, escapes); --renumber recomputes the numbers of clauses, annexes, " +
             "term entries, tables, figures, formulas and notes, with the ids and cross-references that follow them.";
         public const string Inputs = "Models (*.std.yaml, *.std.json), folders of them, or - to read standard input and write standard output.";
-        public const string Check = "Write nothing: list the files that are not in canonical form (or, with --renumber, not numbered) and exit with 1 if there are any.";
+        public const string Check =
+            "Write nothing: list the files that are not in canonical form (or, with --renumber, not numbered) and exit with 1 if there are any.";
         public const string Renumber =
             "Recompute numbers from the structure (clauses 1, 2.1, annexes A, B, A.1, terms 3.1, tables, figures and formulas 1, 2 and A.1, " +
             "notes 1, 2); ids that follow numbers (clause-5.2) and the links to them change too.";
@@ -211,7 +212,8 @@ internal static class FmtCommand
         public const string NoSuchFile = "no such file";
         public const string TooLarge = "the input is larger than 256 MB; model files are limited to that";
 
-        public static string CannotRead(Exception ex) => ex is UnauthorizedAccessException ? "permission denied" : "cannot read the file: " + ex.Message;
+        public static string CannotRead(Exception ex) =>
+            ex is UnauthorizedAccessException ? "permission denied" : "cannot read the file: " + ex.Message;
 
         public static string Error(string path, string message) => $"{path}: error: {message}";
 
@@ -228,7 +230,8 @@ internal static class FmtCommand
             $"{r.Links} {Plural(r.Links, "cross-reference", "cross-references")} changed)";
 
         public static string CheckSummary(int count, int total, bool renumber) =>
-            $"mrs: {count} of {total} {Plural(total, "file", "files")} would change; run 'mrs fmt{(renumber ? " --renumber" : "")}' on {Plural(count, "it", "them")}";
+            $"mrs: {count} of {total} {Plural(total, "file", "files")} would change; " +
+            $"run 'mrs fmt{(renumber ? " --renumber" : "")}' on {Plural(count, "it", "them")}";
 
         private static string Plural(int n, string one, string many) => n == 1 ? one : many;
     }

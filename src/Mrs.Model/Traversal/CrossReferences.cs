@@ -60,7 +60,10 @@ internal sealed partial class CrossReferences(Func<string, (string NewId, string
         return rest.Length <= MaxLabel && !rest.Any(char.IsAsciiDigit) ? marked.Replace("\0", now, StringComparison.Ordinal) : null;
     }
 
-    /// <summary>The code spans of inline text (start, end), as CommonMark finds them: a run of backticks to the next run of the same length.</summary>
+    /// <summary>
+    /// The code spans of inline text (start, end), as CommonMark finds them: a run of backticks to the next run of the
+    /// same length.
+    /// </summary>
     private static IEnumerable<(int From, int To)> CodeSpans(string text)
     {
         var i = 0;

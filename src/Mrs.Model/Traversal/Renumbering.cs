@@ -173,8 +173,12 @@ public static class Renumbering
     private static string Roman(int n)
     {
         var text = new System.Text.StringBuilder();
-        foreach (var (value, numeral) in new[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
-            (9, "IX"), (5, "V"), (4, "IV"), (1, "I") })
+        (int, string)[] numerals =
+        [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+            (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ];
+        foreach (var (value, numeral) in numerals)
         {
             for (; n >= value; n -= value)
             {
@@ -295,7 +299,7 @@ public static class Renumbering
         return (same.FindIndex(s => ReferenceEquals(s, node.Value)) + 1).ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The document with the new numbers, ids and labels, rebuilt from the leaves up (what did not change stays the same instance).</summary>
+    /// <summary>The document with the new numbers, ids and labels, rebuilt from the leaves up (what did not change stays as it was).</summary>
     private static object Rebuild(object original, Dictionary<object, Assigned> assigned)
     {
         var value = original;

@@ -77,10 +77,13 @@ public class FmtCommandTests
     {
         var once = Format(OddlyQuoted);
         Assert.Equal(once, Format(once));
-        Assert.StartsWith("# yaml-language-server: $schema=../schemas/clause-model.schema.json\n\n# a hand-written model\nschemaVersion: \"1.0\"\nmetadata:\n", once);
-        Assert.Equal(ModelWriter.ToJson(ModelReader.ReadValid(OddlyQuoted, ModelFormat.Yaml)), ModelWriter.ToJson(ModelReader.ReadValid(once, ModelFormat.Yaml)));
+        Assert.StartsWith("# yaml-language-server: $schema=../schemas/clause-model.schema.json\n\n# a hand-written model\n" +
+            "schemaVersion: \"1.0\"\nmetadata:\n", once);
+        var original = ModelReader.ReadValid(OddlyQuoted, ModelFormat.Yaml);
+        Assert.Equal(ModelWriter.ToJson(original), ModelWriter.ToJson(ModelReader.ReadValid(once, ModelFormat.Yaml)));
         // The same Markdown escape, written in a quoted and in a plain scalar, is written one way.
-        var lines = once.Split('\n').Where(l => l.Contains("3\\*4", StringComparison.Ordinal) || l.Contains("3\\\\*4", StringComparison.Ordinal)).ToList();
+        var lines = once.Split('\n')
+            .Where(l => l.Contains("3\\*4", StringComparison.Ordinal) || l.Contains("3\\\\*4", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, lines.Count);
         Assert.Equal(lines[0], lines[1]);
         Assert.Contains("text: folded text", once, StringComparison.Ordinal);
@@ -112,11 +115,13 @@ public class FmtCommandTests
     [Fact]
     public void A_comment_inside_the_model_is_refused_rather_than_lost()
     {
-        var path = Temp("commented.std.yaml", File.ReadAllText(TestPaths.Sample("iso-sample.std.yaml")).Replace("clauses:\n", "clauses: # the body\n", StringComparison.Ordinal));
+        var sample = File.ReadAllText(TestPaths.Sample("iso-sample.std.yaml"));
+        var path = Temp("commented.std.yaml", sample.Replace("clauses:\n", "clauses: # the body\n", StringComparison.Ordinal));
         var before = File.ReadAllText(path);
         var result = CliRunner.Run("fmt", path);
         Assert.Equal(2, result.ExitCode);
-        Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(path)}:\d+:\d+: error: a comment inside the model cannot be kept", result.Error);
+        var escaped = System.Text.RegularExpressions.Regex.Escape(path);
+        Assert.Matches($@"^{escaped}:\d+:\d+: error: a comment inside the model cannot be kept", result.Error);
         Assert.Single(result.Error.Trim().Split('\n'));
         Assert.Equal(before, File.ReadAllText(path));
     }

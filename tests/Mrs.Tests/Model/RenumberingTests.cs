@@ -65,7 +65,8 @@ public class RenumberingTests
         var renumbered = result.Document;
 
         Assert.Equal(["1", "2", "3", "4", "5", "6", "7", "8"], renumbered.Clauses.Select(c => c.Number));
-        Assert.Equal(["clause-1", "clause-2", "clause-3", "clause-4", "clause-5", "clause-new", "clause-7", "clause-8"], renumbered.Clauses.Select(c => c.Id));
+        Assert.Equal(["clause-1", "clause-2", "clause-3", "clause-4", "clause-5", "clause-new", "clause-7", "clause-8"],
+            renumbered.Clauses.Select(c => c.Id));
         Assert.Equal(["7.1", "7.2", "7.3"], ClauseById(renumbered, "clause-7").Clauses.Select(c => c.Number));
         Assert.Equal(["clause-8.1", "clause-8.2", "clause-8.3"], ClauseById(renumbered, "clause-8").Clauses.Select(c => c.Id));
         // The new table follows table 1 of 5.3 in the body; the one of annex A keeps A.1.
@@ -220,7 +221,8 @@ public class RenumberingTests
     {
         var document = Gbt();
         var inserted = NewClause("clause-1", "1", "插入。");
-        var scope = document.Clauses[0] with { Blocks = [new Paragraph { Text = "see [the normative references](#clause-2), [2](#clause-2) and `[2](#clause-2)`" }] };
+        var text = "see [the normative references](#clause-2), [2](#clause-2) and `[2](#clause-2)`";
+        var scope = document.Clauses[0] with { Blocks = [new Paragraph { Text = text }] };
         document = document with { Clauses = [scope with { Id = "clause-0", Number = "0" }, .. document.Clauses.Skip(1)] };
         document = document with { Clauses = [inserted with { Id = "clause-x" }, .. document.Clauses] };
 
@@ -246,7 +248,8 @@ public class RenumberingTests
         var document = Gbt();
         var clause = ClauseById(document, "clause-5.3");
         var table = clause.Blocks.OfType<Table>().Single();
-        document = new RewriteClause(clause, clause with { Blocks = [.. clause.Blocks.Select(b => b == table ? table with { Number = "5-1" } : b)] }).Apply(document);
+        var changed = clause with { Blocks = [.. clause.Blocks.Select(b => b == table ? table with { Number = "5-1" } : b)] };
+        document = new RewriteClause(clause, changed).Apply(document);
 
         var result = Renumbering.Apply(document);
 

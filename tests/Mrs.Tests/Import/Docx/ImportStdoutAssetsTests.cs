@@ -5,7 +5,10 @@ using Mrs.Serialization;
 
 namespace Mrs.Tests.Import.Docx;
 
-/// <summary><c>mrs import x.docx -o -</c>: the model goes to standard output, its pictures to assets/ in the working directory (or --assets), and stderr says where.</summary>
+/// <summary>
+/// <c>mrs import x.docx -o -</c>: the model goes to standard output, its pictures to assets/ in the working directory
+/// (or --assets), and stderr says where.
+/// </summary>
 public class ImportStdoutAssetsTests
 {
     private static async Task<(int Code, string Out, string Error)> Run(string folder, params string[] args)
@@ -42,8 +45,9 @@ public class ImportStdoutAssetsTests
         var pictures = document.Assets.Where(a => a.Path is not null).ToList();
         Assert.NotEmpty(pictures);
         Assert.All(pictures, a => Assert.True(File.Exists(Path.Combine(folder, a.Path!)), $"{a.Path} written"));
-        Assert.Contains($"gbt-sample.docx: wrote {pictures.Count} picture{(pictures.Count == 1 ? "" : "s")} to assets/ (the model names them assets/…, from the working directory)\n", error,
-            StringComparison.Ordinal);
+        var s = pictures.Count == 1 ? "" : "s";
+        var said = $"gbt-sample.docx: wrote {pictures.Count} picture{s} to assets/ (the model names them assets/…, from the working directory)\n";
+        Assert.Contains(said, error, StringComparison.Ordinal);
 
         var chosen = await Run(folder, "import", TestPaths.Sample("word/gbt-sample.docx"), "-o", "-", "--assets", "pics");
         Assert.Equal(0, chosen.Code);
