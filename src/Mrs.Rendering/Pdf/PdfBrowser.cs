@@ -101,6 +101,9 @@ public sealed class PdfBrowser : IDisposable
     /// <summary>The browser's version ("HeadlessChrome/156.0.8078.114").</summary>
     public string Version { get; }
 
+    /// <summary>The Chromium program this browser runs (tests look at its processes and profile).</summary>
+    internal ChromiumProcess Process => process;
+
     private bool IsConnected => !disposed && connection.IsConnected && !process.HasExited;
 
     /// <summary>Starts Chromium; a program that does not start is a <see cref="MissingToolException"/>.</summary>

@@ -31,6 +31,11 @@ internal sealed class ChromiumProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The program's process id and its profile folder (both gone after <see cref="Dispose"/>).</summary>
+    public int Id => process.Id;
+
+    public string Profile => profile;
+
     /// <summary>Starts the program and waits for its DevTools endpoint; an <see cref="IOException"/> says why there is none.</summary>
     public static ChromiumProcess Start(string executable, IEnumerable<string> flags, TimeSpan timeout)
     {

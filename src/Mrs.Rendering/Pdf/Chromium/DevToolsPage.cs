@@ -33,7 +33,8 @@ internal sealed class DevToolsPage
     /// <summary>A new tab (about:blank) with its session, its scripts off and its requests intercepted.</summary>
     public static async Task<DevToolsPage> OpenAsync(DevToolsConnection connection, TimeSpan timeout)
     {
-        var created = await connection.SendAsync("Target.createTarget", w => w.WriteString("url", "about:blank"), null, timeout).ConfigureAwait(false);
+        var created = await connection.SendAsync("Target.createTarget", w => w.WriteString("url", "about:blank"), null, timeout)
+            .ConfigureAwait(false);
         var targetId = created.GetProperty("targetId").GetString()!;
         var attached = await connection.SendAsync("Target.attachToTarget", w =>
         {
