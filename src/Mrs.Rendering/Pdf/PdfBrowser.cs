@@ -98,7 +98,7 @@ public sealed class PdfBrowser : IDisposable
 
     public string Executable { get; }
 
-    /// <summary>The browser's version ("HeadlessChrome/156.0.8078.114").</summary>
+    /// <summary>The browser's version ("Chrome/156.0.8078.114"), as Browser.getVersion gives it.</summary>
     public string Version { get; }
 
     /// <summary>The Chromium program this browser runs (tests look at its processes and profile).</summary>
@@ -131,12 +131,8 @@ public sealed class PdfBrowser : IDisposable
     /// <summary>The browser of this process for that program: started on first use, reused by every document after, closed when the process ends.</summary>
     public static PdfBrowser Shared(string executable)
     {
-        var lazy = SharedBrowsers.GetOrAdd(executable, path => new Lazy<PdfBrowser>(() =>
-        {
-            var launched = Launch(path);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => launched.Dispose();
-            return launched;
-        }));
+        // Its Chromium ends with the process (ChromiumProcess sees to that).
+        var lazy = SharedBrowsers.GetOrAdd(executable, path => new Lazy<PdfBrowser>(() => Launch(path)));
         try
         {
             var shared = lazy.Value;

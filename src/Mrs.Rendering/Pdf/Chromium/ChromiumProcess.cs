@@ -8,7 +8,8 @@ namespace Mrs.Rendering.Pdf.Chromium;
 /// A headless Chromium of our own: the system's program (nothing is downloaded), a fresh profile in a temporary
 /// folder, and the DevTools endpoint on a port Chromium picks (<c>--remote-debugging-port=0</c>), read from the
 /// "DevTools listening on ws://…" line it writes to standard error. Disposing ends the program with every process it
-/// started and deletes the profile: no Chromium outlives its owner.
+/// started and deletes the profile; so does the end of the .NET process for one nobody disposed: no Chromium outlives
+/// its owner.
 /// </summary>
 internal sealed class ChromiumProcess : IDisposable
 {
@@ -24,6 +25,7 @@ internal sealed class ChromiumProcess : IDisposable
     {
         this.process = process;
         this.profile = profile;
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
     }
 
     /// <summary>The browser's web socket ("ws://127.0.0.1:41234/devtools/browser/…").</summary>
@@ -125,6 +127,8 @@ internal sealed class ChromiumProcess : IDisposable
         return line is null ? "" : ": " + line;
     }
 
+    private void OnProcessExit(object? sender, EventArgs e) => Dispose();
+
     public void Dispose()
     {
         if (disposed)
@@ -132,6 +136,7 @@ internal sealed class ChromiumProcess : IDisposable
             return;
         }
         disposed = true;
+        AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
         try
         {
             if (!process.HasExited)
