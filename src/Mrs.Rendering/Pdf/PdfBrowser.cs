@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
+using Mrs.Rendering.Pdf.Chromium;
 using Mrs.Rendering.Writers;
-using PuppeteerSharp;
-using PuppeteerSharp.Media;
 
 namespace Mrs.Rendering.Pdf;
 
@@ -51,7 +50,8 @@ public sealed record PrintResult(byte[] Pdf, IReadOnlyList<string> BlockedReques
 
 /// <summary>
 /// One headless Chromium, started once and used for many documents: each print gets a fresh page,
-/// at most <see cref="PoolSize"/> at a time. Chromium is the system's (ExecutablePath); nothing is downloaded. A page can
+/// at most <see cref="PoolSize"/> at a time. Chromium is the system's; nothing is downloaded. It is driven over the
+/// DevTools protocol by our own small client (<see cref="DevToolsConnection"/>), which is native-AOT safe. A page can
 /// load nothing but data: URLs (every other request is aborted, scripts are off) and prints with the page size and
 /// margins of its CSS, tagged.
 /// </summary>
@@ -60,47 +60,68 @@ public sealed class PdfBrowser : IDisposable
     /// <summary>Pages printed at the same time.</summary>
     public const int PoolSize = 2;
 
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(180);
+    private static readonly TimeSpan LoadTimeout = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// Chromium's flags: no sandbox (containers), no GPU, nothing in the background (no network, updates, sync,
+    /// field trials, throttling of the tab that is not in front), sRGB colours and no scroll bars so that the same
+    /// document prints the same.
+    /// </summary>
     private static readonly string[] Flags =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-extensions", "--disable-default-apps", "--mute-audio", "--hide-scrollbars",
+        "--disable-extensions", "--disable-default-apps", "--mute-audio", "--hide-scrollbars", "--disable-field-trial-config",
+        "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows", "--disable-renderer-backgrounding",
+        "--disable-breakpad", "--disable-client-side-phishing-detection", "--disable-component-extensions-with-background-pages",
+        "--disable-dev-shm-usage", "--disable-hang-monitor", "--disable-ipc-flooding-protection", "--disable-popup-blocking",
+        "--disable-prompt-on-repost", "--disable-search-engine-choice-screen", "--disable-infobars", "--force-color-profile=srgb",
+        "--metrics-recording-only", "--password-store=basic", "--use-mock-keychain", "--export-tagged-pdf",
+        "--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes",
     ];
 
     private static readonly ConcurrentDictionary<string, Lazy<PdfBrowser>> SharedBrowsers = new(StringComparer.Ordinal);
 
-    private readonly IBrowser browser;
+    private readonly ChromiumProcess process;
+    private readonly DevToolsConnection connection;
     private readonly SemaphoreSlim pool = new(PoolSize, PoolSize);
     private bool disposed;
 
-    private PdfBrowser(IBrowser browser, string executable)
+    private PdfBrowser(ChromiumProcess process, DevToolsConnection connection, string executable, string version)
     {
-        this.browser = browser;
+        this.process = process;
+        this.connection = connection;
         Executable = executable;
+        Version = version;
     }
 
     public string Executable { get; }
 
-    /// <summary>The browser's version ("HeadlessChrome/156.0.8078.114").</summary>
-    public string Version => browser.GetVersionAsync().GetAwaiter().GetResult();
+    /// <summary>The browser's version ("Chrome/156.0.8078.114"), as Browser.getVersion gives it.</summary>
+    public string Version { get; }
+
+    /// <summary>The Chromium program this browser runs (tests look at its processes and profile).</summary>
+    internal ChromiumProcess Process => process;
+
+    private bool IsConnected => !disposed && connection.IsConnected && !process.HasExited;
 
     /// <summary>Starts Chromium; a program that does not start is a <see cref="MissingToolException"/>.</summary>
     public static PdfBrowser Launch(string executable)
     {
+        ChromiumProcess? process = null;
+        DevToolsConnection? connection = null;
         try
         {
-            var options = new LaunchOptions
-            {
-                ExecutablePath = executable,
-                Headless = true,
-                Args = Flags,
-                Timeout = 60_000,
-                ProtocolTimeout = 180_000,
-            };
-            var browser = Puppeteer.LaunchAsync(options).GetAwaiter().GetResult();
-            return new PdfBrowser(browser, executable);
+            process = ChromiumProcess.Start(executable, Flags, StartTimeout);
+            connection = DevToolsConnection.ConnectAsync(process.Endpoint, StartTimeout).GetAwaiter().GetResult();
+            var version = connection.SendAsync("Browser.getVersion", null, null, StartTimeout).GetAwaiter().GetResult();
+            return new PdfBrowser(process, connection, executable, version.GetProperty("product").GetString() ?? "Chromium");
         }
-        catch (Exception ex) when (ex is PuppeteerException or IOException or System.ComponentModel.Win32Exception or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or TimeoutException or DevToolsException or System.Net.WebSockets.WebSocketException)
         {
+            connection?.Dispose();
+            process?.Dispose();
             throw new MissingToolException(
                 $"{executable}: Chromium did not start ({ex.Message.Split('\n')[0].Trim()}): install it (apt-get install chromium) or give another with --browser"
                 + " / Chromium 无法启动：请安装（apt-get install chromium），或用 --browser 指定其他程序", ex);
@@ -110,19 +131,16 @@ public sealed class PdfBrowser : IDisposable
     /// <summary>The browser of this process for that program: started on first use, reused by every document after, closed when the process ends.</summary>
     public static PdfBrowser Shared(string executable)
     {
-        var lazy = SharedBrowsers.GetOrAdd(executable, path => new Lazy<PdfBrowser>(() =>
-        {
-            var launched = Launch(path);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => launched.Dispose();
-            return launched;
-        }));
+        // Its Chromium ends with the process (ChromiumProcess sees to that).
+        var lazy = SharedBrowsers.GetOrAdd(executable, path => new Lazy<PdfBrowser>(() => Launch(path)));
         try
         {
             var shared = lazy.Value;
-            if (!shared.disposed && shared.browser.IsConnected)
+            if (shared.IsConnected)
             {
                 return shared;
             }
+            shared.Dispose();
         }
         catch (MissingToolException)
         {
@@ -130,7 +148,7 @@ public sealed class PdfBrowser : IDisposable
             throw;
         }
         // The browser went away (it crashed or was closed): start another.
-        SharedBrowsers.TryUpdate(executable, new Lazy<PdfBrowser>(() => Launch(executable)), lazy);
+        SharedBrowsers.TryRemove(new KeyValuePair<string, Lazy<PdfBrowser>>(executable, lazy));
         return Shared(executable);
     }
 
@@ -141,66 +159,27 @@ public sealed class PdfBrowser : IDisposable
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         await pool.WaitAsync().ConfigureAwait(false);
-        PooledPage? slot = null;
+        DevToolsPage? page = null;
         try
         {
             // A fresh page for every print: a page's content policy stays with its document, so a reused page would
             // apply the previous document's policy (style hash) to the next one.
-            slot = await OpenPageAsync().ConfigureAwait(false);
-            await slot.Page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 120_000 }).ConfigureAwait(false);
-            var pdf = await slot.Page.PdfDataAsync(new PdfOptions
-            {
-                Format = PaperFormat.A4,
-                PreferCSSPageSize = true,
-                PrintBackground = true,
-                Tagged = true,
-                Outline = false,
-                DisplayHeaderFooter = false,
-                Timeout = 180_000,
-            }).ConfigureAwait(false);
-            return new PrintResult(pdf, slot.Blocked.ToArray(), slot.Loaded.ToArray());
+            page = await DevToolsPage.OpenAsync(connection, CommandTimeout).ConfigureAwait(false);
+            await page.SetContentAsync(html, LoadTimeout).ConfigureAwait(false);
+            var pdf = await page.PrintAsync(CommandTimeout).ConfigureAwait(false);
+            return new PrintResult(pdf, page.Blocked.ToArray(), page.Loaded.ToArray());
         }
         finally
         {
-            if (slot is not null && !slot.Page.IsClosed)
+            if (page is not null)
             {
-                await slot.Page.CloseAsync().ConfigureAwait(false);
+                await page.CloseAsync().ConfigureAwait(false);
             }
             pool.Release();
         }
     }
 
-    /// <summary>A page of the pool: scripts off, every request but data: URLs aborted (and noted, for the caller to see).</summary>
-    private async Task<PooledPage> OpenPageAsync()
-    {
-        var page = await browser.NewPageAsync().ConfigureAwait(false);
-        var slot = new PooledPage(page);
-        await page.SetJavaScriptEnabledAsync(false).ConfigureAwait(false);
-        await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
-        page.Request += async (_, e) =>
-        {
-            var url = e.Request.Url;
-            if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url == "about:blank")
-            {
-                slot.Loaded.Enqueue(url.Length > 64 ? url[..64] : url);
-                await e.Request.ContinueAsync().ConfigureAwait(false);
-            }
-            else
-            {
-                slot.Blocked.Enqueue(url);
-                await e.Request.AbortAsync().ConfigureAwait(false);
-            }
-        };
-        return slot;
-    }
-
-    private sealed record PooledPage(IPage Page)
-    {
-        public ConcurrentQueue<string> Blocked { get; } = new();
-
-        public ConcurrentQueue<string> Loaded { get; } = new();
-    }
-
+    /// <summary>Closes the browser (asks it to, then ends whatever is left of it) and deletes its profile.</summary>
     public void Dispose()
     {
         if (disposed)
@@ -208,14 +187,19 @@ public sealed class PdfBrowser : IDisposable
             return;
         }
         disposed = true;
-        try
+        if (connection.IsConnected)
         {
-            browser.CloseAsync().Wait(TimeSpan.FromSeconds(10));
+            try
+            {
+                connection.SendAsync("Browser.close", null, null, TimeSpan.FromSeconds(5)).Wait(TimeSpan.FromSeconds(5));
+            }
+            catch (AggregateException)
+            {
+                // The connection ends with the browser, before or after the answer.
+            }
+            process.WaitForExit(TimeSpan.FromSeconds(5));
         }
-        catch (AggregateException)
-        {
-            // The browser is gone already.
-        }
-        browser.Dispose();
+        connection.Dispose();
+        process.Dispose();
     }
 }

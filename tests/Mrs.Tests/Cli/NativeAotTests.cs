@@ -4,12 +4,12 @@ using System.Runtime.InteropServices;
 namespace Mrs.Tests.Cli;
 
 /// <summary>
-/// The native AOT mrs (what `dotnet tool install` gives on linux-x64) behaves exactly as the JIT one: the smoke set of
-/// import, validate and build runs through both, and their exit codes, standard output, standard error and every file
-/// they write must be the same bytes. An AOT-only break (trimmed reflection, a serializer without compile-time
-/// metadata) fails here.
-/// Publishing the native binary takes minutes, so the tests run only when MRS_AOT=1 (.ci/run sets it), or when
-/// MRS_AOT_MRS names an mrs binary already published (`dotnet pwsh build.ps1 publish` writes out/mrs/mrs).
+/// The native AOT mrs (what `dotnet tool install` gives on linux-x64) behaves exactly as the JIT one: the smoke set
+/// of import, validate, build and render (PDF through the system's Chromium too) runs through both, and their exit
+/// codes, standard output, standard error and every file they write must be the same bytes. An AOT-only break
+/// (trimmed reflection, a serializer without compile-time metadata) fails here. Publishing the native binary takes
+/// minutes, so the tests run only when MRS_AOT=1 (.ci/run sets it), or when MRS_AOT_MRS names an mrs binary already
+/// published (`dotnet pwsh build.ps1 publish` writes out/mrs/mrs).
 /// </summary>
 public class NativeAotTests
 {
@@ -76,6 +76,9 @@ public class NativeAotTests
             "{repo}/tests/Mrs.Tests/Serialization/Malformed/bad-enum.std.yaml"],
         ["validate-word"] = ["validate", "{repo}/samples/word/iso-sample.docx", "--format", "github"],
         ["build-samples"] = ["build", "{repo}/samples", "-o", "{out}/site", "--to", "yaml,json,html,bundle", "-j", "1"],
+        ["render-pdf"] = ["render", "{repo}/samples/gbt-sample.std.yaml", "--to", "pdf", "-o", "{out}/gbt.pdf"],
+        ["render-pdf-no-browser"] = ["render", "{repo}/samples/iso-sample.std.yaml", "--to", "pdf", "-o", "{out}/iso.pdf",
+            "--browser", "{out}/no-chromium"],
         ["schema"] = ["schema"],
         ["bad-input"] = ["import", "{repo}/README.md", "-o", "{out}/x.std.yaml"],
     };
