@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Reflection;
 using Mrs.Cli.Commands;
+using Mrs.Cli.Messages;
+using Mrs.Text.Messages;
 
 namespace Mrs.Cli;
 
@@ -22,9 +25,18 @@ public static class MrsCli
 
     public static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand(
-            "mrs compiles Word standards into a machine-readable clause model (YAML/JSON), checks it against its schema and " +
-            "the rules of GB/T 1.1-2020 and ISO/IEC Directives Part 2, and renders it.");
+        var root = new RootCommand(Catalog.Get("root.description"));
+        root.Options.Add(LanguageOption());
+        foreach (var option in root.Options)
+        {
+            // System.CommandLine's own catalogue lacks these two in Chinese.
+            option.Description = option switch
+            {
+                System.CommandLine.Help.HelpOption => Catalog.Get("option.help"),
+                VersionOption => Catalog.Get("option.version"),
+                _ => option.Description,
+            };
+        }
         root.Subcommands.Add(ImportCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(RenderCommand.Create(console));
@@ -35,7 +47,38 @@ public static class MrsCli
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>--lang on every command; its value is read before parsing (<see cref="CliLanguage"/>), as help needs it.</summary>
+    private static Option<string> LanguageOption()
+    {
+        var option = new Option<string>("--lang")
+        {
+            Description = Catalog.Get("option.lang"),
+            Recursive = true,
+            HelpName = "en|zh-CN",
+        };
+        option.AcceptOnlyFromAmong(CliLanguage.Names);
+        return option;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Run(args, output, error, Environment.GetEnvironmentVariable, Environment.CurrentDirectory);
+
+    /// <summary>Runs mrs in the language that the arguments, <paramref name="environment"/> and the .mrs.yaml of <paramref name="workingFolder"/> choose.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, string workingFolder)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CliLanguage.Resolve(args, environment, workingFolder).Culture;
+        try
+        {
+            return RunInLanguage(args, output, error);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    private static int RunInLanguage(string[] args, TextWriter output, TextWriter error)
     {
         var console = new CliConsole(output, error, args.Contains("--verbose"));
         var root = Build(console);
@@ -52,7 +95,7 @@ public static class MrsCli
                 error.WriteLine($"mrs: {message}");
             }
             var command = parse.CommandResult.Command;
-            error.WriteLine($"Run 'mrs {(command == root ? "" : command.Name + " ")}--help' for usage.");
+            error.WriteLine(Catalog.Format("usage.help", command == root ? "" : command.Name + " "));
             return ExitCodes.BadInput;
         }
         try
@@ -62,7 +105,7 @@ public static class MrsCli
         catch (Exception ex)
         {
             // The last line of defence: a bug, never a stack trace unless asked for.
-            error.WriteLine($"mrs: internal error: {ex.Message} (please report this; --verbose shows details)");
+            error.WriteLine("mrs: " + Catalog.Format("error.internal", ex.Message));
             if (console.Verbose)
             {
                 error.WriteLine(ex.ToString());

@@ -4,6 +4,7 @@ using Mrs.Model;
 using Mrs.Serialization;
 using Mrs.Validation;
 using Mrs.Validation.Rules;
+using Mrs.Text.Messages;
 
 namespace Mrs.Cli.Commands;
 
@@ -41,7 +42,7 @@ internal sealed class LoadedStandard : IDisposable
     /// Null when the document was read.
     /// </summary>
     public string? Problem => SchemaFindings is [var first, ..]
-        ? $"{first.Location.File}:{first.Location.Line}:{first.Location.Column}: error: {first.Message} (run mrs validate for all problems)"
+        ? Catalog.Format("error.atLine", first.Location.File, first.Location.Line, first.Location.Column, first.Message) + Catalog.Get("load.runValidate")
         : Error;
 
     /// <summary>True when there is a model to work on (and a locator for it).</summary>
@@ -150,11 +151,11 @@ internal static class StandardLoader
     {
         if (Directory.Exists(path))
         {
-            return Failed(path, "this is a folder, not a Word document (build reads folders)");
+            return Failed(path, Catalog.Get("load.folder"));
         }
         if (!File.Exists(path))
         {
-            return Failed(path, "no such file");
+            return Failed(path, Catalog.Get("load.noSuchFile"));
         }
         try
         {
@@ -167,12 +168,12 @@ internal static class StandardLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(path, "cannot read the file: " + ex.Message);
+            return Failed(path, Catalog.Format("load.cannotRead", ex.Message));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A bug in mrs: one plain line (no exception type), the details under --verbose.
-            return Failed(path, $"the document could not be imported: mrs failed on it unexpectedly ({ex.Message.Split('\n')[0].TrimEnd('.')}); please report this with the document", ex.ToString());
+            return Failed(path, Catalog.Format("load.bug", ex.Message.Split('\n')[0].TrimEnd('.')), ex.ToString());
         }
     }
 
@@ -186,15 +187,15 @@ internal static class StandardLoader
         }
         catch (FileNotFoundException)
         {
-            return Failed(path, "no such file");
+            return Failed(path, Catalog.Get("load.noSuchFile"));
         }
         catch (ModelReadException ex)
         {
-            return new LoadedStandard { Path = path, Error = ex.Line > 0 ? $"{path}:{ex.Line}:{ex.Column}: error: {ex.Message}" : $"{path}: error: {ex.Message}" };
+            return new LoadedStandard { Path = path, Error = ex.Line > 0 ? Catalog.Format("error.atLine", path, ex.Line, ex.Column, ex.Message) : Catalog.Format("error.at", path, ex.Message) };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(path, "cannot read the file: " + ex.Message);
+            return Failed(path, Catalog.Format("load.cannotRead", ex.Message));
         }
         return new LoadedStandard
         {
@@ -207,5 +208,5 @@ internal static class StandardLoader
     }
 
     private static LoadedStandard Failed(string path, string message, string? detail = null) =>
-        new() { Path = path, Error = $"{path}: error: {message}", ErrorDetail = detail };
+        new() { Path = path, Error = Catalog.Format("error.at", path, message), ErrorDetail = detail };
 }
