@@ -64,13 +64,17 @@ public static class MrsCli
         Run(args, output, error, Environment.GetEnvironmentVariable, Environment.CurrentDirectory);
 
     /// <summary>Runs mrs in the language that the arguments, <paramref name="environment"/> and the .mrs.yaml of <paramref name="workingFolder"/> choose.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, string workingFolder)
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, string workingFolder) =>
+        Run(args, output, error, environment, workingFolder, Console.OpenStandardInput);
+
+    /// <summary>As above, with what "-" reads instead of standard input.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, string workingFolder, Func<Stream> input)
     {
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CliLanguage.Resolve(args, environment, workingFolder).Culture;
         try
         {
-            return RunInLanguage(args, output, error);
+            return RunInLanguage(args, output, error, input);
         }
         finally
         {
@@ -78,9 +82,9 @@ public static class MrsCli
         }
     }
 
-    private static int RunInLanguage(string[] args, TextWriter output, TextWriter error)
+    private static int RunInLanguage(string[] args, TextWriter output, TextWriter error, Func<Stream> input)
     {
-        var console = new CliConsole(output, error, args.Contains("--verbose"));
+        var console = new CliConsole(output, error, args.Contains("--verbose")) { Input = input };
         var root = Build(console);
         if (args.Length == 0)
         {
@@ -115,9 +119,12 @@ public static class MrsCli
     }
 }
 
-/// <summary>Where commands write: results to Out, messages (one line each) to Error.</summary>
+/// <summary>Where commands write: results to Out, messages (one line each) to Error; what `-` reads: Input.</summary>
 public sealed class CliConsole(TextWriter output, TextWriter error, bool verbose)
 {
+    /// <summary>Standard input, for an input named "-" (tests give their own).</summary>
+    public Func<Stream> Input { get; init; } = Console.OpenStandardInput;
+
     public TextWriter Out { get; } = output;
     public TextWriter Error { get; } = error;
     public bool Verbose { get; } = verbose;

@@ -15,13 +15,20 @@ public static class CliRunner
         RunWith(new Dictionary<string, string?>(), Environment.CurrentDirectory, args);
 
     /// <summary>mrs with these language variables (the others unset) in <paramref name="workingFolder"/>.</summary>
-    public static Result RunWith(IReadOnlyDictionary<string, string?> languageVariables, string workingFolder, params string[] args)
+    public static Result RunWith(IReadOnlyDictionary<string, string?> languageVariables, string workingFolder, params string[] args) =>
+        Run(languageVariables, workingFolder, [], args);
+
+    /// <summary>mrs in English reading <paramref name="input"/> as standard input ("-").</summary>
+    public static Result RunWithInput(byte[] input, params string[] args) =>
+        Run(new Dictionary<string, string?>(), Environment.CurrentDirectory, input, args);
+
+    private static Result Run(IReadOnlyDictionary<string, string?> languageVariables, string workingFolder, byte[] input, string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var code = MrsCli.Run(args, output, error,
             name => LanguageVariables.Contains(name) ? languageVariables.GetValueOrDefault(name) : Environment.GetEnvironmentVariable(name),
-            workingFolder);
+            workingFolder, () => new MemoryStream(input, writable: false));
         return new Result(code, output.ToString(), error.ToString());
     }
 }

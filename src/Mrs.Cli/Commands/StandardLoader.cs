@@ -146,6 +146,55 @@ internal static class StandardLoader
     public static LoadedStandard Load(string path, ImportOptions import, string? soffice) =>
         IsDocument(path) ? Import(path, import, soffice) : ReadModel(path);
 
+    /// <summary>The name findings and messages give standard input.</summary>
+    public const string StandardInputName = "<stdin>";
+
+    /// <summary>
+    /// Standard input ("-"): a model (YAML or JSON) or a Word document, told apart by its first bytes (a zip package, an
+    /// OLE compound file, RTF); a document is imported from a temporary copy, which is gone when this returns.
+    /// </summary>
+    public static LoadedStandard LoadStandardInput(Stream input, ImportOptions import, string? soffice)
+    {
+        byte[] bytes;
+        try
+        {
+            using var memory = new MemoryStream();
+            input.CopyTo(memory);
+            bytes = memory.ToArray();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return Failed(StandardInputName, Catalog.Format("load.cannotRead", ex.Message));
+        }
+        var extension = bytes switch
+        {
+            [0x50, 0x4B, 0x03, 0x04, ..] => ".docx",
+            [0xD0, 0xCF, 0x11, 0xE0, ..] => ".doc",
+            [(byte)'{', (byte)'\\', (byte)'r', (byte)'t', (byte)'f', ..] => ".rtf",
+            _ => null,
+        };
+        if (extension is null)
+        {
+            var trimmed = System.Text.Encoding.UTF8.GetString(bytes.AsSpan(0, Math.Min(bytes.Length, 64))).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+            var format = trimmed.StartsWith('{') || trimmed.StartsWith('[') ? ModelFormat.Json : ModelFormat.Yaml;
+            return FromModel(StandardInputName, () => ModelReader.Parse(bytes, format, StandardInputName));
+        }
+        var folder = Directory.CreateTempSubdirectory("mrs-stdin-").FullName;
+        try
+        {
+            var copy = System.IO.Path.Combine(folder, "stdin" + extension);
+            File.WriteAllBytes(copy, bytes);
+            var loaded = Import(copy, import, soffice);
+            return loaded.IsRead
+                ? new LoadedStandard { Path = StandardInputName, Document = loaded.Document, Imported = loaded.Imported, Locator = new DocumentLocator(StandardInputName, loaded.Imported!) }
+                : new LoadedStandard { Path = StandardInputName, Error = loaded.Error?.Replace(copy, StandardInputName, StringComparison.Ordinal), ErrorDetail = loaded.ErrorDetail };
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>Imports a Word document (or .doc, .rtf, .odt through LibreOffice).</summary>
     public static LoadedStandard Import(string path, ImportOptions options, string? soffice)
     {
@@ -178,12 +227,14 @@ internal static class StandardLoader
     }
 
     /// <summary>Reads a model file; a model that violates the schema has no document and every violation as a finding.</summary>
-    public static LoadedStandard ReadModel(string path)
+    public static LoadedStandard ReadModel(string path) => FromModel(path, () => ModelReader.Load(path));
+
+    private static LoadedStandard FromModel(string path, Func<LoadedModel> read)
     {
         LoadedModel model;
         try
         {
-            model = ModelReader.Load(path);
+            model = read();
         }
         catch (FileNotFoundException)
         {

@@ -184,12 +184,15 @@ internal static class ValidateCommand
         var findings = new List<Finding>();
         var reports = new List<InputReport>();
         var badInput = false;
+        var unreadable = 0;
         string? docsUrl = Environment.GetEnvironmentVariable("MRS_DOCS_URL") is { Length: > 0 } envUrl ? envUrl : null;
         foreach (var path in settings.Inputs)
         {
             var config = configFor[path];
             docsUrl ??= config.DocsUrl;
-            using var loaded = StandardLoader.Load(path, settings.Import, settings.Soffice);
+            using var loaded = path == "-"
+                ? StandardLoader.LoadStandardInput(console.Input(), settings.Import, settings.Soffice)
+                : StandardLoader.Load(path, settings.Import, settings.Soffice);
             findings.AddRange(loaded.SchemaFindings);
             if (!loaded.IsRead)
             {
@@ -197,6 +200,10 @@ internal static class ValidateCommand
                 if (loaded.SchemaFindings.Count > 0)
                 {
                     reports.Add(new InputReport(path, SchemaValid: false));
+                }
+                else
+                {
+                    unreadable++;
                 }
                 badInput = true;
                 continue;
@@ -210,7 +217,7 @@ internal static class ValidateCommand
             RunRules(loaded.Document, loaded.Locator, path, config, settings, console, findings, reports);
         }
 
-        var report = new ValidationReport { Findings = findings, Inputs = reports };
+        var report = new ValidationReport { Findings = findings, Inputs = reports, Unreadable = unreadable };
         var terminal = ReferenceEquals(console.Out, Console.Out) && !Console.IsOutputRedirected;
         var color = settings.Formatter is TextFormatter && settings.Colour switch
         {
