@@ -68,7 +68,7 @@ internal static class ImportCommand
             }
             foreach (var line in result.Report.Summary())
             {
-                console.Error.WriteLine($"{Path.GetFileName(path)}: {line}");
+                console.Error.WriteLine(Catalog.Format("import.summaryLine", Path.GetFileName(path), line));
             }
             if (!toStdout)
             {
