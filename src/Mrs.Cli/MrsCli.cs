@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Reflection;
 using Mrs.Cli.Commands;
+using Mrs.Cli.Messages;
+using Mrs.Text.Messages;
 
 namespace Mrs.Cli;
 
@@ -22,9 +25,18 @@ public static class MrsCli
 
     public static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand(
-            "mrs compiles Word standards into a machine-readable clause model (YAML/JSON), checks it against its schema and " +
-            "the rules of GB/T 1.1-2020 and ISO/IEC Directives Part 2, and renders it.");
+        var root = new RootCommand(Catalog.Get("root.description"));
+        root.Options.Add(LanguageOption());
+        foreach (var option in root.Options)
+        {
+            // System.CommandLine's own catalogue lacks these two in Chinese.
+            option.Description = option switch
+            {
+                System.CommandLine.Help.HelpOption => Catalog.Get("option.help"),
+                VersionOption => Catalog.Get("option.version"),
+                _ => option.Description,
+            };
+        }
         root.Subcommands.Add(ImportCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(RenderCommand.Create(console));
@@ -36,9 +48,44 @@ public static class MrsCli
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>--lang on every command; its value is read before parsing (<see cref="CliLanguage"/>), as help needs it.</summary>
+    private static Option<string> LanguageOption()
     {
-        var console = new CliConsole(output, error, args.Contains("--verbose"));
+        var option = new Option<string>("--lang")
+        {
+            Description = Catalog.Get("option.lang"),
+            Recursive = true,
+            HelpName = "en|zh-CN",
+        };
+        option.AcceptOnlyFromAmong(CliLanguage.Names);
+        return option;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Run(args, output, error, Environment.GetEnvironmentVariable, Environment.CurrentDirectory);
+
+    /// <summary>Runs mrs in the language that the arguments, <paramref name="environment"/> and the .mrs.yaml of <paramref name="workingFolder"/> choose.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, string workingFolder) =>
+        Run(args, output, error, environment, workingFolder, Console.OpenStandardInput);
+
+    /// <summary>As above, with what "-" reads instead of standard input.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, string workingFolder, Func<Stream> input)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CliLanguage.Resolve(args, environment, workingFolder).Culture;
+        try
+        {
+            return RunInLanguage(args, output, error, input);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    private static int RunInLanguage(string[] args, TextWriter output, TextWriter error, Func<Stream> input)
+    {
+        var console = new CliConsole(output, error, args.Contains("--verbose")) { Input = input };
         var root = Build(console);
         if (args.Length == 0)
         {
@@ -53,7 +100,7 @@ public static class MrsCli
                 error.WriteLine($"mrs: {message}");
             }
             var command = parse.CommandResult.Command;
-            error.WriteLine($"Run 'mrs {(command == root ? "" : command.Name + " ")}--help' for usage.");
+            error.WriteLine(Catalog.Format("usage.help", command == root ? "" : command.Name + " "));
             return ExitCodes.BadInput;
         }
         try
@@ -63,7 +110,7 @@ public static class MrsCli
         catch (Exception ex)
         {
             // The last line of defence: a bug, never a stack trace unless asked for.
-            error.WriteLine($"mrs: internal error: {ex.Message} (please report this; --verbose shows details)");
+            error.WriteLine("mrs: " + Catalog.Format("error.internal", ex.Message));
             if (console.Verbose)
             {
                 error.WriteLine(ex.ToString());
@@ -73,9 +120,12 @@ public static class MrsCli
     }
 }
 
-/// <summary>Where commands write: results to Out, messages (one line each) to Error.</summary>
+/// <summary>Where commands write: results to Out, messages (one line each) to Error; what `-` reads: Input.</summary>
 public sealed class CliConsole(TextWriter output, TextWriter error, bool verbose)
 {
+    /// <summary>Standard input, for an input named "-" (tests give their own).</summary>
+    public Func<Stream> Input { get; init; } = Console.OpenStandardInput;
+
     public TextWriter Out { get; } = output;
     public TextWriter Error { get; } = error;
     public bool Verbose { get; } = verbose;

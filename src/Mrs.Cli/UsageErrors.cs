@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Mrs.Text.Messages;
 
 namespace Mrs.Cli;
 
@@ -20,7 +21,7 @@ public static class UsageErrors
             {
                 if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value) && !Directory.Exists(token.Value))
                 {
-                    messages.Add(Unknown($"unknown option '{token.Value}' for 'mrs {Path(parse)}'", token.Value, OptionNames(parse)));
+                    messages.Add(Unknown(Catalog.Format("usage.unknownOptionFor", token.Value, Path(parse)), token.Value, OptionNames(parse)));
                 }
             }
         }
@@ -34,16 +35,16 @@ public static class UsageErrors
                 {
                     mistyped = true;
                     messages.Add(first.StartsWith('-')
-                        ? Unknown($"unknown option '{first}'", first, OptionNames(parse))
-                        : Unknown($"'{first}' is not an mrs command", first, root.Subcommands.Select(c => c.Name)));
+                        ? Unknown(Catalog.Format("usage.unknownOption", first), first, OptionNames(parse))
+                        : Unknown(Catalog.Format("usage.notACommand", first), first, root.Subcommands.Select(c => c.Name)));
                 }
                 continue;
             }
-            if (command == root && e.Message.StartsWith("Required command", StringComparison.Ordinal))
+            if (command == root && e.Message == RequiredCommandMessage())
             {
                 if (parse.UnmatchedTokens.Count == 0)
                 {
-                    messages.Add("a command is needed: " + string.Join(", ", root.Subcommands.Select(c => c.Name)));
+                    messages.Add(Catalog.Format("usage.commandNeeded", string.Join(", ", root.Subcommands.Select(c => c.Name))));
                 }
                 continue;
             }
@@ -54,7 +55,7 @@ public static class UsageErrors
                 {
                     mistyped = true;
                     messages.Add(unmatched.StartsWith('-')
-                        ? Unknown($"unknown option '{unmatched}' for 'mrs {Path(parse)}'", unmatched, OptionNames(parse))
+                        ? Unknown(Catalog.Format("usage.unknownOptionFor", unmatched, Path(parse)), unmatched, OptionNames(parse))
                         : e.Message);
                 }
                 continue;
@@ -66,6 +67,10 @@ public static class UsageErrors
         }
         return messages;
     }
+
+    /// <summary>System.CommandLine's "Required command was not provided." in the language in use (it has its own catalogue).</summary>
+    private static string RequiredCommandMessage() =>
+        new RootCommand { Subcommands = { new Command("x") } }.Parse([]).Errors.FirstOrDefault()?.Message ?? "";
 
     private static string Path(ParseResult parse)
     {
@@ -101,7 +106,7 @@ public static class UsageErrors
             .Where(c => length > 1 && c.Distance <= (length <= 3 ? 1 : Math.Max(2, length / 3)))
             .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
             .FirstOrDefault();
-        return best.Name is null ? message + "." : $"{message}. Did you mean '{best.Name}'?";
+        return best.Name is null ? Catalog.Format("usage.sentence", message) : Catalog.Format("usage.didYouMean", message, best.Name);
     }
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Mrs.Import.Legacy;
+using Mrs.Text.Messages;
 
 namespace Mrs.Import;
 
@@ -99,7 +100,7 @@ internal sealed class SpooledInput : IDisposable
                     total += n;
                     if (total > MaxBytes)
                     {
-                        throw new ImportException($"the input is larger than {MaxBytes / 1048576} MB; refusing it");
+                        throw new ImportException(Catalog.Format("import.error.tooLarge", MaxBytes / 1048576));
                     }
                     to.Write(buffer, 0, n);
                 }
@@ -109,7 +110,7 @@ internal sealed class SpooledInput : IDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Serialization.TempFiles.Delete(folder);
-            throw new ImportException($"cannot read the input: {(ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Split('\n')[0])}");
+            throw new ImportException(Catalog.Format("import.error.cannotRead", ex is UnauthorizedAccessException ? Catalog.Get("error.permissionDenied") : ex.Message.Split('\n')[0]));
         }
         catch
         {

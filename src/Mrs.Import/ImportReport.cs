@@ -1,3 +1,5 @@
+using Mrs.Text.Messages;
+
 namespace Mrs.Import;
 
 /// <summary>
@@ -54,65 +56,64 @@ public sealed class ImportReport
         target[style] = target.TryGetValue(style, out var n) ? n + 1 : 1;
     }
 
-    private static string N(int count, string one, string? many = null) => $"{count} {(count == 1 ? one : many ?? one + "s")}";
-
-    /// <summary>A few lines for standard error.</summary>
+    /// <summary>A few lines for standard error, in the current UI language (the message catalogue, Mrs.Text.Messages).</summary>
     public IEnumerable<string> Summary()
     {
-        yield return $"profile {Profile} ({ProfileReason}); {N(Clauses, "clause")}, {N(Terms, "term")}, {N(Annexes, "annex", "annexes")}, {N(Tables, "table")}, "
-            + $"{N(Pictures, "picture")}, {N(Equations, "equation")}{(Equations > 0 ? $" ({N(FormulaEquations, "formula")}, {InlineEquations} inline)" : "")}, {N(Footnotes, "footnote")} from {N(Paragraphs, "paragraph")}";
+        yield return Catalog.Format("import.summary.counts", Profile, ProfileReason, Clauses, Terms, Annexes, Tables, Pictures, Equations, Footnotes, Paragraphs,
+            Equations > 0 ? Catalog.Format("import.summary.equations", FormulaEquations, InlineEquations) : "");
         if (Conversions.Count > 0)
         {
-            yield return "converted first: " + string.Join("; ", Conversions);
+            yield return Catalog.Format("import.summary.converted", string.Join("; ", Conversions));
         }
         if (TrackedInsertions + TrackedDeletions + TrackedMoves > 0)
         {
-            yield return $"tracked changes: {TrackedInsertions} insertions, {TrackedDeletions} deletions, {TrackedMoves} moves — {(TrackChanges == "accept" ? "accepted" : "rejected")} (--track-changes)";
+            yield return Catalog.Format(TrackChanges == "accept" ? "import.summary.trackedAccepted" : "import.summary.trackedRejected", TrackedInsertions, TrackedDeletions, TrackedMoves);
         }
         if (DrawnLines > 0)
         {
-            yield return $"{N(DrawnLines, "drawn line")} without text (page decoration) not imported";
+            yield return Catalog.Format("import.summary.drawnLines", DrawnLines);
         }
         if (TypedContentsLines > 0)
         {
-            yield return $"{N(TypedContentsLines, "line")} of a contents list typed as text (leader tab, page number) not imported";
+            yield return Catalog.Format("import.summary.typedContents", TypedContentsLines);
         }
         if (Comments > 0)
         {
-            yield return $"{N(Comments, "comment")} seen, not imported";
+            yield return Catalog.Format("import.summary.comments", Comments);
         }
         if (RawBlocks.Count > 0)
         {
-            yield return $"{RawBlocks.Count} items kept as raw blocks: {string.Join(", ", RawBlocks.Take(5))}{(RawBlocks.Count > 5 ? ", …" : "")}";
+            yield return Catalog.Format("import.summary.raw", RawBlocks.Count, string.Join(", ", RawBlocks.Take(5)) + (RawBlocks.Count > 5 ? ", …" : ""));
         }
         if (UnmappedStyles.Count > 0)
         {
-            yield return $"{UnmappedStyles.Count} styles not in the profile (read as body text): {string.Join(", ", UnmappedStyles.OrderByDescending(kv => kv.Value).Take(6).Select(kv => $"{kv.Key} ×{kv.Value}"))}";
+            yield return Catalog.Format("import.summary.unmappedStyles", UnmappedStyles.Count,
+                string.Join(", ", UnmappedStyles.OrderByDescending(kv => kv.Value).Take(6).Select(kv => $"{kv.Key} ×{kv.Value}")));
         }
         if (Anomalies.Count > 0)
         {
-            yield return $"{Anomalies.Count} numbering anomalies, e.g. {Anomalies[0]}";
+            yield return Catalog.Format("import.summary.anomalies", Anomalies.Count, Anomalies[0]);
         }
         if (FilledReferences + EmptyPageReferences > 0)
         {
-            yield return $"{N(FilledReferences + EmptyPageReferences, "cross-reference field")} never updated in Word: "
-                + $"{FilledReferences} given the number or text of their target, {EmptyPageReferences} page numbers left out";
+            yield return Catalog.Format("import.summary.staleFields", FilledReferences + EmptyPageReferences, FilledReferences, EmptyPageReferences);
         }
         if (UnresolvedReferences.Count > 0)
         {
-            yield return $"{UnresolvedReferences.Count} cross-references to bookmarks that mark no imported element, kept as text";
+            yield return Catalog.Format("import.summary.unresolved", UnresolvedReferences.Count);
         }
         if (TableOfContents is { } toc && toc.Entries > 0)
         {
-            yield return $"table of contents: {toc.Matched} of {toc.Entries} entries match the imported clauses" + (toc.Stale.Count > 0 ? $"; {toc.Stale.Count} entries are out of date (the headings are numbered differently)" : "");
+            yield return Catalog.Format("import.summary.toc", toc.Matched, toc.Entries)
+                + (toc.Stale.Count > 0 ? Catalog.Format("import.summary.tocStale", toc.Stale.Count) : "");
         }
         foreach (var w in Warnings.Take(3))
         {
-            yield return "warning: " + w;
+            yield return Catalog.Format("import.summary.warning", w);
         }
         if (Warnings.Count > 3)
         {
-            yield return $"… and {Warnings.Count - 3} more warnings (see --report)";
+            yield return Catalog.Format("import.summary.moreWarnings", Warnings.Count - 3);
         }
     }
 }

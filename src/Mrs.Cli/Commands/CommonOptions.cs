@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mrs.Text.Messages;
 
 namespace Mrs.Cli.Commands;
 
@@ -6,7 +7,7 @@ namespace Mrs.Cli.Commands;
 internal static class CommonOptions
 {
     /// <summary>The Chromium that prints PDF (render and build --to pdf).</summary>
-    public static Option<string?> Browser() => new("--browser") { Description = "Chromium program that prints PDF (default: MRS_CHROMIUM, then chromium on PATH)." };
+    public static Option<string?> Browser() => new("--browser") { Description = Catalog.Get("option.browser") };
 
-    public static Option<bool> Verbose() => new("--verbose") { Description = "Print more detail (timings, internal errors with their stack trace)." };
+    public static Option<bool> Verbose() => new("--verbose") { Description = Catalog.Get("option.verbose") };
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Completions;
 using System.Text;
+using Mrs.Text.Messages;
 
 namespace Mrs.Cli.Commands;
 
@@ -15,12 +16,9 @@ internal static class CompletionCommand
 
     public static Command Create(CliConsole console, Func<RootCommand> tree)
     {
-        var shell = new Argument<string>("shell") { Description = "The shell: bash, zsh, fish or pwsh." };
+        var shell = new Argument<string>("shell") { Description = Catalog.Get("completion.shell") };
         shell.AcceptOnlyFromAmong(Shells);
-        var command = new Command("completion",
-            "Print a shell completion script. bash: mrs completion bash > ~/.local/share/bash-completion/completions/mrs; " +
-            "zsh: mrs completion zsh > \"${fpath[1]}/_mrs\"; fish: mrs completion fish > ~/.config/fish/completions/mrs.fish; " +
-            "pwsh: mrs completion pwsh >> $PROFILE.")
+        var command = new Command("completion", Catalog.Get("completion.description"))
         {
             shell,
         };

@@ -1,17 +1,18 @@
 using System.CommandLine;
 using Mrs.Import;
 using Mrs.Import.Docx.Word;
+using Mrs.Text.Messages;
 
 namespace Mrs.Cli.Commands;
 
 /// <summary>The options every command that reads Word documents shares (import, validate, render, build).</summary>
 internal sealed class DocumentOptions
 {
-    public Option<string> Profile { get; } = new("--profile") { Description = "Import profile: auto picks by the styles present.", DefaultValueFactory = _ => "auto" };
-    public Option<string?> StyleMap { get; } = new("--style-map") { Description = "A YAML style map (Word style names to roles) layered over the profile." };
-    public Option<string?> Assets { get; } = new("--assets") { Description = "Folder for the images of the document (default: assets/ beside the output)." };
-    public Option<string> TrackChanges { get; } = new("--track-changes") { Description = "Import the document with tracked changes accepted or rejected.", DefaultValueFactory = _ => "accept" };
-    public Option<string?> Soffice { get; } = new("--soffice") { Description = "LibreOffice's soffice program, for .doc, .dot, .rtf and .odt (default: MRS_SOFFICE, then soffice on PATH)." };
+    public Option<string> Profile { get; } = new("--profile") { Description = Catalog.Get("option.profile"), DefaultValueFactory = _ => "auto" };
+    public Option<string?> StyleMap { get; } = new("--style-map") { Description = Catalog.Get("option.styleMap") };
+    public Option<string?> Assets { get; } = new("--assets") { Description = Catalog.Get("option.assets") };
+    public Option<string> TrackChanges { get; } = new("--track-changes") { Description = Catalog.Get("option.trackChanges"), DefaultValueFactory = _ => "accept" };
+    public Option<string?> Soffice { get; } = new("--soffice") { Description = Catalog.Get("option.soffice") };
 
     public DocumentOptions()
     {
@@ -35,7 +36,7 @@ internal sealed class DocumentOptions
     /// <summary>Why --assets cannot be used (a folder outside the model's folder: asset paths stay inside it), or null.</summary>
     public static string? AssetsOutside(ImportOptions options) =>
         options.AssetsRelativePath == ".." || options.AssetsRelativePath.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(options.AssetsRelativePath)
-            ? $"--assets must be a folder inside the model's folder (asset paths stay inside it); '{options.AssetsFolder}' is not"
+            ? Catalog.Format("option.assets.outside", options.AssetsFolder)
             : null;
 
     /// <summary>Import options; <paramref name="modelPath"/> is where the model goes (assets are placed relative to it), null for none.</summary>

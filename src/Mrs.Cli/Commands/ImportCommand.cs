@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Mrs.Serialization;
+using Mrs.Text.Messages;
 
 namespace Mrs.Cli.Commands;
 
@@ -8,11 +9,11 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var input = new Argument<string>("input") { Description = "The Word document: .docx, .dotx, .docm (and .doc, .dot, .rtf, .odt through LibreOffice), or - for standard input." };
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write the model: out.std.yaml, out.std.json, or - for standard output (YAML). Default: <name>.std.yaml beside the input." };
+        var input = new Argument<string>("input") { Description = Catalog.Get("import.input") };
+        var output = new Option<string?>("--output", "-o") { Description = Catalog.Get("import.output") };
         var options = new DocumentOptions();
-        var report = new Option<string?>("--report") { Description = "Write the import report (profile, unmapped styles, raw content, numbering anomalies, tracked changes) as JSON to this file." };
-        var command = new Command("import", "Import a Word standard into the clause model (YAML or JSON).") { input, output, report, CommonOptions.Verbose() };
+        var report = new Option<string?>("--report") { Description = Catalog.Get("import.report") };
+        var command = new Command("import", Catalog.Get("import.description")) { input, output, report, CommonOptions.Verbose() };
         options.AddTo(command);
         command.SetAction(parse =>
         {
@@ -24,7 +25,7 @@ internal static class ImportCommand
             if (parse.GetValue(output) is null && FileKinds.Of(path) == FileKind.Special)
             {
                 // /dev/stdin.std.yaml would be written into /dev
-                console.Error.WriteLine($"{path}: error: standard input, a pipe or a device has no name for the model: give -o (out.std.yaml, or - for standard output)");
+                console.Error.WriteLine(Catalog.Format("import.error.noName", path));
                 return ExitCodes.BadInput;
             }
             var target = parse.GetValue(output) ?? DefaultOutput(path);
@@ -72,11 +73,11 @@ internal static class ImportCommand
             }
             foreach (var line in result.Report.Summary())
             {
-                console.Error.WriteLine($"{Path.GetFileName(path)}: {line}");
+                console.Error.WriteLine(Catalog.Format("import.summaryLine", Path.GetFileName(path), line));
             }
             if (!toStdout)
             {
-                console.Error.WriteLine($"{Path.GetFileName(path)}: wrote {target}");
+                console.Error.WriteLine(Catalog.Format("import.wrote", Path.GetFileName(path), target));
             }
             else if (result.Document.Assets.Count(a => a.Path is not null) is > 0 and var pictures)
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Mrs.Text.Messages;
 
 namespace Mrs.Cli.Commands;
 
@@ -17,15 +18,15 @@ internal static class InitCommand
 
     public static Command Create(CliConsole console)
     {
-        var folder = new Argument<string>("dir") { Description = "The folder of the new standard (created if needed)." };
+        var folder = new Argument<string>("dir") { Description = Catalog.Get("init.dir") };
         var template = new Option<string>("--template", "-t")
         {
-            Description = "gbt (GB/T 1.1-2020, in Chinese), iso (ISO/IEC Directives Part 2) or etsi (ETSI Drafting Rules).",
+            Description = Catalog.Get("init.template"),
             DefaultValueFactory = _ => "gbt",
         };
         template.AcceptOnlyFromAmong(Templates);
         var command = new Command("init",
-            "Start a new standard from a template: a skeleton model that validates cleanly, .mrs.yaml, the schemas and VS Code settings.")
+            Catalog.Get("init.description"))
         {
             folder,
             template,
@@ -64,7 +65,7 @@ internal static class InitCommand
         var existing = files.Keys.Where(f => File.Exists(Path.Combine(folder, f))).ToList();
         if (existing.Count > 0)
         {
-            console.Fail($"{folder}: already holds {string.Join(", ", existing)}; nothing was written (init never overwrites)");
+            console.Fail(Catalog.Format("init.exists", folder, string.Join(", ", existing)));
             return ExitCodes.BadInput;
         }
         try
@@ -80,11 +81,11 @@ internal static class InitCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Fail($"{folder}: cannot write there: {e.Message}");
+            console.Fail(Catalog.Format("init.cannotWrite", folder, e.Message));
             return ExitCodes.BadInput;
         }
-        console.Error.WriteLine($"mrs: a new {template} standard in {folder}: {ModelFile} (edit it), .mrs.yaml, schemas/, .vscode/settings.json");
-        console.Error.WriteLine($"mrs: check it with: mrs validate {Path.Combine(folder, ModelFile)}");
+        console.Error.WriteLine("mrs: " + Catalog.Format("init.done", template, folder, ModelFile));
+        console.Error.WriteLine("mrs: " + Catalog.Format("init.next", Path.Combine(folder, ModelFile)));
         return ExitCodes.Success;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Mrs.Rendering.Html;
 using Mrs.Rendering.Writers;
+using Mrs.Text.Messages;
 
 namespace Mrs.Cli.Commands;
 
@@ -14,18 +15,18 @@ internal static class RenderCommand
     public static Command Create(CliConsole console)
     {
         var renderings = OutputWriters.OfKind(OutputKind.Rendering);
-        var input = new Argument<string>("input") { Description = "A model (*.std.yaml, *.std.json) or a Word document to import on the fly." };
-        var to = new Option<string>("--to") { Description = "Output format.", Required = true };
+        var input = new Argument<string>("input") { Description = Catalog.Get("render.input") };
+        var to = new Option<string>("--to") { Description = Catalog.Get("render.to"), Required = true };
         to.AcceptOnlyFromAmong(renderings.Select(w => w.Name).ToArray());
-        var output = new Option<string>("--output", "-o") { Description = $"Output file ({NamesOf(renderings, OutputShape.File)}) or folder ({NamesOf(renderings, OutputShape.Folder)}).", Required = true };
-        var theme = new Option<string>("--theme") { Description = "The look: auto (chosen from the document), gbt or iso.", DefaultValueFactory = _ => "auto" };
+        var output = new Option<string>("--output", "-o") { Description = Catalog.Format("render.output", NamesOf(renderings, OutputShape.File), NamesOf(renderings, OutputShape.Folder)), Required = true };
+        var theme = new Option<string>("--theme") { Description = Catalog.Get("render.theme"), DefaultValueFactory = _ => "auto" };
         theme.AcceptOnlyFromAmong([.. Theme.Names]);
-        var assets = new Option<string>("--assets") { Description = "Pictures: embed (in the output file) or folder (assets/ beside it).", DefaultValueFactory = _ => "embed" };
+        var assets = new Option<string>("--assets") { Description = Catalog.Get("render.assets"), DefaultValueFactory = _ => "embed" };
         assets.AcceptOnlyFromAmong("embed", "folder");
-        var zip = new Option<bool>("--zip") { Description = "With --to bundle: write the bundle as one zip file at the output path instead of a folder." };
+        var zip = new Option<bool>("--zip") { Description = Catalog.Get("render.zip") };
         var browser = CommonOptions.Browser();
         var documentOptions = new DocumentOptions();
-        var command = new Command("render", "Render a standard to HTML, PDF or an API-ready bundle.") { input, to, output, theme, assets, zip, browser, CommonOptions.Verbose() };
+        var command = new Command("render", Catalog.Get("render.description")) { input, to, output, theme, assets, zip, browser, CommonOptions.Verbose() };
         documentOptions.AddTo(command, assetsFolder: false);
         command.SetAction(parse =>
         {
@@ -72,7 +73,7 @@ internal static class RenderCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                console.Error.WriteLine($"{destination}: error: {(ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Split('\n')[0])}");
+                console.Error.WriteLine(Catalog.Format("error.at", destination, ex is UnauthorizedAccessException ? Catalog.Get("error.permissionDenied") : ex.Message.Split('\n')[0]));
                 return ExitCodes.BadInput;
             }
             finally

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Mrs.Serialization;
+using Mrs.Text.Messages;
 
 namespace Mrs.Cli.Commands;
 
@@ -33,16 +34,16 @@ internal static class SchemaCommand
     {
         var name = new Argument<string>("name")
         {
-            Description = "Which schema: " + string.Join(", ", Names) + " (default: clause-model).",
+            Description = Catalog.Format("schema.name", string.Join(", ", Names)),
             DefaultValueFactory = _ => "clause-model",
         };
         name.AcceptOnlyFromAmong([.. Names]);
         var output = new Option<string?>("--out")
         {
-            Description = "Write every schema into this folder (created if needed), as <name>.schema.json, instead of printing one.",
+            Description = Catalog.Get("schema.out"),
         };
         var command = new Command("schema",
-            "Print the clause-model JSON Schema (draft 2020-12) that *.std.yaml and *.std.json files follow, or another of mrs's schemas.")
+            Catalog.Get("schema.description"))
         {
             name,
             output,
@@ -68,10 +69,10 @@ internal static class SchemaCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                console.Fail($"{folder}: cannot write the schemas there: {e.Message}");
+                console.Fail(Catalog.Format("schema.cannotWrite", folder, e.Message));
                 return ExitCodes.BadInput;
             }
-            console.Error.WriteLine($"mrs: wrote {Names.Count} schemas to {folder}: {string.Join(", ", Names.Select(n => n + Suffix))}");
+            console.Error.WriteLine("mrs: " + Catalog.Format("schema.wrote", Names.Count, folder, string.Join(", ", Names.Select(n => n + Suffix))));
             return ExitCodes.Success;
         });
         return command;

@@ -4,6 +4,7 @@ using Mrs.Model;
 using Mrs.Serialization;
 using Mrs.Validation;
 using Mrs.Validation.Rules;
+using Mrs.Text.Messages;
 
 namespace Mrs.Cli.Commands;
 
@@ -41,7 +42,7 @@ internal sealed class LoadedStandard : IDisposable
     /// Null when the document was read.
     /// </summary>
     public string? Problem => SchemaFindings is [var first, ..]
-        ? $"{first.Location.File}:{first.Location.Line}:{first.Location.Column}: error: {first.Message} (run mrs validate for all problems)"
+        ? Catalog.Format("error.atLine", first.Location.File, first.Location.Line, first.Location.Column, first.Message) + Catalog.Get("load.runValidate")
         : Error;
 
     /// <summary>True when there is a model to work on (and a locator for it).</summary>
@@ -145,16 +146,65 @@ internal static class StandardLoader
     public static LoadedStandard Load(string path, ImportOptions import, string? soffice) =>
         IsDocument(path) ? Import(path, import, soffice) : ReadModel(path);
 
+    /// <summary>The name findings and messages give standard input.</summary>
+    public const string StandardInputName = "<stdin>";
+
+    /// <summary>
+    /// Standard input ("-"): a model (YAML or JSON) or a Word document, told apart by its first bytes (a zip package, an
+    /// OLE compound file, RTF); a document is imported from a temporary copy, which is gone when this returns.
+    /// </summary>
+    public static LoadedStandard LoadStandardInput(Stream input, ImportOptions import, string? soffice)
+    {
+        byte[] bytes;
+        try
+        {
+            using var memory = new MemoryStream();
+            input.CopyTo(memory);
+            bytes = memory.ToArray();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return Failed(StandardInputName, Catalog.Format("load.cannotRead", ex.Message));
+        }
+        var extension = bytes switch
+        {
+            [0x50, 0x4B, 0x03, 0x04, ..] => ".docx",
+            [0xD0, 0xCF, 0x11, 0xE0, ..] => ".doc",
+            [(byte)'{', (byte)'\\', (byte)'r', (byte)'t', (byte)'f', ..] => ".rtf",
+            _ => null,
+        };
+        if (extension is null)
+        {
+            var trimmed = System.Text.Encoding.UTF8.GetString(bytes.AsSpan(0, Math.Min(bytes.Length, 64))).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+            var format = trimmed.StartsWith('{') || trimmed.StartsWith('[') ? ModelFormat.Json : ModelFormat.Yaml;
+            return FromModel(StandardInputName, () => ModelReader.Parse(bytes, format, StandardInputName));
+        }
+        var folder = Directory.CreateTempSubdirectory("mrs-stdin-").FullName;
+        try
+        {
+            var copy = System.IO.Path.Combine(folder, "stdin" + extension);
+            File.WriteAllBytes(copy, bytes);
+            var loaded = Import(copy, import, soffice);
+            return loaded.IsRead
+                ? new LoadedStandard { Path = StandardInputName, Document = loaded.Document, Imported = loaded.Imported, Locator = new DocumentLocator(StandardInputName, loaded.Imported!) }
+                : new LoadedStandard { Path = StandardInputName, Error = loaded.Error?.Replace(copy, StandardInputName, StringComparison.Ordinal), ErrorDetail = loaded.ErrorDetail };
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>Imports a Word document (or .doc, .rtf, .odt through LibreOffice).</summary>
     public static LoadedStandard Import(string path, ImportOptions options, string? soffice)
     {
         if (Directory.Exists(path))
         {
-            return Failed(path, "this is a folder, not a Word document (build reads folders)");
+            return Failed(path, Catalog.Get("load.folder"));
         }
         if (!File.Exists(path))
         {
-            return Failed(path, "no such file");
+            return Failed(path, Catalog.Get("load.noSuchFile"));
         }
         try
         {
@@ -167,34 +217,36 @@ internal static class StandardLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(path, "cannot read the file: " + ex.Message);
+            return Failed(path, Catalog.Format("load.cannotRead", ex.Message));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A bug in mrs: one plain line (no exception type), the details under --verbose.
-            return Failed(path, $"the document could not be imported: mrs failed on it unexpectedly ({ex.Message.Split('\n')[0].TrimEnd('.')}); please report this with the document", ex.ToString());
+            return Failed(path, Catalog.Format("load.bug", ex.Message.Split('\n')[0].TrimEnd('.')), ex.ToString());
         }
     }
 
     /// <summary>Reads a model file; a model that violates the schema has no document and every violation as a finding.</summary>
-    public static LoadedStandard ReadModel(string path)
+    public static LoadedStandard ReadModel(string path) => FromModel(path, () => ModelReader.Load(path));
+
+    private static LoadedStandard FromModel(string path, Func<LoadedModel> read)
     {
         LoadedModel model;
         try
         {
-            model = ModelReader.Load(path);
+            model = read();
         }
         catch (FileNotFoundException)
         {
-            return Failed(path, "no such file");
+            return Failed(path, Catalog.Get("load.noSuchFile"));
         }
         catch (ModelReadException ex)
         {
-            return new LoadedStandard { Path = path, Error = ex.Line > 0 ? $"{path}:{ex.Line}:{ex.Column}: error: {ex.Message}" : $"{path}: error: {ex.Message}" };
+            return new LoadedStandard { Path = path, Error = ex.Line > 0 ? Catalog.Format("error.atLine", path, ex.Line, ex.Column, ex.Message) : Catalog.Format("error.at", path, ex.Message) };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(path, "cannot read the file: " + ex.Message);
+            return Failed(path, Catalog.Format("load.cannotRead", ex.Message));
         }
         return new LoadedStandard
         {
@@ -207,5 +259,5 @@ internal static class StandardLoader
     }
 
     private static LoadedStandard Failed(string path, string message, string? detail = null) =>
-        new() { Path = path, Error = $"{path}: error: {message}", ErrorDetail = detail };
+        new() { Path = path, Error = Catalog.Format("error.at", path, message), ErrorDetail = detail };
 }

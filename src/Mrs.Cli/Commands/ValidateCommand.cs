@@ -3,6 +3,8 @@ using Mrs.Validation;
 using Mrs.Validation.Configuration;
 using Mrs.Validation.Reporting;
 using Mrs.Validation.Rules;
+using Mrs.Cli.Messages;
+using Mrs.Text.Messages;
 
 namespace Mrs.Cli.Commands;
 
@@ -15,38 +17,38 @@ namespace Mrs.Cli.Commands;
 internal static class ValidateCommand
 {
     private static readonly IReadOnlyList<IReportFormatter> Formatters = ReportFormatters.All;
+    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.InvariantCulture;
+    private static readonly System.Globalization.CultureInfo Chinese = System.Globalization.CultureInfo.GetCultureInfo("zh-Hans");
 
     public static Command Create(CliConsole console)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Models (*.std.yaml, *.std.json), Word documents (imported on the fly), or folders of them.", Arity = ArgumentArity.ZeroOrMore };
-        var schemaOnly = new Option<bool>("--schema-only") { Description = "Check the JSON Schema only, not the drafting rules." };
+        var inputs = new Argument<string[]>("inputs") { Description = Catalog.Get("validate.inputs"), Arity = ArgumentArity.ZeroOrMore };
+        var schemaOnly = new Option<bool>("--schema-only") { Description = Catalog.Get("validate.schemaOnly") };
         var rules = new Option<string?>("--rules")
         {
-            Description = "Rule family: gbt (GB/T 1.1-2020), iso (ISO/IEC Directives Part 2), etsi, itu, generic (rules for any standard), or auto (from the document's identifier, cover and import profile). Without a value (or 'list'): list the families.",
+            Description = Catalog.Get("validate.rules"),
             Arity = ArgumentArity.ZeroOrOne,
         };
         rules.AcceptOnlyFromAmong([.. Families.All.Select(f => f.Name), "auto", "list"]);
-        var config = new Option<string?>("--config") { Description = "The configuration file (default: the nearest .mrs.yaml in the input's folder or above, up to the repository root)." };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        var config = new Option<string?>("--config") { Description = Catalog.Get("validate.config") };
+        var format = new Option<string>("--format") { Description = Catalog.Get("validate.format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formatters.Select(f => f.Name).ToArray());
-        var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding of this severity or above is found.", DefaultValueFactory = _ => "error" };
+        var failOn = new Option<string>("--fail-on") { Description = Catalog.Get("validate.failOn"), DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
-        var lang = new Option<string>("--lang") { Description = "Language of the messages.", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong("en", "zh-CN");
         var colour = new Option<string>("--color")
         {
-            Description = "Colour in text output: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always or never.",
+            Description = Catalog.Get("validate.color"),
             DefaultValueFactory = _ => "auto",
         };
         colour.AcceptOnlyFromAmong("auto", "always", "never");
         var exclude = new Option<string[]>("--exclude")
         {
-            Description = "Leave out the files of a folder that match this glob (relative to the folder; ** any folders, * any name part); repeatable.",
+            Description = Catalog.Get("validate.exclude"),
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("validate", "Check standards: the clause-model schema, then the drafting rules of the family that fits each document (GB/T 1.1-2020, ISO/IEC Directives Part 2, ETSI, ITU, or the generic rules for any standard).")
+        var command = new Command("validate", Catalog.Get("validate.description"))
         {
-            inputs, rules, config, schemaOnly, format, failOn, lang, colour, exclude, CommonOptions.Verbose(),
+            inputs, rules, config, schemaOnly, format, failOn, colour, exclude, CommonOptions.Verbose(),
         };
         var documentOptions = new DocumentOptions();
         documentOptions.AddTo(command);
@@ -55,12 +57,12 @@ internal static class ValidateCommand
             var rulesValue = parse.GetValue(rules);
             if (rulesValue == "list" || parse.GetResult(rules) is { Implicit: false, Tokens.Count: 0 })
             {
-                ListFamilies(console, parse.GetValue(lang)!);
+                ListFamilies(console);
                 return ExitCodes.Success;
             }
             if (parse.GetValue(inputs) is not { Length: > 0 })
             {
-                console.Fail("validate needs at least one model, Word document or folder (or --rules alone, to list the rule families)");
+                console.Fail(Catalog.Get("validate.needsInput"));
                 return ExitCodes.BadInput;
             }
             return Run(console, new Settings(
@@ -70,7 +72,7 @@ internal static class ValidateCommand
             parse.GetValue(schemaOnly),
             Formatters.First(f => f.Name == parse.GetValue(format)),
             parse.GetValue(failOn) switch { "warning" => Severity.Warning, "never" => (Severity?)null, _ => Severity.Error },
-            parse.GetValue(lang)!,
+            CliLanguage.ReportName(System.Globalization.CultureInfo.CurrentUICulture),
             documentOptions.Read(parse, null) with { AssetsFolder = null },
             parse.GetValue(documentOptions.Soffice),
             parse.GetValue(colour)!,
@@ -80,23 +82,19 @@ internal static class ValidateCommand
     }
 
     /// <summary><c>mrs validate --rules</c>: each family, the number of rules it runs and the documents it is for.</summary>
-    private static void ListFamilies(CliConsole console, string language)
+    private static void ListFamilies(CliConsole console)
     {
-        var zh = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-        console.Out.WriteLine(zh
-            ? "规则族（--rules auto 为每个文件选择一个并说明原因；generic 规则在每个族中都运行）："
-            : "Rule families (--rules auto picks one for each document and says why; the generic rules run in every family):");
+        var zh = Catalog.IsChinese;
+        console.Out.WriteLine(Catalog.Get("validate.families"));
         foreach (var f in Families.All)
         {
             var count = RuleRegistry.All.Count(r => r.AppliesTo(f.Family));
             console.Out.WriteLine();
-            console.Out.WriteLine(zh ? $"  {f.Name,-8} {f.TitleZh}，{count} 条规则" : $"  {f.Name,-8} {f.Title}, {count} rules");
+            console.Out.WriteLine($"  {f.Name,-8} " + Catalog.Format("validate.family", zh ? f.TitleZh : f.Title, count));
             console.Out.WriteLine($"           {(zh ? f.DocumentsZh : f.Documents)}");
         }
         console.Out.WriteLine();
-        console.Out.WriteLine(zh
-            ? "  auto     默认：按文件的编号、封面和导入配置选择（见 docs/rules.md）。"
-            : "  auto     The default: chosen from the document's identifier, its cover and its import profile (see docs/rules.md).");
+        console.Out.WriteLine("  auto     " + Catalog.Get("validate.familyAuto"));
     }
 
     private sealed record Settings(string[] Inputs, RuleFamily? Family, string? ConfigPath, bool SchemaOnly, IReportFormatter Formatter, Severity? FailOn, string Language,
@@ -114,16 +112,16 @@ internal static class ValidateCommand
             Levels = config.Levels,
             Ignored = config.IgnoredFor(path),
         });
-        var (reason, reasonZh) = settings.Family is not null ? ("option --rules", "选项 --rules")
-            : config.Family is not null ? ("configuration " + config.Path, "配置 " + config.Path)
+        var (reason, reasonZh) = settings.Family is not null ? (Catalog.In(English, "validate.reason.option")!, Catalog.In(Chinese, "validate.reason.option")!)
+            : config.Family is not null ? (Catalog.In(English, "validate.reason.config") + config.Path, Catalog.In(Chinese, "validate.reason.config") + config.Path)
             : (result.FamilyReason, result.FamilyReasonZh);
         reports.Add(new InputReport(path, FamilyDetector.Name(result.Family), reason, FamilyReasonZh: reasonZh));
         findings.AddRange(result.Findings);
         if (console.Verbose)
         {
             var slowest = string.Join(", ", result.Timings.OrderByDescending(t => t.Milliseconds).Take(3).Select(t => $"{t.Code} {t.Milliseconds:F1} ms"));
-            console.Error.WriteLine($"mrs: {path}: {FamilyDetector.Name(result.Family)} rules ({reason}); {result.Findings.Count} findings, {result.Suppressed} suppressed; "
-                + $"{result.Timings.Sum(t => t.Milliseconds):F1} ms (slowest: {slowest})");
+            console.Error.WriteLine("mrs: " + Catalog.Format("validate.verbose", path, FamilyDetector.Name(result.Family), Catalog.IsChinese ? reasonZh : reason,
+                result.Findings.Count, result.Suppressed, result.Timings.Sum(t => t.Milliseconds), slowest));
         }
     }
 
@@ -144,7 +142,7 @@ internal static class ValidateCommand
                 .ToList();
             if (found.Count == 0)
             {
-                console.Fail($"{input}: no Word documents or models (*.std.yaml, *.std.json) in this folder" + (excludes.Count > 0 ? " that --exclude leaves" : ""));
+                console.Fail(Catalog.Format(excludes.Count > 0 ? "validate.emptyFolderExcluded" : "validate.emptyFolder", input));
                 return ExitCodes.BadInput;
             }
             // x.docx beside its model x.std.yaml is one standard: check it once, in the model
@@ -152,9 +150,7 @@ internal static class ValidateCommand
             inputs.AddRange(StandardLoader.OnePerStandard(found, skipped));
             foreach (var (file, instead) in skipped)
             {
-                console.Error.WriteLine(settings.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
-                    ? $"{file}: 跳过，检查同一标准的 {Path.GetFileName(instead)}"
-                    : $"{file}: skipped, the same standard is checked in {Path.GetFileName(instead)}");
+                console.Error.WriteLine(Catalog.Format("validate.skipped", file, Path.GetFileName(instead)));
             }
         }
         settings = settings with { Inputs = [.. inputs.Distinct(StringComparer.Ordinal)] };
@@ -165,7 +161,7 @@ internal static class ValidateCommand
         {
             if (settings.ConfigPath is { } explicitPath && !File.Exists(explicitPath))
             {
-                console.Fail($"{explicitPath}: no such configuration file");
+                console.Fail(Catalog.Format("validate.noConfig", explicitPath));
                 return ExitCodes.BadInput;
             }
             var loaded = new Dictionary<string, MrsConfig>(StringComparer.Ordinal);
@@ -188,12 +184,15 @@ internal static class ValidateCommand
         var findings = new List<Finding>();
         var reports = new List<InputReport>();
         var badInput = false;
+        var unreadable = 0;
         string? docsUrl = Environment.GetEnvironmentVariable("MRS_DOCS_URL") is { Length: > 0 } envUrl ? envUrl : null;
         foreach (var path in settings.Inputs)
         {
             var config = configFor[path];
             docsUrl ??= config.DocsUrl;
-            using var loaded = StandardLoader.Load(path, settings.Import, settings.Soffice);
+            using var loaded = path == "-"
+                ? StandardLoader.LoadStandardInput(console.Input(), settings.Import, settings.Soffice)
+                : StandardLoader.Load(path, settings.Import, settings.Soffice);
             findings.AddRange(loaded.SchemaFindings);
             if (!loaded.IsRead)
             {
@@ -201,6 +200,10 @@ internal static class ValidateCommand
                 if (loaded.SchemaFindings.Count > 0)
                 {
                     reports.Add(new InputReport(path, SchemaValid: false));
+                }
+                else
+                {
+                    unreadable++;
                 }
                 badInput = true;
                 continue;
@@ -214,7 +217,7 @@ internal static class ValidateCommand
             RunRules(loaded.Document, loaded.Locator, path, config, settings, console, findings, reports);
         }
 
-        var report = new ValidationReport { Findings = findings, Inputs = reports };
+        var report = new ValidationReport { Findings = findings, Inputs = reports, Unreadable = unreadable };
         var terminal = ReferenceEquals(console.Out, Console.Out) && !Console.IsOutputRedirected;
         var color = settings.Formatter is TextFormatter && settings.Colour switch
         {

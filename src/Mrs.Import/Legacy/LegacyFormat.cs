@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using Mrs.Import.Docx.Package;
+using Mrs.Text.Messages;
 
 namespace Mrs.Import.Legacy;
 
@@ -13,7 +14,7 @@ public sealed record LegacyFormat(string Name, string Extension)
     public static readonly LegacyFormat Rtf = new("rtf", ".rtf");
     public static readonly LegacyFormat Odt = new("odt", ".odt");
 
-    public const string EncryptedMessage = "the document is encrypted (password-protected); save an unprotected copy in Word first";
+    public static string EncryptedMessage => Catalog.Get("import.error.encrypted");
 
     /// <summary>
     /// What a file is, by content first and extension second: null for a file the .docx importer reads (or refuses)
@@ -29,7 +30,7 @@ public sealed record LegacyFormat(string Name, string Extension)
         switch (DocxPackage.Sniff(stream))
         {
             case FileSignature.Empty:
-                throw new ImportException("the file is empty");
+                throw new ImportException(Catalog.Get("import.error.empty"));
             case FileSignature.EncryptedOoxml:
                 throw new ImportException(EncryptedMessage);
             case FileSignature.Zip:
@@ -45,14 +46,14 @@ public sealed record LegacyFormat(string Name, string Extension)
                     case OleKind.EncryptedWord:
                         throw new ImportException(EncryptedMessage);
                     case OleKind.Excel:
-                        throw new ImportException("this is an Excel workbook (.xls), not a Word document");
+                        throw new ImportException(Catalog.Get("import.error.excel"));
                     case OleKind.PowerPoint:
-                        throw new ImportException("this is a PowerPoint presentation (.ppt), not a Word document");
+                        throw new ImportException(Catalog.Get("import.error.powerpoint"));
                     case OleKind.NotWord:
                         throw new ImportException("not a Word document: the compound (OLE) file holds no WordDocument stream");
                     case OleKind.Damaged:
                         // LibreOffice would read such a file as plain text and produce garbage.
-                        throw new ImportException("the file is damaged: it begins like a Word 97-2003 document, but its structure cannot be read");
+                        throw new ImportException(Catalog.Get("import.error.damagedDoc"));
                 }
                 return extension == ".dot" ? Dot : Doc;
             case FileSignature.Rtf:
@@ -68,8 +69,8 @@ public sealed record LegacyFormat(string Name, string Extension)
                 return RealFormat(stream) switch
                 {
                     "word2" or "xml" or "html" => extension == ".dot" ? Dot : Doc,
-                    "text" => throw new ImportException($"not a Word document: the file is plain text, not a {extension} file"),
-                    _ => throw new ImportException($"not a Word document: its content is not that of a {extension} file (nor of any format Word saves)"),
+                    "text" => throw new ImportException(Catalog.Format("import.error.plainText", extension)),
+                    _ => throw new ImportException(Catalog.Format("import.error.notThat", extension)),
                 };
         }
     }

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
+using Mrs.Text.Messages;
 
 namespace Mrs.Import.Legacy;
 
@@ -22,7 +23,7 @@ public sealed partial class LibreOfficeConverter
     public const string TempPrefix = "mrs-soffice-";
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
 
-    public const string UnreadableMessage = "LibreOffice could not read the document: it is damaged or not a Word document";
+    public static string UnreadableMessage => Catalog.Get("import.error.sofficeUnreadable");
 
     private static readonly ConcurrentDictionary<string, string?> Versions = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, Process> Running = new(StringComparer.Ordinal);

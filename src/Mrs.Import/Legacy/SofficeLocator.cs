@@ -1,3 +1,5 @@
+using Mrs.Text.Messages;
+
 namespace Mrs.Import.Legacy;
 
 /// <summary>
@@ -8,7 +10,7 @@ public static class SofficeLocator
 {
     public const string EnvironmentVariable = "MRS_SOFFICE";
 
-    public const string InstallHint = "install it (Debian: apt-get install libreoffice-writer-nogui) or pass --soffice <path>";
+    public static string InstallHint => Catalog.Get("import.error.sofficeHint");
 
     /// <summary>The soffice executable; throws <see cref="ImportException"/> with a one-line hint when there is none.
     /// <paramref name="format"/> names what is being converted, for the message ("doc", "rtf"…).</summary>
@@ -22,7 +24,7 @@ public static class SofficeLocator
         {
             return Existing(fromEnvironment, EnvironmentVariable);
         }
-        return FindOnPath() ?? throw new ImportException($"converting .{format} needs LibreOffice, which was not found: {InstallHint}");
+        return FindOnPath() ?? throw new ImportException(Catalog.Format("import.error.noSoffice", format, InstallHint));
     }
 
     /// <summary>soffice on PATH or where the Windows or macOS installer puts it, or null.</summary>

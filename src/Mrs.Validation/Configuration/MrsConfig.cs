@@ -34,11 +34,15 @@ public sealed record IgnoreEntry(string Path, IReadOnlyList<string> Rules)
 ///   - path: "drafts/**"       # glob, relative to the folder of .mrs.yaml
 ///     rules: [STRUCT-012]     # omit (or "*") for every rule
 /// docsUrl: https://example.org/mrs/docs/rules.md   # absolute URL of the rule catalogue (SARIF helpUri)
+/// lang: zh-CN                 # language of the messages: en | zh-CN (default: MRS_LANG, then the locale)
 /// </code>
 /// </summary>
 public sealed class MrsConfig
 {
     public const string FileName = ".mrs.yaml";
+
+    /// <summary>The values of lang.</summary>
+    public static readonly string[] Languages = ["en", "zh-CN", "zh-TW"];
 
     /// <summary>The configuration used when there is no .mrs.yaml.</summary>
     public static MrsConfig Empty { get; } = new() { Path = null, Directory = null };
@@ -58,6 +62,9 @@ public sealed class MrsConfig
 
     /// <summary>Absolute URL of docs/rules.md, used to build SARIF helpUri values.</summary>
     public string? DocsUrl { get; private init; }
+
+    /// <summary>The language of mrs's messages for work in this folder (en, zh-CN); null when not set.</summary>
+    public string? Language { get; private init; }
 
     /// <summary>Rule codes to drop for an input ("*" for all), from the ignore entries whose glob matches it.</summary>
     public IReadOnlyCollection<string> IgnoredFor(string inputPath)
@@ -116,12 +123,13 @@ public sealed class MrsConfig
         {
             return new MrsConfig { Path = path, Directory = directory };
         }
-        var root = stream.Documents[0].RootNode as YamlMappingNode ?? throw Error(path, stream.Documents[0].RootNode, "the configuration is a mapping with the keys family, rules, ignore, docsUrl");
+        var root = stream.Documents[0].RootNode as YamlMappingNode ?? throw Error(path, stream.Documents[0].RootNode, "the configuration is a mapping with the keys family, rules, ignore, docsUrl, lang");
 
         RuleFamily? family = null;
         var levels = new Dictionary<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         var ignore = new List<IgnoreEntry>();
         string? docsUrl = null;
+        string? language = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = Scalar(path, keyNode, "a key");
@@ -170,11 +178,18 @@ public sealed class MrsConfig
                     }
                     docsUrl = url;
                     break;
+                case "lang":
+                    language = Scalar(path, value, "lang");
+                    if (!Languages.Contains(language, StringComparer.OrdinalIgnoreCase))
+                    {
+                        throw Error(path, value, $"lang is {string.Join(", ", Languages)}, not '{language}'");
+                    }
+                    break;
                 default:
-                    throw Error(path, keyNode, $"unknown key '{key}' (the keys are family, rules, ignore, docsUrl)");
+                    throw Error(path, keyNode, $"unknown key '{key}' (the keys are family, rules, ignore, docsUrl, lang)");
             }
         }
-        return new MrsConfig { Path = path, Directory = directory, Family = family, Levels = levels, Ignore = ignore, DocsUrl = docsUrl };
+        return new MrsConfig { Path = path, Directory = directory, Family = family, Levels = levels, Ignore = ignore, DocsUrl = docsUrl, Language = language };
     }
 
     private static IgnoreEntry IgnoreItem(string path, YamlNode item)

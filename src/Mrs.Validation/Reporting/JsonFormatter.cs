@@ -27,6 +27,10 @@ public sealed class JsonFormatter : IReportFormatter
             w.WriteNumber("errors", report.Count(Severity.Error));
             w.WriteNumber("warnings", report.Count(Severity.Warning));
             w.WriteNumber("infos", report.Count(Severity.Info));
+            if (report.Unreadable > 0)
+            {
+                w.WriteNumber("unreadable", report.Unreadable);
+            }
             w.WriteEndObject();
             w.WriteStartArray("files");
             foreach (var input in report.Inputs)

@@ -14,16 +14,21 @@ public sealed record ValidationReport
     /// <summary>Inputs that were read and checked.</summary>
     public IReadOnlyList<InputReport> Inputs { get; init; } = [];
 
+    /// <summary>Inputs that could not be read at all (no such file, not a Word document, YAML syntax): not among <see cref="Inputs"/>.</summary>
+    public int Unreadable { get; init; }
+
     public IReadOnlyList<string> Files => Inputs.Select(i => i.Path).ToList();
 
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 
     public string Summary() =>
         $"{Count(Severity.Error)} {Plural(Count(Severity.Error), "error")}, {Count(Severity.Warning)} {Plural(Count(Severity.Warning), "warning")}, " +
-        $"{Count(Severity.Info)} {Plural(Count(Severity.Info), "info")} in {Inputs.Count} {Plural(Inputs.Count, "file")}";
+        $"{Count(Severity.Info)} {Plural(Count(Severity.Info), "info")} in {Inputs.Count} {Plural(Inputs.Count, "file")}" +
+        (Unreadable > 0 ? $"; {Unreadable} {Plural(Unreadable, "file")} could not be read" : "");
 
     public string SummaryZh() =>
-        $"{Inputs.Count} 个文件：{Count(Severity.Error)} 个错误，{Count(Severity.Warning)} 个警告，{Count(Severity.Info)} 条提示";
+        $"{Inputs.Count} 个文件：{Count(Severity.Error)} 个错误，{Count(Severity.Warning)} 个警告，{Count(Severity.Info)} 条提示" +
+        (Unreadable > 0 ? $"；{Unreadable} 个文件无法读取" : "");
 
     public string SummaryIn(string language) => ReportOptions.IsChinese(language) ? SummaryZh() : Summary();
 

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
 using Mrs.Import.Docx.Ooxml;
+using Mrs.Text.Messages;
 
 namespace Mrs.Import.Docx.Package;
 
@@ -83,7 +84,7 @@ public sealed class DocxPackage : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new ImportException($"cannot read the file: {ex.Message}");
+            throw new ImportException(Catalog.Format("load.cannotRead", ex.Message));
         }
         try
         {
@@ -102,7 +103,7 @@ public sealed class DocxPackage : IDisposable
         catch (InvalidDataException ex)
         {
             stream.Dispose();
-            throw new ImportException($"the file is damaged or truncated: not a readable zip package ({ex.Message.TrimEnd('.')})");
+            throw new ImportException(Catalog.Format("import.error.badZip", ex.Message.TrimEnd('.')));
         }
         catch
         {
@@ -156,15 +157,15 @@ public sealed class DocxPackage : IDisposable
             case FileSignature.Zip:
                 return;
             case FileSignature.EncryptedOoxml:
-                throw new ImportException("the document is encrypted (password-protected); save an unprotected copy in Word first");
+                throw new ImportException(Catalog.Get("import.error.encrypted"));
             case FileSignature.OleCompound:
-                throw new ImportException("this is a legacy binary Word file (.doc, Word 97-2003); it is converted through LibreOffice, not read as .docx");
+                throw new ImportException(Catalog.Get("import.error.legacyDoc"));
             case FileSignature.Rtf:
-                throw new ImportException("this is an RTF file; it is converted through LibreOffice, not read as .docx");
+                throw new ImportException(Catalog.Get("import.error.rtf"));
             case FileSignature.Empty:
-                throw new ImportException("the file is empty");
+                throw new ImportException(Catalog.Get("import.error.empty"));
             default:
-                throw new ImportException("not a Word document: the file is neither a .docx (zip) package nor a legacy Word file");
+                throw new ImportException(Catalog.Get("import.error.notWord"));
         }
     }
 
@@ -220,13 +221,13 @@ public sealed class DocxPackage : IDisposable
         }
         if (entries.Keys.Any(k => k.StartsWith("xl/", StringComparison.OrdinalIgnoreCase)))
         {
-            throw new ImportException("this is an Excel workbook, not a Word document");
+            throw new ImportException(Catalog.Get("import.error.excelX"));
         }
         if (entries.Keys.Any(k => k.StartsWith("ppt/", StringComparison.OrdinalIgnoreCase)))
         {
-            throw new ImportException("this is a PowerPoint presentation, not a Word document");
+            throw new ImportException(Catalog.Get("import.error.powerpointX"));
         }
-        throw new ImportException("the zip package holds no Word document part (word/document.xml is missing)");
+        throw new ImportException(Catalog.Get("import.error.noDocumentPart"));
     }
 
     public bool HasPart(string path) => entries.ContainsKey(path);
