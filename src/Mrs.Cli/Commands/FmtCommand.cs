@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Mrs.Model;
 using Mrs.Serialization;
+using Mrs.Text.Messages;
 
 namespace Mrs.Cli.Commands;
 
@@ -196,43 +197,33 @@ internal static class FmtCommand
             .Order(StringComparer.Ordinal),
     ];
 
-    /// <summary>What fmt says, in one place (the lead moves these into the message catalogue).</summary>
+    /// <summary>What fmt says, from the message catalogue (src/Mrs.Text/Messages).</summary>
     private static class Messages
     {
-        public const string Command =
-            "Rewrite models in their canonical form (key order, quoting, escapes); --renumber recomputes the numbers of clauses, annexes, " +
-            "term entries, tables, figures, formulas and notes, with the ids and cross-references that follow them.";
-        public const string Inputs = "Models (*.std.yaml, *.std.json), folders of them, or - to read standard input and write standard output.";
-        public const string Check =
-            "Write nothing: list the files that are not in canonical form (or, with --renumber, not numbered) and exit with 1 if there are any.";
-        public const string Renumber =
-            "Recompute numbers from the structure (clauses 1, 2.1, annexes A, B, A.1, terms 3.1, tables, figures and formulas 1, 2 and A.1, " +
-            "notes 1, 2); ids that follow numbers (clause-5.2) and the links to them change too.";
-        public const string StandardInput = "<stdin>";
-        public const string NoSuchFile = "no such file";
-        public const string TooLarge = "the input is larger than 256 MB; model files are limited to that";
+        public static string Command => Catalog.Get("fmt.description");
+        public static string Inputs => Catalog.Get("fmt.inputs");
+        public static string Check => Catalog.Get("fmt.check");
+        public static string Renumber => Catalog.Get("fmt.renumber");
+        public static string StandardInput => StandardLoader.StandardInputName;
+        public static string NoSuchFile => Catalog.Get("load.noSuchFile");
+        public static string TooLarge => Catalog.Get("fmt.tooLarge");
 
         public static string CannotRead(Exception ex) =>
-            ex is UnauthorizedAccessException ? "permission denied" : "cannot read the file: " + ex.Message;
+            ex is UnauthorizedAccessException ? Catalog.Get("error.permissionDenied") : Catalog.Format("load.cannotRead", ex.Message);
 
-        public static string Error(string path, string message) => $"{path}: error: {message}";
+        public static string Error(string path, string message) => Catalog.Format("error.at", path, message);
 
-        public static string ErrorAt(string path, int line, int column, string message) => $"{path}:{line}:{column}: error: {message}";
+        public static string ErrorAt(string path, int line, int column, string message) => Catalog.Format("error.atLine", path, line, column, message);
 
-        public static string Note(string path, string message) => $"{path}: note: {message}";
+        public static string Note(string path, string message) => Catalog.Format("note.at", path, message);
 
-        public static string EmptyFolder(string folder) => $"{folder}: note: no model files (*.std.yaml, *.std.json) in this folder";
+        public static string EmptyFolder(string folder) => Catalog.Format("fmt.emptyFolder", folder);
 
-        public static string Formatted(string path) => $"{path}: formatted";
+        public static string Formatted(string path) => Catalog.Format("fmt.formatted", path);
 
-        public static string Renumbered(string path, RenumberResult r) =>
-            $"{path}: renumbered ({r.Numbers} {Plural(r.Numbers, "number", "numbers")}, {r.IdMap.Count} {Plural(r.IdMap.Count, "id", "ids")}, " +
-            $"{r.Links} {Plural(r.Links, "cross-reference", "cross-references")} changed)";
+        public static string Renumbered(string path, RenumberResult r) => Catalog.Format("fmt.renumbered", path, r.Numbers, r.IdMap.Count, r.Links);
 
         public static string CheckSummary(int count, int total, bool renumber) =>
-            $"mrs: {count} of {total} {Plural(total, "file", "files")} would change; " +
-            $"run 'mrs fmt{(renumber ? " --renumber" : "")}' on {Plural(count, "it", "them")}";
-
-        private static string Plural(int n, string one, string many) => n == 1 ? one : many;
+            "mrs: " + Catalog.Format("fmt.checkSummary", count, total, renumber ? " --renumber" : "");
     }
 }

@@ -83,8 +83,7 @@ internal static class ImportCommand
             {
                 // The model goes to standard output; say where its pictures went, so that they are not looked for beside it.
                 var folder = Path.GetRelativePath(Environment.CurrentDirectory, importOptions.AssetsFolder!).Replace('\\', '/');
-                console.Error.WriteLine($"{Path.GetFileName(path)}: wrote {pictures} picture{(pictures == 1 ? "" : "s")} to {folder}/ " +
-                    $"(the model names them {importOptions.AssetsRelativePath}/…, from the working directory)");
+                console.Error.WriteLine(Catalog.Format("import.wrotePictures", Path.GetFileName(path), pictures, folder, importOptions.AssetsRelativePath));
             }
             return ExitCodes.Success;
         });

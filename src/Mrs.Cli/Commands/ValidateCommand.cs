@@ -199,7 +199,7 @@ internal static class ValidateCommand
                 loaded.ReportError(console);
                 if (loaded.SchemaFindings.Count > 0)
                 {
-                    reports.Add(new InputReport(path, SchemaValid: false));
+                    reports.Add(new InputReport(loaded.Path, SchemaValid: false));
                 }
                 else
                 {
@@ -210,11 +210,11 @@ internal static class ValidateCommand
             }
             if (settings.SchemaOnly)
             {
-                reports.Add(new InputReport(path));
+                reports.Add(new InputReport(loaded.Path));
                 continue;
             }
             // Findings name the paragraphs of a Word document (imported on the fly) or the lines of a model file.
-            RunRules(loaded.Document, loaded.Locator, path, config, settings, console, findings, reports);
+            RunRules(loaded.Document, loaded.Locator, loaded.Path, config, settings, console, findings, reports);
         }
 
         var report = new ValidationReport { Findings = findings, Inputs = reports, Unreadable = unreadable };

@@ -7,7 +7,8 @@ namespace Mrs.Rendering.Html;
 /// Pictures converted for browsers, kept by the SHA-256 of the original: a LibreOffice run happens once per picture
 /// and machine, and the same picture gives the same bytes in every later rendering. The cache is the folder named
 /// by MRS_CACHE, else $XDG_CACHE_HOME/mrs, else ~/.cache/mrs; its pictures/ holds &lt;hash&gt;.png or &lt;hash&gt;.svg,
-/// and &lt;hash&gt;.none for a picture that could not be converted. Without a usable folder, conversions are kept in memory.
+/// and nothing for a picture that could not be converted: a failure may be passing (LibreOffice missing a filter, out of
+/// time on a busy machine), so it is remembered for this run only and tried again by the next one.
 /// </summary>
 public sealed class PictureCache(IPictureConverter converter, string? folder = null)
 {
@@ -16,6 +17,8 @@ public sealed class PictureCache(IPictureConverter converter, string? folder = n
     private static readonly (string Extension, string MediaType)[] Kinds = [(".png", "image/png"), (".svg", "image/svg+xml")];
 
     private readonly string? folder = folder ?? DefaultFolder();
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> failed = new(StringComparer.Ordinal);
 
     /// <summary>The folder pictures are kept in; null when there is none to write.</summary>
     public static string? DefaultFolder()
@@ -51,20 +54,25 @@ public sealed class PictureCache(IPictureConverter converter, string? folder = n
                     }
                 }
             }
-            if (File.Exists(Path.Combine(folder, hash + ".none")))
-            {
-                return null;
-            }
+        }
+        if (failed.ContainsKey(hash))
+        {
+            return null;
         }
         var converted = converter.Convert(picture, mediaType);
-        var kind = converted is null ? (Extension: ".none", MediaType: "") : Kinds.FirstOrDefault(k => k.MediaType == converted.MediaType);
-        if (converted is not null && kind.Extension is null)
+        if (converted is null)
+        {
+            failed[hash] = true;
+            return null;
+        }
+        var kind = Kinds.FirstOrDefault(k => k.MediaType == converted.MediaType);
+        if (kind.Extension is null)
         {
             return null; // a converter makes PNG or SVG
         }
         if (folder is not null)
         {
-            Store(Path.Combine(folder, hash + kind.Extension), converted?.Bytes ?? []);
+            Store(Path.Combine(folder, hash + kind.Extension), converted.Bytes);
         }
         return converted;
     }
