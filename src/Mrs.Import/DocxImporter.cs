@@ -25,7 +25,8 @@ public sealed record ImportOptions
 }
 
 /// <summary>The result of an import: the model, the report, and where each part of the model came from in Word.</summary>
-public sealed record ImportResult(StandardDocument Document, ImportReport Report, IReadOnlyDictionary<string, int> SourceMap, IReadOnlyDictionary<int, string> ParagraphTexts)
+public sealed record ImportResult(StandardDocument Document, ImportReport Report, IReadOnlyDictionary<string, int> SourceMap,
+    IReadOnlyDictionary<int, string> ParagraphTexts)
 {
     /// <summary>Paragraph index and excerpt for a JSON pointer into the model (nearest ancestor that has one).</summary>
     public (int Paragraph, string Excerpt)? Locate(string pointer)
@@ -60,7 +61,11 @@ public static class DocxImporter
         using var package = DocxPackage.Open(path);
         var word = DocxReader.Read(package, options.TrackChanges, numberObjects: options.Converted);
         Lap("read");
-        var report = new ImportReport { File = Path.GetFileName(path), TrackChanges = options.TrackChanges == TrackChangesMode.Accept ? "accept" : "reject" };
+        var report = new ImportReport
+        {
+            File = Path.GetFileName(path),
+            TrackChanges = options.TrackChanges == TrackChangesMode.Accept ? "accept" : "reject"
+        };
         report.Warnings.AddRange(package.Warnings);
         if (package.IsStrict)
         {
@@ -116,7 +121,8 @@ public static class DocxImporter
 
         if (!Serialization.ModelWriter.FitsDepth(document))
         {
-            throw new ImportException($"the document nests too deeply: its model would be more than {ModelLimits.MaxDepth} levels deep (tables in tables, lists in lists or clauses in clauses); refusing it");
+            throw new ImportException($"the document nests too deeply: its model would be more than {ModelLimits.MaxDepth} levels deep (tables in "
+                + "tables, lists in lists or clauses in clauses); refusing it");
         }
 
         var stats = word.Statistics;
@@ -127,7 +133,8 @@ public static class DocxImporter
         (report.FormulaEquations, report.InlineEquations) = EquationCensus.Count(document);
         if (report.FormulaEquations + report.InlineEquations < report.Equations)
         {
-            report.Warnings.Add($"{report.Equations - report.FormulaEquations - report.InlineEquations} of {report.Equations} equations did not reach the model");
+            report.Warnings.Add($"{report.Equations - report.FormulaEquations - report.InlineEquations} of {report.Equations} equations did not "
+                + "reach the model");
         }
         report.Footnotes = document.Footnotes.Count;
         report.TrackedInsertions = stats.Insertions;

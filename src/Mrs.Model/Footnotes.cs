@@ -10,7 +10,9 @@ public sealed record Footnote : IBlockContainer
     public IReadOnlyList<Block> Blocks { get; init; } = [];
 }
 
-/// <summary>A binary file of the document (an image), stored beside the model under a content-hash name, or an image the document only links to.</summary>
+/// <summary>
+/// A binary file of the document (an image), stored beside the model under a content-hash name, or an image the document only links to.
+/// </summary>
 public sealed record Asset
 {
     /// <summary>Stable id, e.g. "img-3f2a…".</summary>

@@ -109,7 +109,8 @@ public static class ModelReader
             catch (JsonException ex)
             {
                 tree.Dispose();
-                var (line, column) = SourceLocator.Locate(bytes, format, (ex.Path ?? "$").Replace("$", "", StringComparison.Ordinal).Replace('.', '/'));
+                var (line, column) = SourceLocator.Locate(bytes, format,
+                    (ex.Path ?? "$").Replace("$", "", StringComparison.Ordinal).Replace('.', '/'));
                 throw new ModelReadException("the model cannot be built: " + ex.Message, line, column);
             }
         }
@@ -212,7 +213,8 @@ public static class ModelReader
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             document.Dispose();
-            throw new ModelReadException("the top level of a model must be a mapping (key: value lines), starting with 'schemaVersion' and 'metadata'", 1, 1);
+            throw new ModelReadException("the top level of a model must be a mapping (key: value lines), starting with 'schemaVersion' and "
+                + "'metadata'", 1, 1);
         }
         return document;
     }

@@ -81,7 +81,8 @@ public static class ModelSchema
             lock (BuildLock)
             {
                 return JsonSchema.FromText(
-                    $$"""{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:mrs:schema:clause-model:1.0:part:{{d}}","$ref":"urn:mrs:schema:clause-model:1.0#/$defs/{{d}}"}""",
+                    $$"""{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:mrs:schema:clause-model:1.0:part:{{d}}","$ref":"urn:m"""
+                        + $$"""rs:schema:clause-model:1.0#/$defs/{{d}}"}""",
                     Build);
             }
         });
@@ -127,7 +128,8 @@ public static class ModelSchema
             var pointer = detail.InstanceLocation.ToString();
             foreach (var (keyword, message) in detail.Errors)
             {
-                var v = SchemaMessages.Describe(element, pointer, keyword, message, detail.EvaluationPath.ToString(), detail.SchemaLocation?.Fragment ?? "", SchemaTree.Value.RootElement);
+                var v = SchemaMessages.Describe(element, pointer, keyword, message, detail.EvaluationPath.ToString(),
+                    detail.SchemaLocation?.Fragment ?? "", SchemaTree.Value.RootElement);
                 if (v is not null)
                 {
                     violations.Add(v with { Pointer = prefix + v.Pointer });

@@ -183,7 +183,11 @@ internal static class ModelTreeReader
         var suppress = Strings(b, "suppress");
         return type switch
         {
-            "paragraph" => new Paragraph { Id = id, Suppress = suppress, Text = Str(b, ModelNames.Text) ?? "", Provisions = List(b, "provisions", Provision) },
+            "paragraph" => new Paragraph
+            {
+                Id = id, Suppress = suppress, Text = Str(b, ModelNames.Text) ?? "",
+                Provisions = List(b, "provisions", Provision)
+            },
             "list" => new ListBlock
             {
                 Id = id,
@@ -298,7 +302,11 @@ internal static class ModelTreeReader
         Title = Str(i, ModelNames.Title),
     };
 
-    private static DefinitionItem Item(JsonElement i) => new() { Term = Str(i, ModelNames.Term) ?? "", Definition = Str(i, ModelNames.Definition) ?? "" };
+    private static DefinitionItem Item(JsonElement i) => new()
+    {
+        Term = Str(i, ModelNames.Term) ?? "",
+        Definition = Str(i, ModelNames.Definition) ?? ""
+    };
 
     // Members. JSON null counts as absent, as an absent member leaves the model's default.
 
@@ -335,7 +343,8 @@ internal static class ModelTreeReader
         {
             return null;
         }
-        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n : throw new JsonException($"'{name}' must be a whole number");
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n
+            : throw new JsonException($"'{name}' must be a whole number");
     }
 
     private static double? Double(JsonElement e, string name) => Member(e, name, out var value) ? Number(value, name) : null;

@@ -47,7 +47,12 @@ public static class ModelWriter
     public static JsonDocument ToTree(StandardDocument document)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true, MaxDepth = ModelLimits.MaxDepth }))
+        using (var writer = new Utf8JsonWriter(buffer,
+            new JsonWriterOptions
+            {
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true,
+                MaxDepth = ModelLimits.MaxDepth
+            }))
         {
             ModelTreeWriter.Write(writer, document);
         }

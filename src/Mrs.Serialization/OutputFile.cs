@@ -3,7 +3,8 @@ using System.Text;
 namespace Mrs.Serialization;
 
 /// <summary>An output that cannot be written: the message names the user's path, says why in plain words, and is one line.</summary>
-public sealed class OutputException(string path, string reason, Exception? inner = null) : IOException($"{path}: error: cannot write it: {reason}", inner)
+public sealed class OutputException(string path, string reason, Exception? inner = null)
+    : IOException($"{path}: error: cannot write it: {reason}", inner)
 {
     public string OutputPath { get; } = path;
 }
@@ -68,7 +69,8 @@ public static class OutputFile
         }
         var directory = Path.GetDirectoryName(target)!;
         EnsureFolder(path, directory);
-        var temp = Path.Combine(directory, "." + Path.GetFileName(target) + "." + Environment.ProcessId + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        var temp = Path.Combine(directory,
+            "." + Path.GetFileName(target) + "." + Environment.ProcessId + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         TempFiles.Register(temp);
         try
         {

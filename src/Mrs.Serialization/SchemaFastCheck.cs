@@ -102,7 +102,8 @@ internal sealed class SchemaFastCheck
                         node.Pattern = regex;
                         break;
                     case "minimum":
-                        node.Minimum = value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var minimum) ? minimum : throw new NotSupportedException();
+                        node.Minimum = value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var minimum) ? minimum
+                            : throw new NotSupportedException();
                         break;
                     case "required":
                         node.Required = ArrayOf(value).Select(e => e.GetString() ?? throw new NotSupportedException()).ToArray();

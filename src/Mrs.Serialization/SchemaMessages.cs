@@ -9,7 +9,8 @@ namespace Mrs.Serialization;
 /// </summary>
 internal static partial class SchemaMessages
 {
-    public static SchemaViolation? Describe(JsonElement instance, string pointer, string keyword, string libraryMessage, string evaluationPath, string schemaLocation, JsonElement schemaRoot)
+    public static SchemaViolation? Describe(JsonElement instance, string pointer, string keyword, string libraryMessage, string evaluationPath,
+        string schemaLocation, JsonElement schemaRoot)
     {
         var value = Resolve(instance, pointer);
         if (evaluationPath.Contains("/if/", StringComparison.Ordinal))
@@ -58,7 +59,9 @@ internal static partial class SchemaMessages
                 return new(pointer, "additionalProperties", $"unknown key '{name}' (not part of the clause model; check its spelling and place)",
                     $"未知的键“{name}”（不属于条款模型，请检查拼写和位置）", true);
             case "pattern" when AssetPath().IsMatch(pointer):
-                return new(pointer, keyword, $"'path' has the value {value?.GetRawText()}: an asset path is relative to the model's folder and stays inside it (no leading '/', no '..', no 'scheme:', no backslash)",
+                return new(pointer, keyword,
+                    $"'path' has the value {value?.GetRawText()}: an asset path is relative to the model's folder and stays inside it (no leading "
+                    + "'/', no '..', no 'scheme:', no backslash)",
                     $"“path”的值 {value?.GetRawText()} 不可用：资源路径须相对于模型文件所在文件夹且不超出该文件夹（不以“/”开头，不含“..”、“协议:”或反斜杠）", false);
             case "pattern":
             {

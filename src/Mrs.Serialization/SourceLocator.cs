@@ -32,7 +32,8 @@ public static class SourceLocator
         {
             return [];
         }
-        return pointer.TrimStart('#').Split('/').Skip(1).Select(t => t.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToList();
+        return pointer.TrimStart('#').Split('/').Skip(1)
+            .Select(t => t.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToList();
     }
 
     private static (int, int) LocateYaml(ReadOnlyMemory<byte> utf8, IReadOnlyList<string> tokens, bool preferKey)

@@ -34,7 +34,9 @@ internal static class YamlTextWriter
     private static bool IsCollection(JsonElement e) =>
         e.ValueKind is JsonValueKind.Object or JsonValueKind.Array && HasItems(e);
 
-    /// <summary>Writes "key: value" lines at the given indentation; the first line's indentation is already written when <paramref name="firstInline"/>.</summary>
+    /// <summary>
+    /// Writes "key: value" lines at the given indentation; the first line's indentation is already written when <paramref name="firstInline"/>.
+    /// </summary>
     private static void WriteMappingBody(JsonElement mapping, StringBuilder output, int indent, bool firstInline = false)
     {
         var first = true;

@@ -24,10 +24,12 @@ internal static partial class YamlToJson
     public static ReadOnlyMemory<byte> Convert(byte[] utf8)
     {
         var buffer = new ArrayBufferWriter<byte>(Math.Max(256, utf8.Length + utf8.Length / 4));
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer,
+            new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             var converter = new Converter(writer);
-            using var reader = new StreamReader(new MemoryStream(utf8, writable: false), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+            using var reader = new StreamReader(new MemoryStream(utf8, writable: false), System.Text.Encoding.UTF8,
+                detectEncodingFromByteOrderMarks: false);
             converter.Run(new Parser(reader));
         }
         return buffer.WrittenMemory;
@@ -88,7 +90,8 @@ internal static partial class YamlToJson
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
             {
                 // The YAML library gives up on some malformed input without a position: report where parsing stopped.
-                throw new ModelReadException("YAML syntax: the text after this point cannot be parsed (an unclosed bracket or quote?)", Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column));
+                throw new ModelReadException("YAML syntax: the text after this point cannot be parsed (an unclosed bracket or quote?)",
+                    Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column));
             }
         }
 
@@ -112,7 +115,8 @@ internal static partial class YamlToJson
             aliasNodes += events.Count;
             if (aliasNodes > MaxAliasNodes)
             {
-                throw Error($"YAML aliases expand to more than {MaxAliasNodes:N0} nodes; refusing (this protects against 'billion laughs' files)", alias.Start);
+                throw Error($"YAML aliases expand to more than {MaxAliasNodes:N0} nodes; refusing (this protects against 'billion laughs' files)",
+                    alias.Start);
             }
             foreach (var e in events)
             {

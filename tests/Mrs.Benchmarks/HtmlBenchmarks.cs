@@ -24,7 +24,8 @@ public class HtmlBenchmarks
     public void Setup()
     {
         folder = Directory.CreateTempSubdirectory("mrs-bench-").FullName;
-        document = DocumentImporter.Import(BenchPaths.Corpus(File), new ImportOptions { AssetsFolder = Path.Combine(folder, "assets"), AssetsRelativePath = "assets" }).Document;
+        document = DocumentImporter.Import(BenchPaths.Corpus(File),
+            new ImportOptions { AssetsFolder = Path.Combine(folder, "assets"), AssetsRelativePath = "assets" }).Document;
         options = new WriterOptions { SourceFolder = folder, Assets = AssetMode.Embed };
     }
 

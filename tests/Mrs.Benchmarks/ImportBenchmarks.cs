@@ -8,7 +8,8 @@ namespace Mrs.Benchmarks;
 [MemoryDiagnoser]
 public class ImportBenchmarks
 {
-    [Params("standards/oasis/sarif-v2.1.0-committee-specification.docx", "standards/iso/metanorma-iso_rice.docx", "standards/gbt/generated/gbt-minimal.docx")]
+    [Params("standards/oasis/sarif-v2.1.0-committee-specification.docx", "standards/iso/metanorma-iso_rice.docx",
+        "standards/gbt/generated/gbt-minimal.docx")]
     public string File { get; set; } = "";
 
     [Benchmark]

@@ -21,7 +21,8 @@ public sealed partial class Mutator(int seed)
     private static readonly string[] XmlTokens =
     [
         "<w:tbl><w:tr><w:tc>", "</w:tc></w:tr></w:tbl>", "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>",
-        "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>", "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>", "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>",
+        "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>", "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>",
+            "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>",
         "<w:r><w:instrText> TOC \\o \"1-3\" </w:instrText></w:r>", "<w:r><w:instrText> HYPERLINK \"javascript:x\" </w:instrText></w:r>",
         "<w:numPr><w:ilvl w:val=\"8\"/><w:numId w:val=\"1\"/></w:numPr>", "<w:pStyle w:val=\"Heading1\"/>", "<w:gridSpan w:val=\"2147483647\"/>",
         "<w:vMerge w:val=\"restart\"/>", "<w:vMerge/>", "<w:footnoteReference w:id=\"1\"/>", "<w:bookmarkStart w:id=\"0\" w:name=\"_Toc1\"/>",
@@ -29,13 +30,15 @@ public sealed partial class Mutator(int seed)
         "</m:den></m:f></m:oMath>", "<w:p>", "</w:p>", "<w:r><w:t>", "</w:t></w:r>", "&#0;", "&#xFFFF;", "&#xD800;", "<![CDATA[", "]]>",
         "<!DOCTYPE x [<!ENTITY a \"b\">]>", "&amp;", "\uFEFF", "\u0000", "<w:t xml:space=\"preserve\">\t1.1.1.1.1.1.1.1.1.1.1.1\tTitle</w:t>",
         "<w:hyperlink w:anchor=\"x\">", "</w:hyperlink>", "<w:ins w:id=\"1\">", "</w:ins>", "<w:del w:id=\"2\">", "</w:del>",
-        "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"><mc:Choice>", "</mc:Choice></mc:AlternateContent>",
+        "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"><mc:Choice>",
+            "</mc:Choice></mc:AlternateContent>",
     ];
 
     private static readonly string[] YamlValues =
     [
         "~", "[]", "{}", "\"\"", "''", "2147483648", "-1", "1e999", ".inf", ".nan", "0x7fffffff", "0o777", "true", "&a [1, 2]", "*a", "*missing",
-        "!!binary AAAA", "!custom x", "<<: *a", "'unterminated", "\"\\uD800\"", "/etc/passwd", "../../../etc/shadow", "/dev/zero", "file:///etc/passwd",
+        "!!binary AAAA", "!custom x", "<<: *a", "'unterminated", "\"\\uD800\"", "/etc/passwd", "../../../etc/shadow", "/dev/zero",
+            "file:///etc/passwd",
         "\"[x](javascript:alert(1))\"", "\"[^missing]\"", "\"#bm:x\"", new string('[', 300) + new string(']', 300), new string('x', 5000),
         "{a: 1, a: 2}", "|\n  block", ">-\n  folded",
     ];
@@ -87,7 +90,8 @@ public sealed partial class Mutator(int seed)
                     }
                     break;
                 case 3:
-                    lines[i] = (random.Next(2) == 0 ? "  " : "") + (lines[i].StartsWith("  ", StringComparison.Ordinal) && random.Next(2) == 0 ? lines[i][2..] : lines[i]);
+                    lines[i] = (random.Next(2) == 0 ? "  " : "")
+                        + (lines[i].StartsWith("  ", StringComparison.Ordinal) && random.Next(2) == 0 ? lines[i][2..] : lines[i]);
                     break;
                 case 4:
                     var j = random.Next(lines.Count);
@@ -110,7 +114,8 @@ public sealed partial class Mutator(int seed)
                     lines[i] = Encoding.UTF8.GetString(FlipBytes(Encoding.UTF8.GetBytes(lines[i])));
                     break;
                 default:
-                    lines.Insert(i, lines[i].TakeWhile(c => c == ' ').Aggregate("", (s, c) => s + c) + "x" + random.Next(10) + ": " + Pick(YamlValues));
+                    lines.Insert(i, lines[i].TakeWhile(c => c == ' ').Aggregate("", (s, c) => s + c) + "x" + random.Next(10) + ": "
+                        + Pick(YamlValues));
                     break;
             }
         }
@@ -189,9 +194,12 @@ public sealed partial class Mutator(int seed)
         {
             return text;
         }
-        var (open, close) = Pick(new[] { ("<w:tbl><w:tr><w:tc>", "</w:tc></w:tr></w:tbl>"), ("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>"), ("<w:ins w:id=\"9\">", "</w:ins>"), ("<w:hyperlink w:anchor=\"a\">", "</w:hyperlink>"), ("<w:smartTag>", "</w:smartTag>"), ("<w:customXml>", "</w:customXml>") });
+        var (open, close) = Pick(new[] { ("<w:tbl><w:tr><w:tc>", "</w:tc></w:tr></w:tbl>"), ("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>"),
+            ("<w:ins w:id=\"9\">", "</w:ins>"), ("<w:hyperlink w:anchor=\"a\">", "</w:hyperlink>"), ("<w:smartTag>", "</w:smartTag>"),
+            ("<w:customXml>", "</w:customXml>") });
         var depth = 1 + random.Next(random.Next(2) == 0 ? 300 : 40);
-        return text[..start] + string.Concat(Enumerable.Repeat(open, depth)) + text[start..end] + string.Concat(Enumerable.Repeat(close, depth)) + text[end..];
+        return text[..start] + string.Concat(Enumerable.Repeat(open, depth)) + text[start..end] + string.Concat(Enumerable.Repeat(close, depth))
+            + text[end..];
     }
 
     private string Splice(string text, string other)

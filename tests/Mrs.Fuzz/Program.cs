@@ -44,7 +44,8 @@ public static class Program
             return new Options(
                 int.Parse(Value("--seconds", "300"), CultureInfo.InvariantCulture),
                 int.Parse(Value("--seed", "1"), CultureInfo.InvariantCulture),
-                Value("--corpus", Environment.GetEnvironmentVariable("MRS_CORPUS") is { Length: > 0 } c ? c : Path.Combine(root, "..", "shared", "corpus")),
+                Value("--corpus", Environment.GetEnvironmentVariable("MRS_CORPUS") is { Length: > 0 } c ? c
+                    : Path.Combine(root, "..", "shared", "corpus")),
                 Value("--samples", Path.Combine(root, "samples")),
                 Value("--out", Path.Combine(root, "out", "fuzz")),
                 long.Parse(Value("--max-seed-kb", "400"), CultureInfo.InvariantCulture) * 1024);
@@ -74,8 +75,10 @@ public static class Program
             seeds.AddRange(Directory.EnumerateFiles(options.Corpus, "*.docx", SearchOption.AllDirectories)
                 .Where(f => new FileInfo(f).Length <= options.MaxSeedBytes).Order(StringComparer.Ordinal).Select(f => new Seed(f, "docx")));
         }
-        seeds.AddRange(Directory.EnumerateFiles(options.Samples, "*.docx", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => new Seed(f, "docx")));
-        var models = Directory.EnumerateFiles(options.Samples, "*.std.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => new Seed(f, "model")).ToList();
+        seeds.AddRange(Directory.EnumerateFiles(options.Samples, "*.docx", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => new Seed(f, "docx")));
+        var models = Directory.EnumerateFiles(options.Samples, "*.std.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => new Seed(f, "model")).ToList();
         if (seeds.Count == 0 || models.Count == 0)
         {
             Console.Error.WriteLine("mrs-fuzz: no seeds (Word documents in the corpus or samples, models in samples)");
@@ -89,7 +92,8 @@ public static class Program
         var executions = 0;
         var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
         using var worker = new WorkerProcess();
-        Console.Error.WriteLine($"mrs-fuzz: seed {options.Seed}, {seeds.Count} Word documents and {models.Count} models as seeds, {options.Seconds} s");
+        Console.Error.WriteLine($"mrs-fuzz: seed {options.Seed}, {seeds.Count} Word documents and {models.Count} models as seeds, "
+            + $"{options.Seconds} s");
         while (clock.Elapsed.TotalSeconds < options.Seconds)
         {
             var model = random.Next(4) == 0;
@@ -111,7 +115,8 @@ public static class Program
             executions++;
             if (executions % 2000 == 0)
             {
-                Console.Error.WriteLine($"mrs-fuzz: {executions} executions in {clock.Elapsed.TotalSeconds:F0} s, {distinct.Count} distinct findings");
+                Console.Error.WriteLine($"mrs-fuzz: {executions} executions in {clock.Elapsed.TotalSeconds:F0} s, {distinct.Count} distinct "
+                    + "findings");
             }
             var (finding, elapsed) = worker.Run(model ? "model" : "docx", casePath, TimeSpan.FromSeconds(10));
             if (finding is null)
@@ -125,11 +130,14 @@ public static class Program
                 var name = $"{distinct.Count:D3}-{distinct[key]}-{Path.GetFileNameWithoutExtension(seed.Path)}-{part.Replace('/', '_')}";
                 var saved = Path.Combine(findings, name + (model ? ".std.yaml" : ".docx"));
                 File.Copy(casePath, saved, overwrite: true);
-                File.WriteAllText(saved + ".txt", $"{finding}\nseed file: {seed.Path}\nmutated part: {part}\ntime: {elapsed.TotalMilliseconds:F0} ms\n");
+                File.WriteAllText(saved + ".txt",
+                    $"{finding}\nseed file: {seed.Path}\nmutated part: {part}\ntime: {elapsed.TotalMilliseconds:F0} ms\n");
                 Console.Error.WriteLine($"mrs-fuzz: finding {distinct.Count}: {finding} ({Path.GetFileName(saved)})");
             }
         }
-        Console.Error.WriteLine($"mrs-fuzz: {executions} executions in {clock.Elapsed.TotalSeconds:F0} s ({executions / Math.Max(1, clock.Elapsed.TotalSeconds):F1}/s), seed {options.Seed}: {distinct.Count} distinct findings, {distinct.Values.Sum()} failing cases");
+        Console.Error.WriteLine($"mrs-fuzz: {executions} executions in {clock.Elapsed.TotalSeconds:F0} s "
+            + $"({executions / Math.Max(1, clock.Elapsed.TotalSeconds):F1}/s), seed {options.Seed}: {distinct.Count} distinct findings, "
+            + $"{distinct.Values.Sum()} failing cases");
         foreach (var (finding, count) in distinct.OrderByDescending(kv => kv.Value))
         {
             Console.Error.WriteLine($"  {count} × {finding}");
@@ -142,11 +150,13 @@ public static class Program
     private static string MutateDocx(string seedPath, string target, Mutator mutator, Random random, List<Seed> seeds)
     {
         using var source = ZipFile.OpenRead(seedPath);
-        var xmlParts = source.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).ToList();
+        var xmlParts = source.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+            || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).ToList();
         var main = xmlParts.FirstOrDefault(e => e.FullName == "word/document.xml");
         // The main document most often, then the parts that drive it (styles, numbering, notes, relationships).
         var chosen = main is not null && random.Next(2) == 0 ? main
-            : xmlParts.FirstOrDefault(e => random.Next(3) == 0 && e.FullName is "word/styles.xml" or "word/numbering.xml" or "word/footnotes.xml" or "word/_rels/document.xml.rels")
+            : xmlParts.FirstOrDefault(e => random.Next(3) == 0
+                && e.FullName is "word/styles.xml" or "word/numbering.xml" or "word/footnotes.xml" or "word/_rels/document.xml.rels")
               ?? xmlParts[random.Next(xmlParts.Count)];
         byte[]? other = null;
         var donor = seeds[random.Next(seeds.Count)];
@@ -235,8 +245,15 @@ public static class Program
                 using var s = zip.CreateEntry(name).Open();
                 s.Write(bytes);
             }
-            Entry("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"""u8.ToArray());
-            Entry("_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"""u8.ToArray());
+            Entry("[Content_Types].xml",
+                ("""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default """u8
+                + """Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" """u8
+                + """ContentType="application/xml"/><Override PartName="/word/document.xml" """u8
+                + """ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"""u8).ToArray());
+            Entry("_rels/.rels", ("""<?xml version="1.0" encoding="UTF-8"?><Relationships """u8
+                + """xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" """u8
+                + """Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" """u8
+                + """Target="word/document.xml"/></Relationships>"""u8).ToArray());
             Entry("word/document.xml", documentXml);
         }
         return memory.ToArray();

@@ -11,7 +11,8 @@ public static class MrsProcess
         Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "mrs.dll"), .. args], environment, timeoutSeconds);
 
     /// <summary>Runs another mrs executable (the native AOT one) the same way.</summary>
-    public static Result RunExecutable(string executable, IEnumerable<string> args, IDictionary<string, string>? environment = null, int timeoutSeconds = 120) =>
+    public static Result RunExecutable(string executable, IEnumerable<string> args, IDictionary<string, string>? environment = null,
+        int timeoutSeconds = 120) =>
         Start(executable, args, environment, timeoutSeconds);
 
     private static Result Start(string executable, IEnumerable<string> args, IDictionary<string, string>? environment, int timeoutSeconds)

@@ -13,7 +13,8 @@ public static class TestPaths
 
     /// <summary>../shared/corpus beside the repository (MRS_CORPUS overrides).</summary>
     public static string Corpus =>
-        Environment.GetEnvironmentVariable("MRS_CORPUS") is { Length: > 0 } c ? c : Path.GetFullPath(Path.Combine(Repository, "..", "shared", "corpus"));
+        Environment.GetEnvironmentVariable("MRS_CORPUS") is { Length: > 0 } c ? c
+            : Path.GetFullPath(Path.Combine(Repository, "..", "shared", "corpus"));
 
     public static string CorpusFile(string relative) => Path.Combine(Corpus, relative);
 

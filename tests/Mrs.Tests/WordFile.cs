@@ -45,7 +45,8 @@ public static class WordFile
             </Relationships>
             """);
         Entry("word/document.xml", $"""<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{Main}"><w:body>{body}</w:body></w:document>""");
-        Entry("word/styles.xml", $"""<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{Main}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>{styles}</w:styles>""");
+        Entry("word/styles.xml", $"""<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{Main}"><w:style w:type="paragraph" w:default="1" """
+            + $"""w:styleId="Normal"><w:name w:val="Normal"/></w:style>{styles}</w:styles>""");
         Entry("word/numbering.xml", $"""<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="{Main}">{numbering}</w:numbering>""");
         return path;
     }

@@ -17,7 +17,8 @@ internal static class ImportReportJson
     };
 
     public static string Write(ImportReport report) =>
-        JsonSerializer.Serialize(report, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ImportReport>)Options.GetTypeInfo(typeof(ImportReport)))
+        JsonSerializer.Serialize(report,
+            (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ImportReport>)Options.GetTypeInfo(typeof(ImportReport)))
             .Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
 }
 

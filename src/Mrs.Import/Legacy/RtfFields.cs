@@ -41,7 +41,8 @@ public static partial class RtfFields
             {
                 var group = groups.Count > 1 ? groups.Pop() : groups.Peek();
                 var parent = groups.Peek();
-                if (group.Instruction is { } instruction && !ReferenceEquals(instruction, parent.Instruction) && ReachesOut().IsMatch(instruction.ToString()))
+                if (group.Instruction is { } instruction && !ReferenceEquals(instruction, parent.Instruction)
+                    && ReachesOut().IsMatch(instruction.ToString()))
                 {
                     ranges.Add((group.Start + 1, i));
                 }

@@ -158,7 +158,8 @@ public sealed class ImportProfile
             throw new ImportException($"{source}: a style map is a YAML mapping with 'name' and 'styles'");
         }
         string Scalar(string key, string fallback) =>
-            root.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s && s.Value is { Length: > 0 } text ? text : fallback;
+            root.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s && s.Value is { Length: > 0 } text ? text
+                : fallback;
 
         var profile = new ImportProfile
         {
@@ -181,7 +182,8 @@ public sealed class ImportProfile
             {
                 profile.words[(key as YamlScalarNode)?.Value ?? ""] = value is YamlSequenceNode seqOfWords
                     ? seqOfWords.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0).ToList()
-                    : throw new ImportException($"{source}:{value.Start.Line}:{value.Start.Column}: the word list '{(key as YamlScalarNode)?.Value}' must be a list");
+                    : throw new ImportException($"{source}:{value.Start.Line}:{value.Start.Column}: the word list "
+                        + $"'{(key as YamlScalarNode)?.Value}' must be a list");
             }
         }
         if (root.Children.TryGetValue(new YamlScalarNode("styles"), out var stylesNode))
@@ -230,7 +232,8 @@ public static class Profiles
         Names.ToDictionary(n => n, n => n == "generic" ? Generic : ImportProfile.Parse(Resource(n), n + ".profile.yaml", Generic)));
 
     public static ImportProfile Get(string name) =>
-        AllLazy.Value.TryGetValue(name, out var p) ? p : throw new ImportException($"unknown profile '{name}' (choose one of: auto, {string.Join(", ", Names)})");
+        AllLazy.Value.TryGetValue(name, out var p) ? p
+            : throw new ImportException($"unknown profile '{name}' (choose one of: auto, {string.Join(", ", Names)})");
 
     /// <summary>Loads a user's style map, layered over the named shipped profile.</summary>
     public static ImportProfile LoadStyleMap(string path, ImportProfile @base)

@@ -9,7 +9,8 @@ namespace Mrs.Import.Structure;
 /// Images of the document: each stored once under its content hash ("assets/&lt;sha256&gt;.png"), written to the assets
 /// folder when one is given. EMF and WMF are kept as they are and flagged as needing conversion.
 /// </summary>
-public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, WordMedia> media, string? folder, string relativeFolder, ImportReport report)
+public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, WordMedia> media, string? folder, string relativeFolder,
+    ImportReport report)
 {
     private readonly Dictionary<string, Asset> byHash = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Asset?> byRelationship = new(StringComparer.Ordinal);
@@ -46,13 +47,19 @@ public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, 
                 {
                     var extension = SafeExtension(Path.GetExtension(m.PartPath));
                     var mediaType = m.ContentType.Length > 0 ? m.ContentType : MediaTypeOf(extension);
-                    var needsConversion = extension is ".emf" or ".wmf" or ".emz" or ".wmz" || mediaType.Contains("x-emf", StringComparison.Ordinal) || mediaType.Contains("x-wmf", StringComparison.Ordinal);
+                    var needsConversion = extension is ".emf" or ".wmf" or ".emz" or ".wmz" || mediaType.Contains("x-emf", StringComparison.Ordinal)
+                        || mediaType.Contains("x-wmf", StringComparison.Ordinal);
                     var name = hash + extension;
-                    asset = new Asset { Id = "img-" + hash[..16], Path = relativeFolder + "/" + name, MediaType = mediaType, Sha256 = hash, NeedsConversion = needsConversion };
+                    asset = new Asset
+                    {
+                        Id = "img-" + hash[..16], Path = relativeFolder + "/" + name, MediaType = mediaType, Sha256 = hash,
+                        NeedsConversion = needsConversion
+                    };
                     byHash[hash] = asset;
                     if (needsConversion)
                     {
-                        report.Warnings.Add($"image {Path.GetFileName(m.PartPath)} is {extension.TrimStart('.').ToUpperInvariant()}, which browsers cannot show; kept and flagged for conversion");
+                        report.Warnings.Add($"image {Path.GetFileName(m.PartPath)} is {extension.TrimStart('.').ToUpperInvariant()}, which "
+                            + "browsers cannot show; kept and flagged for conversion");
                     }
                     if (folder is not null)
                     {

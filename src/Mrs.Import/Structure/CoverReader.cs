@@ -14,7 +14,8 @@ namespace Mrs.Import.Structure;
 /// </summary>
 internal static partial class CoverReader
 {
-    public static Metadata Read(List<(WordParagraph Paragraph, StyleRole Role)> cover, IReadOnlyDictionary<string, string> core, ImportSession session, List<SectionNode> preface)
+    public static Metadata Read(List<(WordParagraph Paragraph, StyleRole Role)> cover, IReadOnlyDictionary<string, string> core,
+        ImportSession session, List<SectionNode> preface)
     {
         string? identifier = null, stage = null, publication = null, implementation = null, filing = null, committee = null;
         var titlesZh = new List<string>();
@@ -76,7 +77,8 @@ internal static partial class CoverReader
             if (IcsPattern().Match(text) is { Success: true } icsMatch)
             {
                 ics.AddRange(icsMatch.Groups["code"].Captures.Select(c => c.Value));
-                exact = icsMatch.Length == text.Length && icsMatch.Groups["code"].Captures.Count == 1 && text == "ICS " + icsMatch.Groups["code"].Value;
+                exact = icsMatch.Length == text.Length && icsMatch.Groups["code"].Captures.Count == 1
+                    && text == "ICS " + icsMatch.Groups["code"].Value;
                 if (CcsPattern().Match(text) is { Success: true } alsoCcs)
                 {
                     ccs.Add(alsoCcs.Groups["code"].Value);
@@ -95,10 +97,12 @@ internal static partial class CoverReader
             else if (field is "supersedes" || SupersedesPattern().IsMatch(text))
             {
                 var replaced = SupersedesPattern().Match(text);
-                var list = (replaced.Success ? replaced.Groups["ids"].Value : text).Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var list = (replaced.Success ? replaced.Groups["ids"].Value : text)
+                    .Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 supersedes.AddRange(list.Where(s => s.Trim('\u2002', ' ').Length > 0));
             }
-            else if (field is "identifier" || identifier is null && IdentifierPattern().Match(text) is { Success: true } m0 && m0.Index == 0 && field is null or "other")
+            else if (field is "identifier"
+                || identifier is null && IdentifierPattern().Match(text) is { Success: true } m0 && m0.Index == 0 && field is null or "other")
             {
                 var m = IdentifierPattern().Match(text);
                 // a styled identifier field that the pattern reads only in part ("ETSI TS 1DD DDD Vm.t.e (yyyy-mm)",
@@ -113,7 +117,8 @@ internal static partial class CoverReader
                 if (SupersedesInLine().Match(text) is { Success: true } replaced)
                 {
                     // "GB/T 28181—2022 代替 GB/T 28181—2016" on one line
-                    supersedes.AddRange(replaced.Groups["ids"].Value.Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    supersedes.AddRange(replaced.Groups["ids"].Value.Split(['、', ',', '，', ';', '；'],
+                        StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                     exact = false;
                 }
             }
@@ -153,7 +158,8 @@ internal static partial class CoverReader
                 implementation ??= Date(text);
                 exact = implementation is not null && DatedLine().Replace(text, "").Trim().Length == 0;
             }
-            else if (field is "adoption" || AdoptionPattern().Match(text) is { Success: true } && text.TrimStart().StartsWith('(') || text.TrimStart().StartsWith('（') && DegreePattern().IsMatch(text))
+            else if (field is "adoption" || AdoptionPattern().Match(text) is { Success: true } && text.TrimStart().StartsWith('(')
+                || text.TrimStart().StartsWith('（') && DegreePattern().IsMatch(text))
             {
                 var a = AdoptionPattern().Match(text);
                 if (a.Success && Enum.TryParse<AdoptionDegree>(a.Groups["degree"].Value, ignoreCase: true, out var degree))
@@ -181,7 +187,9 @@ internal static partial class CoverReader
                 exact = true;
             }
             else if (field is null or "other" && TitleLike(text)
-                && (titlesEn.Count == 0 && titlesZh.Count == 0 || !Script.IsMostlyHan(text) && titlesEn.Count > 0 && titlesEn.All(t => LanguageDetector.OfLatinTitle(t) != LanguageDetector.OfLatinTitle(text))))
+                && (titlesEn.Count == 0 && titlesZh.Count == 0
+                    || !Script.IsMostlyHan(text) && titlesEn.Count > 0
+                    && titlesEn.All(t => LanguageDetector.OfLatinTitle(t) != LanguageDetector.OfLatinTitle(text))))
             {
                 (Script.IsMostlyHan(text) ? titlesZh : titlesEn).Add(text);
                 exact = true;
@@ -226,7 +234,8 @@ internal static partial class CoverReader
         string? proposedBy = null;
         var drafters = new List<string>();
         var organizations = new List<string>();
-        foreach (var text in preface.Where(s => s.Kind == SectionKind.Foreword).SelectMany(s => s.Blocks).OfType<LeafNode>().Select(l => l.Block).OfType<Paragraph>().Select(p => MarkdownText.Plain(p.Text)))
+        foreach (var text in preface.Where(s => s.Kind == SectionKind.Foreword).SelectMany(s => s.Blocks).OfType<LeafNode>().Select(l => l.Block)
+            .OfType<Paragraph>().Select(p => MarkdownText.Plain(p.Text)))
         {
             if (ProposedPattern().Match(text) is { Success: true } proposed)
             {
@@ -262,7 +271,8 @@ internal static partial class CoverReader
         {
             // further lines of a title field: a sentence is a notice (a draft's patent notice), a parenthesis the
             // relation to an adopted document
-            var kindOfLine = extra.EndsWith('。') || extra.EndsWith('.') ? "notice" : extra.StartsWith('（') || extra.StartsWith('(') ? "adoption" : "title";
+            var kindOfLine = extra.EndsWith('。') || extra.EndsWith('.') ? "notice" : extra.StartsWith('（') || extra.StartsWith('(') ? "adoption"
+                : "title";
             other.Add(new MetadataField { Name = kindOfLine, Value = extra });
         }
 
@@ -300,7 +310,8 @@ internal static partial class CoverReader
     /// </summary>
     private static HashSet<int> TitleFromLines(List<(int Line, string Text, string Name)> lines, List<string> zh, List<string> en)
     {
-        bool TitleLine(string t, bool cjk) => Script.IsMostlyHan(t) == cjk && t.Length <= (cjk ? 40 : 160) && !t.EndsWith('。') && !t.EndsWith('.') && !t.Any(char.IsAsciiDigit);
+        bool TitleLine(string t, bool cjk) => Script.IsMostlyHan(t) == cjk && t.Length <= (cjk ? 40 : 160) && !t.EndsWith('。') && !t.EndsWith('.')
+            && !t.Any(char.IsAsciiDigit);
         var start = lines.FindIndex(l => TitleLine(l.Text, cjk: true));
         if (start < 0)
         {
@@ -314,7 +325,8 @@ internal static partial class CoverReader
         zh.Add(string.Join("\u3000", lines.Skip(start).Take(end - start + 1).Select(l => l.Text)));
         var english = end + 1;
         var last = english;
-        while (last < lines.Count && last - english < 4 && (last == english || lines[last].Line == lines[last - 1].Line + 1) && TitleLine(lines[last].Text, cjk: false))
+        while (last < lines.Count && last - english < 4 && (last == english || lines[last].Line == lines[last - 1].Line + 1)
+            && TitleLine(lines[last].Text, cjk: false))
         {
             last++;
         }
@@ -360,7 +372,8 @@ internal static partial class CoverReader
     private static string Squash(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).ToArray());
 
     private static IEnumerable<string> Split(string list) =>
-        list.TrimEnd('。', '.').Split(['、', '，', ',', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Length > 0);
+        list.TrimEnd('。', '.').Split(['、', '，', ',', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(s => s.Length > 0);
 
     private static string Clean(string text)
     {
@@ -382,14 +395,17 @@ internal static partial class CoverReader
             .Where(s => s.Length > 1);
 
     private static bool TitleLike(string text) =>
-        text.Length is > 8 and < 300 && (text.Contains(" — ", StringComparison.Ordinal) || text.Contains('—') && Script.IsMostlyHan(text) || text.Contains("\u3000", StringComparison.Ordinal));
+        text.Length is > 8 and < 300
+            && (text.Contains(" — ", StringComparison.Ordinal) || text.Contains('—') && Script.IsMostlyHan(text)
+                || text.Contains("\u3000", StringComparison.Ordinal));
 
     /// <summary>Splits a title into intro — main — part elements.</summary>
     internal static Title SplitTitle(string text, string language)
     {
         // Elements are separated by a spaced dash, an ideographic space or a wide gap; English titles typeset in the
         // GB style use an em dash without spaces ("Information technology—Structured representation—Part 1: …").
-        var separators = language.StartsWith("zh", StringComparison.Ordinal) ? @"\s+[—–]\s+|\u3000+|\s{2,}" : @"\s+[—–]\s+|(?<=\S)—(?=\S)|\u3000+|\s{2,}";
+        var separators = language.StartsWith("zh", StringComparison.Ordinal) ? @"\s+[—–]\s+|\u3000+|\s{2,}"
+            : @"\s+[—–]\s+|(?<=\S)—(?=\S)|\u3000+|\s{2,}";
         var parts = Regex.Split(text, separators).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         string? intro = null, part = null;
         string main;
@@ -433,8 +449,10 @@ internal static partial class CoverReader
             return null;
         }
         var year = m.Groups["y"].Value;
-        var month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture).ToString("00", CultureInfo.InvariantCulture) : null;
-        var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture).ToString("00", CultureInfo.InvariantCulture) : null;
+        var month = m.Groups["m"].Success
+            ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture).ToString("00", CultureInfo.InvariantCulture) : null;
+        var day = m.Groups["d"].Success
+            ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture).ToString("00", CultureInfo.InvariantCulture) : null;
         return month is null ? year : day is null ? $"{year}-{month}" : $"{year}-{month}-{day}";
     }
 
@@ -466,11 +484,13 @@ internal static partial class CoverReader
         if (Regex.IsMatch(id, @"^(ISO|IEC)[ /]?(TS|/TS)")) return (DocumentKind.TechnicalSpecification, DocumentLevel.International);
         if (Regex.IsMatch(id, @"^(ISO|IEC)[ /]?(TR|/TR)")) return (DocumentKind.TechnicalReport, DocumentLevel.International);
         if (Regex.IsMatch(id, @"^(ISO|IEC)[ /]?PAS")) return (DocumentKind.PubliclyAvailableSpecification, DocumentLevel.International);
-        if (id.StartsWith("ISO", StringComparison.Ordinal) || id.StartsWith("IEC", StringComparison.Ordinal)) return (DocumentKind.Standard, DocumentLevel.International);
+        if (id.StartsWith("ISO", StringComparison.Ordinal) || id.StartsWith("IEC", StringComparison.Ordinal)) return (DocumentKind.Standard,
+            DocumentLevel.International);
         if (id.StartsWith("ITU", StringComparison.Ordinal)) return (DocumentKind.Recommendation, DocumentLevel.International);
         if (id.StartsWith("ETSI TR", StringComparison.Ordinal)) return (DocumentKind.TechnicalReport, DocumentLevel.Regional);
         if (id.StartsWith("ETSI TS", StringComparison.Ordinal)) return (DocumentKind.TechnicalSpecification, DocumentLevel.Regional);
-        if (id.StartsWith("ETSI", StringComparison.Ordinal) || id.StartsWith("EN ", StringComparison.Ordinal)) return (DocumentKind.Standard, DocumentLevel.Regional);
+        if (id.StartsWith("ETSI", StringComparison.Ordinal) || id.StartsWith("EN ", StringComparison.Ordinal)) return (DocumentKind.Standard,
+            DocumentLevel.Regional);
         return (null, null);
     }
 
@@ -480,7 +500,9 @@ internal static partial class CoverReader
     [GeneratedRegex(@"\bCCS\s*[:：]?\s*(?<code>[A-Z]\s?\d{2})")]
     private static partial Regex CcsPattern();
 
-    [GeneratedRegex(@"^(GB/[TZ]|GB|[A-Z]{2}/[TZ]|DB\s?\d{2,6}/T|T/[A-Z0-9]{2,}|Q/\w+|ISO/IEC(?:/IEEE)?(?:\s+(?:TS|TR|PAS|DIS|FDIS|CD|WD))?|ISO(?:/(?:TS|TR|PAS|DIS|FDIS|CD|WD|NP|DTS|DTR))?|IEC(?:/(?:TS|TR))?|ITU-T\s+[A-Z]\.)\s?[\dX][\dX.\-]*(?:\s*[—:–]\s*(?:\d{4}|X{4}|—))?|^ETSI\s+(?:TS|TR|EN|ES|EG|GS|GR)\s+\d{3}\s?\d{3}(?:-\d+)*(?:\s+V\d+\.\d+\.\d+)?(?:\s+\(\d{4}-\d{2}\))?")]
+    [GeneratedRegex(@"^(GB/[TZ]|GB|[A-Z]{2}/[TZ]|DB\s?\d{2,6}/T|T/[A-Z0-9]{2,}|Q/\w+|ISO/IEC(?:/IEEE)?(?:\s+(?:TS|TR|PAS|DIS|FDIS|CD|WD))?"
+        + @"|ISO(?:/(?:TS|TR|PAS|DIS|FDIS|CD|WD|NP|DTS|DTR))?|IEC(?:/(?:TS|TR))?|ITU-T\s+[A-Z]\.)\s?[\dX][\dX.\-]*(?:\s*[—:–]\s*(?:\d{4}|X{4}|—))?"
+        + @"|^ETSI\s+(?:TS|TR|EN|ES|EG|GS|GR)\s+\d{3}\s?\d{3}(?:-\d+)*(?:\s+V\d+\.\d+\.\d+)?(?:\s+\(\d{4}-\d{2}\))?")]
     private static partial Regex IdentifierPattern();
 
     [GeneratedRegex(@"ISO/(?<stage>CD|DIS|FDIS|WD|NP|DTS|DTR)|\((?<stage>draft)[^)]*\)")]
@@ -515,7 +537,8 @@ internal static partial class CoverReader
     [GeneratedRegex(@"\b(IDT|MOD|NEQ)\b")]
     private static partial Regex DegreePattern();
 
-    [GeneratedRegex(@"征求意见稿|送审稿|报批稿|徵求意見稿|送審稿|報批稿|\b(WD|CD|DIS|FDIS|PRF|NP)\s+stage\b|Working Draft|Committee Draft|Draft International Standard|\bDraft\b")]
+    [GeneratedRegex(@"征求意见稿|送审稿|报批稿|徵求意見稿|送審稿|報批稿|\b(WD|CD|DIS|FDIS|PRF|NP)\s+stage\b|Working Draft|Committee Draft|Draft International Standard"
+        + @"|\bDraft\b")]
     private static partial Regex StagePattern();
 
     [GeneratedRegex(@"备案号\s*[:：]\s*(?<number>\S+)")]

@@ -16,7 +16,8 @@ internal static partial class CrossReferences
     {
         var labels = new Lazy<Dictionary<string, (string? Number, string? Text)>>(() => Labels(document));
         var terms = TermNumbers(document);
-        var resolved = new TextRewriter(text => text.Contains("(#bm", StringComparison.Ordinal) ? Resolve(text, bookmarks, labels, terms, report) : text).Rewrite(document);
+        var resolved = new TextRewriter(text => text.Contains("(#bm", StringComparison.Ordinal) ? Resolve(text, bookmarks, labels, terms, report)
+            : text).Rewrite(document);
         var formulas = labels.Value.Where(kv => kv.Key.StartsWith("formula-", StringComparison.Ordinal) && kv.Value.Number is { Length: > 2 })
             .ToDictionary(kv => kv.Value.Number![1..^1], kv => kv.Key, StringComparer.Ordinal);
         // Citations by number typed in the text (headings and designations keep the text a reader sees, without links).
@@ -41,12 +42,15 @@ internal static partial class CrossReferences
         bool Inside(Match m) => kept.Any(k => m.Index < k.End && k.Index < m.Index + m.Length);
         if (formula)
         {
-            markdown = FormulaCitation().Replace(markdown, m => Inside(m) || !formulas.TryGetValue(m.Groups["number"].Value, out var id) ? m.Value : $"[{m.Value}](#{id})");
+            markdown = FormulaCitation()
+                .Replace(markdown, m => Inside(m) || !formulas.TryGetValue(m.Groups["number"].Value, out var id) ? m.Value : $"[{m.Value}](#{id})");
         }
         if (term)
         {
             kept = LinkOrMaths().Matches(markdown).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
-            markdown = TermReference().Replace(markdown, m => Inside(m) || !terms.TryGetValue(m.Groups["number"].Value, out var id) ? m.Value : $"([{m.Groups["number"].Value}](#{id}))");
+            markdown = TermReference()
+                .Replace(markdown, m => Inside(m) || !terms.TryGetValue(m.Groups["number"].Value, out var id) ? m.Value
+                    : $"([{m.Groups["number"].Value}](#{id}))");
         }
         return markdown;
     }
@@ -69,7 +73,8 @@ internal static partial class CrossReferences
     private static IEnumerable<ModelNode> BodyAndAnnexes(StandardDocument document) =>
         document.Clauses.Concat<IContainer>(document.Annexes).SelectMany(part => ModelWalker.Walk(part));
 
-    private static string Resolve(string markdown, IReadOnlyDictionary<string, string> bookmarks, Lazy<Dictionary<string, (string? Number, string? Text)>> labels, IReadOnlyDictionary<string, string> terms, ImportReport report)
+    private static string Resolve(string markdown, IReadOnlyDictionary<string, string> bookmarks,
+        Lazy<Dictionary<string, (string? Number, string? Text)>> labels, IReadOnlyDictionary<string, string> terms, ImportReport report)
     {
         var resolved = Link().Replace(markdown, m =>
         {
@@ -146,7 +151,8 @@ internal static partial class CrossReferences
     [GeneratedRegex(@"(?<![\]\[\\])\((?<number>\d{1,3}(?:\.\d{1,3})+)\)(?!\])")]
     private static partial Regex TermReference();
 
-    [GeneratedRegex(@"(?:(?<![\w\\])(?:Formula|formula|Equation|equation)\s*\(\s*(?<number>[A-Z]{0,2}\.?\d+(?:\.\d+)*)\s*\)|(?:公式|式)\s*[（(]\s*(?<number>[A-Z]{0,2}\.?\d+(?:\.\d+)*)\s*[）)])")]
+    [GeneratedRegex(@"(?:(?<![\w\\])(?:Formula|formula|Equation|equation)\s*\(\s*(?<number>[A-Z]{0,2}\.?\d+(?:\.\d+)*)\s*\)"
+        + @"|(?:公式|式)\s*[（(]\s*(?<number>[A-Z]{0,2}\.?\d+(?:\.\d+)*)\s*[）)])")]
     private static partial Regex FormulaCitation();
 
     /// <summary>A Markdown link or an inline maths span, where a citation is no citation to link.</summary>

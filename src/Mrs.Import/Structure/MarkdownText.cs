@@ -64,7 +64,8 @@ public static class MarkdownText
                 '[' => text.IndexOf(']', i + 1) >= 0,
                 ']' => text.LastIndexOf('[', System.Math.Max(0, i - 1)) >= 0 && i > 0,
                 '<' => char.IsAsciiLetter(after) || after is '/' or '!' or '?',
-                '&' => after == '#' || char.IsAsciiLetter(after) && text.IndexOf(';', i + 1) is var semi && semi > i && text[(i + 1)..semi].All(char.IsAsciiLetterOrDigit),
+                '&' => after == '#' || char.IsAsciiLetter(after) && text.IndexOf(';', i + 1) is var semi && semi > i
+                    && text[(i + 1)..semi].All(char.IsAsciiLetterOrDigit),
                 '!' => after == '[',
                 '+' or '=' => after == c || before == c,
                 _ => false,

@@ -77,7 +77,11 @@ internal sealed class ModelAssembler
                     Notes = figure.Notes.Select(BlockAs<Note>).ToList(),
                 };
             case FormulaNode formula:
-                return new Formula { Id = formula.Id, Number = formula.Number, MathMl = formula.MathMl, Latex = formula.Latex, Text = formula.Text, Image = formula.Image, Where = formula.Where };
+                return new Formula
+                {
+                    Id = formula.Id, Number = formula.Number, MathMl = formula.MathMl, Latex = formula.Latex, Text = formula.Text,
+                    Image = formula.Image, Where = formula.Where
+                };
             case TableNode table:
                 return table.Table with { Notes = [.. table.Table.Notes, .. table.Notes.Select(BlockAs<Note>)] };
             case DefinitionListNode list:

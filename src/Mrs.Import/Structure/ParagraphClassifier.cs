@@ -48,7 +48,8 @@ internal sealed class ParagraphClassifier(ImportProfile profile, IReadingState s
         p.OutlineLevel is >= 0 and <= 8 ? new StyleRole(RoleKind.Heading, p.OutlineLevel.Value + 1) : null;
 
     public static bool IsNumberedHeading(WordParagraph p, string text) =>
-        p.Number is { IsBullet: false } || TypedLabels.NumberedHeading().IsMatch(text) || TypedLabels.AnnexDesignation().Match(text) is { Success: true, Groups: var g } && g["word"].Success;
+        p.Number is { IsBullet: false } || TypedLabels.NumberedHeading().IsMatch(text)
+            || TypedLabels.AnnexDesignation().Match(text) is { Success: true, Groups: var g } && g["word"].Success;
 
     /// <summary>
     /// A paragraph with no text that Word numbers with a clause-like number ("3.1.1"): Word counts and draws the number
@@ -56,14 +57,16 @@ internal sealed class ParagraphClassifier(ImportProfile profile, IReadingState s
     /// empty TermNum paragraph, the designation in the next one). Empty bullets and list items hold nothing.
     /// </summary>
     public static bool NumberOnly(WordParagraph p) =>
-        p.Number is { IsBullet: false } n && TypedLabels.CleanNumber(n.Text) is { Length: > 0 } number && TypedLabels.IsClauseNumber(number) && p.Text.Trim().Length == 0
+        p.Number is { IsBullet: false } n && TypedLabels.CleanNumber(n.Text) is { Length: > 0 } number && TypedLabels.IsClauseNumber(number)
+            && p.Text.Trim().Length == 0
         && (number.Contains('.') || p.OutlineLevel is >= 0 and <= 8);
 
     /// <summary>Corrects a style's role by what the text says (typed labels, known titles).</summary>
     public StyleRole Refine(WordParagraph p, StyleRole role, string text)
     {
         var label = p.Number?.Text.Trim() ?? "";
-        if (role.Kind is RoleKind.AnnexDesignation or RoleKind.SectionTitle && label.Length == 0 && ClauseTitles.IsBibliography(text.Replace("\t", " ", StringComparison.Ordinal).Trim()))
+        if (role.Kind is RoleKind.AnnexDesignation or RoleKind.SectionTitle && label.Length == 0
+            && ClauseTitles.IsBibliography(text.Replace("\t", " ", StringComparison.Ordinal).Trim()))
         {
             return new StyleRole(RoleKind.BibliographyTitle);
         }
@@ -146,7 +149,8 @@ internal sealed class ParagraphClassifier(ImportProfile profile, IReadingState s
         if (text.Length < 200)
         {
             var annex = TypedLabels.AnnexDesignation().Match(text);
-            if (annex.Success && annex.Groups["word"].Success && (TypedLabels.AnnexObligation().IsMatch(text) || text.Length < 12 || text.Contains('\n')))
+            if (annex.Success && annex.Groups["word"].Success
+                && (TypedLabels.AnnexObligation().IsMatch(text) || text.Length < 12 || text.Contains('\n')))
             {
                 return new StyleRole(RoleKind.AnnexDesignation);
             }
@@ -155,13 +159,15 @@ internal sealed class ParagraphClassifier(ImportProfile profile, IReadingState s
             {
                 return new StyleRole(RoleKind.Caption);
             }
-            if (state.Container is AnnexNode { Obligation: null, Blocks.Count: 0, Children.Count: 0 } && TypedLabels.AnnexObligation().Match(text) is { Success: true } obligation
+            if (state.Container is AnnexNode { Obligation: null, Blocks.Count: 0, Children.Count: 0 }
+                && TypedLabels.AnnexObligation().Match(text) is { Success: true } obligation
                 && obligation.Length >= text.Trim().Length - 1)
             {
                 return new StyleRole(RoleKind.AnnexObligation); // "(规范性)" on the line under "附　录　A"
             }
             if (state.Container is AnnexNode { Title: null, Blocks.Count: 0, Children.Count: 0 } && state.Term is null && text.Length <= 150
-                && !text.EndsWith('.') && !text.EndsWith('。') && !text.EndsWith(':') && !text.EndsWith('：') && !TypedLabels.NumberedHeading().IsMatch(text))
+                && !text.EndsWith('.') && !text.EndsWith('。') && !text.EndsWith(':') && !text.EndsWith('：')
+                && !TypedLabels.NumberedHeading().IsMatch(text))
             {
                 return new StyleRole(RoleKind.AnnexTitle); // the line under "Annex X (normative)" is the annex's title
             }
@@ -183,7 +189,8 @@ internal sealed class ParagraphClassifier(ImportProfile profile, IReadingState s
             {
                 return new StyleRole(RoleKind.TermSource);
             }
-            if (state.Phase >= ReadingPhase.Body && TypedLabels.MatchNumberAlone(text) is { Success: true } alone && TypedLabels.NumberOf(alone).Contains('.')
+            if (state.Phase >= ReadingPhase.Body && TypedLabels.MatchNumberAlone(text) is { Success: true } alone
+                && TypedLabels.NumberOf(alone).Contains('.')
                 && IsPlausibleNextNumber(TypedLabels.NumberOf(alone)))
             {
                 return new StyleRole(RoleKind.Untitled, TypedLabels.NumberOf(alone).Count(c => c == '.') + 1);
@@ -244,7 +251,8 @@ internal sealed class ParagraphClassifier(ImportProfile profile, IReadingState s
     /// <summary>A typed note label that makes the paragraph a note: "NOTE 2 …", "注：…", "Note 1 to entry: …", "注意：…".</summary>
     private static bool LabelledNote(string text) =>
         TypedLabels.NoteLabel().Match(text) is { Success: true } note
-        && (note.Value.TrimEnd().EndsWith(':') || note.Value.TrimEnd().EndsWith('：') || note.Value.Contains('\t') || note.Groups["word"].Value is "NOTE" or "注" && note.Value.Length < text.Length);
+        && (note.Value.TrimEnd().EndsWith(':') || note.Value.TrimEnd().EndsWith('：') || note.Value.Contains('\t')
+            || note.Groups["word"].Value is "NOTE" or "注" && note.Value.Length < text.Length);
 
     /// <summary>A typed example label that makes the paragraph an example: "EXAMPLE …", "示例1：…", "Example: …".</summary>
     private static bool LabelledExample(string text) =>
@@ -265,7 +273,8 @@ internal sealed class ParagraphClassifier(ImportProfile profile, IReadingState s
         var chinese = m.Groups["word"].Value is "表" or "图" or "圖";
         return afterNumber.Trim().Length == 0
             || chinese
-            || afterNumber.TrimStart(' ', '\u00a0').Length > 0 && afterNumber.TrimStart(' ', '\u00a0')[0] is '—' or '–' or '-' or ':' or '：' or '\t' or '.';
+            || afterNumber.TrimStart(' ', '\u00a0').Length > 0
+            && afterNumber.TrimStart(' ', '\u00a0')[0] is '—' or '–' or '-' or ':' or '：' or '\t' or '.';
     }
 
     /// <summary>
@@ -293,7 +302,8 @@ internal sealed class ParagraphClassifier(ImportProfile profile, IReadingState s
         {
             return state.NextBlock is WordTable;
         }
-        return TypedLabels.FigureCaption().IsMatch(text) && (state.LastBlock is FigureNode { Title: null, Images.Count: > 0 } || state.PictureFollows());
+        return TypedLabels.FigureCaption().IsMatch(text)
+            && (state.LastBlock is FigureNode { Title: null, Images.Count: > 0 } || state.PictureFollows());
     }
 
     /// <summary>True when a number alone in a paragraph continues the current clause numbering (4.2 → 4.2.1, 4.2.1 → 4.2.2).</summary>

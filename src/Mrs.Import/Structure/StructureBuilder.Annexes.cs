@@ -41,8 +41,15 @@ internal sealed partial class StructureBuilder
         }
         var obligation = ObligationOf(rest);
         var title = TitleAfterObligation(p, rest);
-        var annexLabel = match.Success ? (match.Groups["word"].Success ? match.Groups["word"].Value.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal) + (Script.HasHan(match.Groups["word"].Value) ? "" : " ") + letter : letter) : null;
-        var annex = new AnnexNode { Id = NewId("annex-" + letter), Letter = letter, Label = annexLabel, Obligation = obligation, Title = title, Paragraph = p.Index };
+        var annexLabel = match.Success
+            ? (match.Groups["word"].Success
+                ? match.Groups["word"].Value.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal)
+                + (Script.HasHan(match.Groups["word"].Value) ? "" : " ") + letter : letter) : null;
+        var annex = new AnnexNode
+        {
+            Id = NewId("annex-" + letter), Letter = letter, Label = annexLabel, Obligation = obligation, Title = title,
+            Paragraph = p.Index
+        };
         annexes.Add(annex);
         phase = Phase.Annexes;
         container = annex;

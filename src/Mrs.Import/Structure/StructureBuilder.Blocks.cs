@@ -96,7 +96,11 @@ internal sealed partial class StructureBuilder
             AddDesignation(term!.Preferred, PlainText(InlineEdit.DropPrefix(p.Inlines, numbered.Groups["term"].Index)).Split('[', ':', '：')[0]);
             if (numbered.Groups["source"].Success)
             {
-                term.Sources.Add(new TermSource { Reference = Identifier(numbered.Groups["source"].Value), Text = MarkdownText.Escape("[" + numbered.Groups["source"].Value + "]", false) });
+                term.Sources.Add(new TermSource
+                {
+                    Reference = Identifier(numbered.Groups["source"].Value),
+                    Text = MarkdownText.Escape("[" + numbered.Groups["source"].Value + "]", false)
+                });
             }
             var numberedDefinition = Inline(InlineEdit.DropPrefix(p.Inlines, numbered.Groups["definition"].Index)).Trim();
             if (numberedDefinition.Length > 0)
@@ -143,9 +147,14 @@ internal sealed partial class StructureBuilder
                 return;
             }
             // A formula typed as text.
-            var number = TypedLabels.FormulaNumber().Match(text) is { Success: true } m ? m.Groups["number"].Value : p.Number is { } l ? CleanFormulaNumber(l.Text) : null;
+            var number = TypedLabels.FormulaNumber().Match(text) is { Success: true } m ? m.Groups["number"].Value : p.Number is { } l
+                ? CleanFormulaNumber(l.Text) : null;
             var body = number is null ? text : TypedLabels.FormulaNumber().Replace(text, "").Trim();
-            var node = new FormulaNode { Id = NewId(number is null ? $"formula-u{++unnumberedFormulas}" : "formula-" + number), Number = number, Text = body, Paragraph = p.Index };
+            var node = new FormulaNode
+            {
+                Id = NewId(number is null ? $"formula-u{++unnumberedFormulas}" : "formula-" + number), Number = number,
+                Text = body, Paragraph = p.Index
+            };
             Add(node);
             BindBookmarks(Bookmarks(p), node.Id);
             return;
@@ -284,7 +293,11 @@ internal sealed partial class StructureBuilder
             keyMode = false;
             return false;
         }
-        figure.Key.Add(new DefinitionItem { Term = MarkdownText.Escape(m.Groups["term"].Value.Trim(), false), Definition = MarkdownText.Escape(m.Groups["definition"].Value.Trim(), false) });
+        figure.Key.Add(new DefinitionItem
+        {
+            Term = MarkdownText.Escape(m.Groups["term"].Value.Trim(), false),
+            Definition = MarkdownText.Escape(m.Groups["definition"].Value.Trim(), false)
+        });
         return true;
     }
 

@@ -27,16 +27,31 @@ internal sealed partial class StructureBuilder
                 case WordPicture picture:
                     AddPicture(p, picture);
                     break;
-                case WordObject obj when obj.ProgId.StartsWith("Equation", StringComparison.OrdinalIgnoreCase) || obj.ProgId.StartsWith("MathType", StringComparison.OrdinalIgnoreCase):
+                case WordObject obj when obj.ProgId.StartsWith("Equation", StringComparison.OrdinalIgnoreCase)
+                    || obj.ProgId.StartsWith("MathType", StringComparison.OrdinalIgnoreCase):
                     var image = obj.Preview is null ? null : session.Assets.ImageFor(obj.Preview);
                     var number = TypedLabels.FormulaNumber().Match(p.Text) is { Success: true } fm ? fm.Groups["number"].Value : null;
-                    var formula = new FormulaNode { Id = NewId(number is null ? $"formula-u{++unnumberedFormulas}" : "formula-" + number), Number = number, Image = image, Text = null, Paragraph = p.Index };
+                    var formula = new FormulaNode
+                    {
+                        Id = NewId(number is null ? $"formula-u{++unnumberedFormulas}" : "formula-" + number),
+                        Number = number, Image = image, Text = null, Paragraph = p.Index
+                    };
                     Add(formula);
-                    Add(new LeafNode(new RawBlock { Kind = "ole-equation", Origin = $"docx paragraph {p.Index + 1}", Text = obj.ProgId, Format = OoxmlFormat, Content = obj.Xml }) { Paragraph = p.Index });
+                    Add(new LeafNode(new RawBlock
+                    {
+                        Kind = "ole-equation", Origin = $"docx paragraph {p.Index + 1}", Text = obj.ProgId,
+                        Format = OoxmlFormat, Content = obj.Xml
+                    })
+                    { Paragraph = p.Index });
                     session.Report.Warnings.Add($"paragraph {p.Index + 1}: legacy equation object ({obj.ProgId}) kept as an image and raw markup");
                     break;
                 case WordObject obj:
-                    Add(new LeafNode(new RawBlock { Kind = obj.ProgId, Origin = $"docx paragraph {p.Index + 1}", Text = obj.Preview?.Alt, Format = OoxmlFormat, Content = obj.Xml }) { Paragraph = p.Index });
+                    Add(new LeafNode(new RawBlock
+                    {
+                        Kind = obj.ProgId, Origin = $"docx paragraph {p.Index + 1}", Text = obj.Preview?.Alt,
+                        Format = OoxmlFormat, Content = obj.Xml
+                    })
+                    { Paragraph = p.Index });
                     session.Report.RawBlocks.Add($"{obj.ProgId} at paragraph {p.Index + 1}");
                     if (obj.Preview is not null)
                     {
@@ -45,7 +60,12 @@ internal sealed partial class StructureBuilder
                     break;
                 case WordTextBox box:
                     var boxText = string.Join("\n", box.Blocks.OfType<WordParagraph>().Select(b => b.Text.Trim()).Where(t => t.Length > 0));
-                    Add(new LeafNode(new RawBlock { Kind = "textbox", Origin = $"docx paragraph {p.Index + 1}", Text = boxText, Format = OoxmlFormat, Content = box.Xml }) { Paragraph = p.Index });
+                    Add(new LeafNode(new RawBlock
+                    {
+                        Kind = "textbox", Origin = $"docx paragraph {p.Index + 1}", Text = boxText, Format = OoxmlFormat,
+                        Content = box.Xml
+                    })
+                    { Paragraph = p.Index });
                     session.Report.RawBlocks.Add($"text box at paragraph {p.Index + 1}");
                     break;
             }
@@ -102,7 +122,8 @@ internal sealed partial class StructureBuilder
             return;
         }
         // Several pictures in a row without captions between them make one figure (sub-figures).
-        if (lastBlock is FigureNode figure && figure.Title is null && (figure.Images.Count == 0 || figure.Paragraph == p.Index || figure.Paragraph == p.Index - 1))
+        if (lastBlock is FigureNode figure && figure.Title is null
+            && (figure.Images.Count == 0 || figure.Paragraph == p.Index || figure.Paragraph == p.Index - 1))
         {
             figure.Images.Add(image);
             return;
@@ -138,7 +159,11 @@ internal sealed partial class StructureBuilder
         }
         if (!english && (figure is null || figure.Title is not null) && TakeSubfigures() is { Count: > 0 } subfigures)
         {
-            figure = new FigureNode { Id = NewId(number is null ? $"figure-u{++unnumberedFigures}" : "figure-" + number), Number = number, Title = title, Paragraph = subfigures[0].Paragraph };
+            figure = new FigureNode
+            {
+                Id = NewId(number is null ? $"figure-u{++unnumberedFigures}" : "figure-" + number), Number = number,
+                Title = title, Paragraph = subfigures[0].Paragraph
+            };
             foreach (var part in subfigures)
             {
                 figure.Images.AddRange(part.Images.Select(i => i with { Label = part.SubLabel, Title = part.Title }));
@@ -165,7 +190,11 @@ internal sealed partial class StructureBuilder
         }
         else
         {
-            figure = new FigureNode { Id = NewId(number is null ? $"figure-u{++unnumberedFigures}" : "figure-" + number), Number = number, Title = title, Paragraph = p.Index };
+            figure = new FigureNode
+            {
+                Id = NewId(number is null ? $"figure-u{++unnumberedFigures}" : "figure-" + number), Number = number,
+                Title = title, Paragraph = p.Index
+            };
             Add(figure);
             if (!english && PictureFollows())
             {
@@ -188,7 +217,8 @@ internal sealed partial class StructureBuilder
             {
                 return false;
             }
-            if (Embedded(next.Inlines).Any(e => e is WordPicture or WordObject || e is WordTextBox box && Paragraphs(box.Blocks).Any(b => b.HasPicture)))
+            if (Embedded(next.Inlines)
+                .Any(e => e is WordPicture or WordObject || e is WordTextBox box && Paragraphs(box.Blocks).Any(b => b.HasPicture)))
             {
                 return true;
             }
@@ -260,12 +290,14 @@ internal sealed partial class StructureBuilder
     }
 
     /// <summary>Number and title of a caption: the number from Word's label ("表1", "Figure 2") or typed in the text.</summary>
-    private static (string? Number, string? Title) Caption(string label, string text, string markdown, System.Text.RegularExpressions.Regex pattern, Func<int, string> drop)
+    private static (string? Number, string? Title) Caption(string label, string text, string markdown, System.Text.RegularExpressions.Regex pattern,
+        Func<int, string> drop)
     {
         if (label.Length > 0)
         {
             var fromLabel = pattern.Match(label);
-            var number = fromLabel.Success ? fromLabel.Groups["number"].Value : new string(label.Where(c => char.IsAsciiLetterOrDigit(c) || c == '.').ToArray());
+            var number = fromLabel.Success ? fromLabel.Groups["number"].Value
+                : new string(label.Where(c => char.IsAsciiLetterOrDigit(c) || c == '.').ToArray());
             return (number.Length > 0 ? number : null, markdown.Length > 0 ? markdown.TrimStart('—', '–', '-', ' ', '\u3000', '\t').Trim() : null);
         }
         var typed = pattern.Match(text);
@@ -386,5 +418,6 @@ internal sealed partial class StructureBuilder
     /// <summary>A row with a paragraph in a heading style that Word numbers like a clause ("4.4.1").</summary>
     private bool HoldsClauseHeading(WordRow row) =>
         row.Cells.SelectMany(c => c.Blocks).OfType<WordParagraph>().Any(p =>
-            classifier.Role(p).Kind == RoleKind.Heading && p.Number is { IsBullet: false } n && TypedLabels.CleanNumber(n.Text) is { Length: > 0 } number && TypedLabels.IsClauseNumber(number) && p.Text.Trim().Length > 0);
+            classifier.Role(p).Kind == RoleKind.Heading && p.Number is { IsBullet: false } n
+                && TypedLabels.CleanNumber(n.Text) is { Length: > 0 } number && TypedLabels.IsClauseNumber(number) && p.Text.Trim().Length > 0);
 }

@@ -41,7 +41,8 @@ internal sealed partial class StructureBuilder
     {
         ids.Remove(id);
         var dash = id.LastIndexOf('-');
-        if (dash > 0 && int.TryParse(id.AsSpan(dash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var suffix)
+        if (dash > 0 && int.TryParse(id.AsSpan(dash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture,
+            out var suffix)
             && nextSuffix.TryGetValue(id[..dash], out var next) && suffix < next)
         {
             nextSuffix[id[..dash]] = suffix;
@@ -113,7 +114,9 @@ internal sealed partial class StructureBuilder
         {
             id = reference.Endnote ? $"en-{++endnoteCounter}" : $"fn-{++footnoteCounter}";
             footnoteIds[key] = id;
-            var mark = reference.CustomMark is { Length: > 0 } m ? m : reference.Endnote ? endnoteCounter.ToString(System.Globalization.CultureInfo.InvariantCulture) : footnoteCounter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var mark = reference.CustomMark is { Length: > 0 } m ? m : reference.Endnote
+                ? endnoteCounter.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : footnoteCounter.ToString(System.Globalization.CultureInfo.InvariantCulture);
             footnoteOrder.Add((reference.Id, reference.Endnote, id, mark));
         }
         return id;

@@ -53,10 +53,12 @@ internal sealed partial class StructureBuilder
             var fromLabel = pattern.Match(label);
             var drawnNumber = fromLabel.Success && fromLabel.Groups["number"].Success ? fromLabel.Groups["number"].Value : null;
             var inlines = p.Inlines;
-            if (fromLabel.Success && pattern.Match(p.Text) is { Success: true } typedAgain && typedAgain.Groups["number"].Value == (drawnNumber ?? ""))
+            if (fromLabel.Success && pattern.Match(p.Text) is { Success: true } typedAgain
+                && typedAgain.Groups["number"].Value == (drawnNumber ?? ""))
             {
                 // "注1：注1：…": Word draws the label and the text repeats it; the model keeps the label once
-                session.Report.Anomalies.Add($"paragraph {p.Index + 1}: the label {label} is drawn by Word and typed again in the text; the typed copy is left out");
+                session.Report.Anomalies.Add($"paragraph {p.Index + 1}: the label {label} is drawn by Word and typed again in the text; the typed "
+                    + "copy is left out");
                 inlines = InlineEdit.DropPrefix(p.Inlines, typedAgain.Index + typedAgain.Length);
             }
             return (drawnNumber, Inline(inlines).TrimStart('—', '–', ' ', '\t', '\u3000', ':', '：').Trim());
@@ -112,7 +114,8 @@ internal sealed partial class StructureBuilder
         }
         // A short first line without a full stop, followed by content, is the example's title (示例：标题).
         if (example.Title is null && example.Children.Count == 1 && example.Children[0] is LeafNode { Block: Paragraph first }
-            && first.Text.Length <= 40 && !first.Text.EndsWith('。') && !first.Text.EndsWith('.') && !first.Text.EndsWith('：') && !first.Text.EndsWith(':'))
+            && first.Text.Length <= 40 && !first.Text.EndsWith('。') && !first.Text.EndsWith('.') && !first.Text.EndsWith('：')
+            && !first.Text.EndsWith(':'))
         {
             example.Title = first.Text;
             example.Children.Clear();

@@ -11,7 +11,8 @@ internal sealed partial class StructureBuilder
     private static partial Regex LeadingParenthesis();
 
     /// <summary>A term entry on one line: "3.1.1⇥Term [Reference]: definition" (ITU-T and others).</summary>
-    [GeneratedRegex(@"^\s*(?<number>\d{1,3}(?:\.\d{1,3})+)\s+(?<term>[^:：\[]{1,80}?)\s*(?:\[(?<source>[^\]]{1,80})\])?\s*[:：]\s*(?<definition>.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*(?<number>\d{1,3}(?:\.\d{1,3})+)\s+(?<term>[^:：\[]{1,80}?)\s*(?:\[(?<source>[^\]]{1,80})\])?\s*[:：]\s*(?<definition>.*)$",
+        RegexOptions.Singleline)]
     private static partial Regex NumberedTermLine();
 
     /// <summary>A glossary line: "“Term” – definition", "Term: definition".</summary>

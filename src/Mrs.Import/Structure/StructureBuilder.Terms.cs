@@ -18,7 +18,8 @@ internal sealed partial class StructureBuilder
         {
             case RoleKind.TermNumber:
             {
-                var number = TypedLabels.MatchNumberAlone(text) is { Success: true } m ? TypedLabels.NumberOf(m) : TypedLabels.CleanNumber(p.Number?.Text ?? text);
+                var number = TypedLabels.MatchNumberAlone(text) is { Success: true } m ? TypedLabels.NumberOf(m)
+                    : TypedLabels.CleanNumber(p.Number?.Text ?? text);
                 StartTerm(p, number);
                 break;
             }
@@ -45,7 +46,8 @@ internal sealed partial class StructureBuilder
                 {
                     StartTerm(p, typedNumber);
                 }
-                AddDesignation(term!.Preferred, PlainText(typedNumber is not null ? InlineEdit.DropPrefix(p.Inlines, typed.Groups["title"].Index) : p.Inlines));
+                AddDesignation(term!.Preferred,
+                    PlainText(typedNumber is not null ? InlineEdit.DropPrefix(p.Inlines, typed.Groups["title"].Index) : p.Inlines));
                 break;
             }
             case RoleKind.TermAdmitted:
@@ -89,11 +91,16 @@ internal sealed partial class StructureBuilder
 
     /// <summary>True when a number is that of an entry of the current terms clause (3.1, 3.1.2 under clause 3).</summary>
     private bool IsTermNumber(string? number) =>
-        number is not null && number.Contains('.') && clauseStack.LastOrDefault(c => c.Kind == ClauseKind.TermsAndDefinitions) is { Number: { } terms }
+        number is not null && number.Contains('.')
+            && clauseStack.LastOrDefault(c => c.Kind == ClauseKind.TermsAndDefinitions) is { Number: { } terms }
         && number.StartsWith(terms + ".", StringComparison.Ordinal);
 
     /// <summary>A term entry begun by its number alone waits for its designation: the next paragraph of text.</summary>
-    private bool AwaitsDesignation => term is { Preferred.Count: 0, Admitted.Count: 0, Definition: null, Blocks.Count: 0, Notes.Count: 0, Examples.Count: 0 };
+    private bool AwaitsDesignation => term is
+    {
+        Preferred.Count: 0, Admitted.Count: 0, Definition: null, Blocks.Count: 0, Notes.Count: 0,
+        Examples.Count: 0
+    };
 
     /// <summary>
     /// The designations of a term in lines of their own: the first is the preferred term (in a Chinese entry followed by
@@ -293,7 +300,8 @@ internal sealed partial class StructureBuilder
             phase = Phase.Bibliography;
         }
         if (!LooksLikeReference(text) && !TypedLabels.BibliographyLabel().IsMatch(text) && p.Number is null && text.Length > 0
-            && (bibliography.Entries.Count == 0 && (text.EndsWith('：') || text.EndsWith(':') || text.EndsWith('。') && !text.Contains(',')) || !text.Any(char.IsLetterOrDigit)))
+            && (bibliography.Entries.Count == 0 && (text.EndsWith('：') || text.EndsWith(':') || text.EndsWith('。') && !text.Contains(','))
+                || !text.Any(char.IsLetterOrDigit)))
         {
             var lead = Inline(p);
             bibliography.Blocks.Add(new LeafNode(new Paragraph { Text = lead }) { Paragraph = p.Index });
@@ -324,7 +332,8 @@ internal sealed partial class StructureBuilder
             && typed.Groups["n"].Value == new string(label.Where(char.IsAsciiDigit).ToArray()))
         {
             // "[1] 1. GB/T 36617—2018 …": Word draws [1] and the text repeats the number; one label is kept
-            session.Report.Anomalies.Add($"paragraph {p.Index + 1}: the label {label} is drawn by Word and typed again in the text; the typed copy is left out");
+            session.Report.Anomalies.Add($"paragraph {p.Index + 1}: the label {label} is drawn by Word and typed again in the text; the typed copy "
+                + "is left out");
             plain = plain[typed.Length..];
             markdown = Inline(InlineEdit.DropPrefix(p.Inlines, InlineEdit.LeadingBlank(p.Text) + typed.Length)).TrimStart();
         }
@@ -337,7 +346,8 @@ internal sealed partial class StructureBuilder
             var rest = plain[(ident.Index + ident.Length)..].Trim().TrimStart(')', ' ').TrimStart(',', '，', '\t', '\u3000', ' ').Trim();
             title = rest.Length > 0 ? MarkdownText.Escape(rest, false) : null;
         }
-        var url = p.Inlines.OfType<WordHyperlink>().Select(h => h.Url).FirstOrDefault(u => u is not null && u.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+        var url = p.Inlines.OfType<WordHyperlink>().Select(h => h.Url)
+            .FirstOrDefault(u => u is not null && u.StartsWith("http", StringComparison.OrdinalIgnoreCase));
         var idBase = identifier is not null ? "ref-" + identifier : label is not null ? $"{idPrefix}-{label.Trim('[', ']')}" : idPrefix;
         var id = NewId(idBase);
         BindBookmarks(Bookmarks(p), id);

@@ -105,7 +105,8 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
             }
             previous = paragraph;
         }
-        termStylesInUse = paragraphs.OfType<WordParagraph>().Any(p => classifier.Role(p).Kind is RoleKind.Term or RoleKind.TermNumber or RoleKind.TermPreferred);
+        termStylesInUse = paragraphs.OfType<WordParagraph>()
+            .Any(p => classifier.Role(p).Kind is RoleKind.Term or RoleKind.TermNumber or RoleKind.TermPreferred);
         coverBoundary = FindCoverBoundary(paragraphs);
 
         for (var i = 0; i < paragraphs.Count; i++)
@@ -120,7 +121,12 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
                     OnTable(t, i);
                     break;
                 case WordRawBlock raw:
-                    Add(new LeafNode(new RawBlock { Kind = raw.Kind, Origin = $"docx paragraph {raw.ParagraphIndex + 1}", Text = raw.Text, Format = OoxmlFormat, Content = raw.Xml }) { Paragraph = raw.ParagraphIndex });
+                    Add(new LeafNode(new RawBlock
+                    {
+                        Kind = raw.Kind, Origin = $"docx paragraph {raw.ParagraphIndex + 1}", Text = raw.Text,
+                        Format = OoxmlFormat, Content = raw.Xml
+                    })
+                    { Paragraph = raw.ParagraphIndex });
                     session.Report.RawBlocks.Add($"{raw.Kind} at paragraph {raw.ParagraphIndex + 1}");
                     break;
             }
@@ -298,7 +304,8 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
 
         role = classifier.Refine(p, role, text);
         Dispatch(p, role, text);
-        if (role.Kind is not (RoleKind.Body or RoleKind.Formula or RoleKind.FigureTitle or RoleKind.Caption or RoleKind.ExampleContent) && Embedded(p.Inlines).Any())
+        if (role.Kind is not (RoleKind.Body or RoleKind.Formula or RoleKind.FigureTitle or RoleKind.Caption or RoleKind.ExampleContent)
+            && Embedded(p.Inlines).Any())
         {
             // Text boxes, objects and pictures anchored in a heading, a note, a list item …: kept after it.
             AddEmbedded(p);
@@ -349,7 +356,8 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
             case RoleKind.IndexTitle:
                 OnIndexTitle(p);
                 break;
-            case RoleKind.Term or RoleKind.TermNumber or RoleKind.TermPreferred or RoleKind.TermAdmitted or RoleKind.TermDeprecated or RoleKind.Definition or RoleKind.TermSource:
+            case RoleKind.Term or RoleKind.TermNumber or RoleKind.TermPreferred or RoleKind.TermAdmitted or RoleKind.TermDeprecated
+                or RoleKind.Definition or RoleKind.TermSource:
                 OnTermPart(p, role, text);
                 break;
             case RoleKind.Note:
@@ -491,7 +499,8 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
             OnHeading(p, 1, titled: true);
             return;
         }
-        var kind = ClauseTitles.IsForeword(plain) ? SectionKind.Foreword : ClauseTitles.IsIntroduction(plain) ? SectionKind.Introduction : SectionKind.Other;
+        var kind = ClauseTitles.IsForeword(plain) ? SectionKind.Foreword : ClauseTitles.IsIntroduction(plain) ? SectionKind.Introduction
+            : SectionKind.Other;
         var id = kind switch { SectionKind.Foreword => "foreword", SectionKind.Introduction => "introduction", _ => "section-" + Slug(title) };
         var section = new SectionNode { Id = NewId(id), Kind = kind, Title = title, Paragraph = p.Index };
         preface.Add(section);
@@ -509,7 +518,8 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
         var (number, title, rest) = NumberAndTitle(p, titled);
 
         // Terms written as headings ("3.1⇥term") in a terms clause of a document without term styles.
-        if (!termStylesInUse && titled && IsTermNumber(number) && title is not null && title.Length < 80 && !GroupTitle().IsMatch(MarkdownText.Plain(title)) && NextIsDefinition(p))
+        if (!termStylesInUse && titled && IsTermNumber(number) && title is not null && title.Length < 80
+            && !GroupTitle().IsMatch(MarkdownText.Plain(title)) && NextIsDefinition(p))
         {
             StartTerm(p, number);
             term!.Preferred.Add(new Designation { Text = title });
@@ -554,7 +564,8 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
                 return;
             }
         }
-        else if (phase is Phase.Annexes or Phase.Bibliography or Phase.Index && level == 1 && number is not null && char.IsAsciiDigit(number[0]) && !(typed && phase == Phase.Annexes))
+        else if (phase is Phase.Annexes or Phase.Bibliography or Phase.Index && level == 1 && number is not null && char.IsAsciiDigit(number[0])
+            && !(typed && phase == Phase.Annexes))
         {
             session.Report.Anomalies.Add($"paragraph {p.Index + 1}: clause {number} comes after the annexes");
             phase = Phase.Body;
@@ -647,7 +658,8 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
             }
             else if (label is not null)
             {
-                session.Report.Anomalies.Add($"paragraph {p.Index + 1}: the number {label} is drawn by Word and typed again in the text; the typed copy is left out");
+                session.Report.Anomalies.Add($"paragraph {p.Index + 1}: the number {label} is drawn by Word and typed again in the text; the typed "
+                    + "copy is left out");
             }
             if (label is null || label == typedNumber)
             {
@@ -686,7 +698,9 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
     private static string TitleOf(string plain) =>
         MarkdownText.EscapeWhereNeeded(TitleSpace().Replace(plain, " ").Trim(' ', '\u3000'));
 
-    /// <summary>The text a reader sees (field results, link texts), line breaks as "\n"; bookmarks met are remembered, footnote references collected.</summary>
+    /// <summary>
+    /// The text a reader sees (field results, link texts), line breaks as "\n"; bookmarks met are remembered, footnote references collected.
+    /// </summary>
     private string PlainText(IReadOnlyList<WordInline> inlines, List<string>? footnotes = null)
     {
         paragraphBookmarks.Clear();
@@ -732,7 +746,8 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
     private bool NextIsDesignation(WordParagraph p)
     {
         var next = nextParagraphs.TryGetValue(p.Index, out var n) ? n : null;
-        if (next is null || next.Number is { IsBullet: false } || classifier.Role(next).Kind is not (RoleKind.Body or RoleKind.Definition or RoleKind.TermPreferred or RoleKind.Term))
+        if (next is null || next.Number is { IsBullet: false }
+            || classifier.Role(next).Kind is not (RoleKind.Body or RoleKind.Definition or RoleKind.TermPreferred or RoleKind.Term))
         {
             return false;
         }

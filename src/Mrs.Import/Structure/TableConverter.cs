@@ -15,7 +15,8 @@ internal static class TableConverter
     public static Result Convert(WordTable table, StructureBuilder builder, string? number, string? title, string id)
     {
         var bookmarks = new List<string>();
-        var columns = (int)System.Math.Min(int.MaxValue, System.Math.Max(table.GridWidths.Count, table.Rows.Select(r => r.Cells.Sum(c => (long)c.GridSpan)).DefaultIfEmpty(0).Max()));
+        var columns = (int)System.Math.Min(int.MaxValue,
+            System.Math.Max(table.GridWidths.Count, table.Rows.Select(r => r.Cells.Sum(c => (long)c.GridSpan)).DefaultIfEmpty(0).Max()));
         // Grid positions of each cell, for vertical merges.
         var positions = table.Rows.Select(r =>
         {
@@ -42,7 +43,8 @@ internal static class TableConverter
         var notes = new List<Note>();
         var footnotes = new List<Footnote>();
         var lastContentRow = table.Rows.Count - 1;
-        while (lastContentRow > 0 && columns > 1 && table.Rows[lastContentRow].Cells.Count == 1 && table.Rows[lastContentRow].Cells[0].GridSpan >= columns)
+        while (lastContentRow > 0 && columns > 1 && table.Rows[lastContentRow].Cells.Count == 1
+            && table.Rows[lastContentRow].Cells[0].GridSpan >= columns)
         {
             var cellParagraphs = table.Rows[lastContentRow].Cells[0].Blocks.OfType<WordParagraph>().Where(p => p.Text.Trim().Length > 0).ToList();
             if (cellParagraphs.Count == 0 || !cellParagraphs.All(p => IsNoteOrFootnote(p)))
@@ -63,12 +65,21 @@ internal static class TableConverter
                     // the mark, often superscript (^a^), and its parenthesis go: the model holds the mark once, as Mark
                     var mark = System.Text.RegularExpressions.Regex.Match(text, @"^[*_~^+]*" + footnote.Groups["mark"].Value + @"[*_~^+]*");
                     var markdown = text.Length > mark.Length ? text[mark.Length..].TrimStart().TrimStart(')', '）').TrimStart() : text;
-                    footnotes.Add(new Footnote { Id = $"{id}-fn-{footnote.Groups["mark"].Value}", Mark = footnote.Groups["mark"].Value, Blocks = [new Paragraph { Text = markdown }] });
+                    footnotes.Add(new Footnote
+                    {
+                        Id = $"{id}-fn-{footnote.Groups["mark"].Value}", Mark = footnote.Groups["mark"].Value,
+                        Blocks = [new Paragraph { Text = markdown }]
+                    });
                     continue;
                 }
                 var noteMatch = TypedLabels.NoteLabel().Match(p.Number?.Text.Trim() is { Length: > 0 } l ? l : plain);
-                var body = p.Number is not null ? text : noteMatch.Success ? text[System.Math.Min(text.Length, Escaped(text, noteMatch.Length))..].Trim() : text;
-                notes.Add(new Note { Number = noteMatch.Success && noteMatch.Groups["number"].Success ? noteMatch.Groups["number"].Value : null, Blocks = [new Paragraph { Text = body }] });
+                var body = p.Number is not null ? text : noteMatch.Success
+                    ? text[System.Math.Min(text.Length, Escaped(text, noteMatch.Length))..].Trim() : text;
+                notes.Add(new Note
+                {
+                    Number = noteMatch.Success && noteMatch.Groups["number"].Success ? noteMatch.Groups["number"].Value : null,
+                    Blocks = [new Paragraph { Text = body }]
+                });
             }
         }
 
@@ -101,7 +112,13 @@ internal static class TableConverter
                     Blocks = blocks,
                     ColSpan = cell.GridSpan > 1 ? cell.GridSpan : null,
                     RowSpan = rowSpan > 1 ? rowSpan : null,
-                    Align = cell.Alignment switch { "center" => CellAlignment.Center, "right" or "end" => CellAlignment.Right, "both" or "distribute" => CellAlignment.Justify, _ => null },
+                    Align = cell.Alignment switch
+                    {
+                        "center" => CellAlignment.Center,
+                        "right" or "end" => CellAlignment.Right,
+                        "both" or "distribute" => CellAlignment.Justify,
+                        _ => null
+                    },
                     Header = table.Rows[r].IsHeader,
                 });
             }
@@ -158,7 +175,11 @@ internal static class TableConverter
                     {
                         foreach (var m in p.Inlines.OfType<WordMath>().Where(m => m.Display))
                         {
-                            blocks.Add(new Formula { MathMl = Docx.Equations.OmmlToMathMl.Convert(m.Omml, true), Latex = Docx.Equations.OmmlToLatex.Convert(m.Omml), Text = m.Text.Trim() });
+                            blocks.Add(new Formula
+                            {
+                                MathMl = Docx.Equations.OmmlToMathMl.Convert(m.Omml, true),
+                                Latex = Docx.Equations.OmmlToLatex.Convert(m.Omml), Text = m.Text.Trim()
+                            });
                         }
                     }
                     break;

@@ -92,7 +92,8 @@ internal static partial class TocChecker
             var hasPage = PageNumber().IsMatch(entry.Text);
             if (title.Length == 0 && number is null
                 || number is null && !hasPage && (entry.Text.TrimEnd().EndsWith('.') || entry.Text.TrimEnd().EndsWith('。'))
-                || number is null && (ClauseTitles.IsContents(title) || title.StartsWith("Notableof", StringComparison.OrdinalIgnoreCase) || first && !hasPage))
+                || number is null && (ClauseTitles.IsContents(title) || title.StartsWith("Notableof", StringComparison.OrdinalIgnoreCase)
+                    || first && !hasPage))
             {
                 continue; // the contents' own title, a placeholder sentence or Word's "No table of figures entries found." (in any language)
             }
@@ -148,6 +149,7 @@ internal static partial class TocChecker
     [GeneratedRegex(@"^(\d{1,3})[)）]\s*")]
     private static partial Regex ParenthesisNumber();
 
-    [GeneratedRegex(@"^\s*(?:Annex|ANNEX|Appendix|Anhang|Annexe|附录|附\s*录|附錄|附属書|附屬書)\s*(?:(?<letter>[A-Z]{1,2})\b|<[^>]*>)?\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*(?<title>.*)$")]
+    [GeneratedRegex(@"^\s*(?:Annex|ANNEX|Appendix|Anhang|Annexe|附录|附\s*录|附錄|附属書|附屬書)\s*(?:(?<letter>[A-Z]{1,2})\b"
+        + @"|<[^>]*>)?\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*(?<title>.*)$")]
     private static partial Regex AnnexEntry();
 }

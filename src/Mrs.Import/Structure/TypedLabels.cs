@@ -13,7 +13,8 @@ public static partial class TypedLabels
     /// converted from PDF (WPS, Acrobat) space the dots ("3 . 1 . 15", "A. 2 . 1") and split the digit pair 11 ("6 . 1 1");
     /// read the number with <see cref="NumberOf"/>, which closes those gaps.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?<number>\d{1,3}(?:" + Dot + @"\d{1,3}" + Split + @")*|[A-Z]{1,2}(?:" + Dot + @"\d{1,3}" + Split + @")+)\.?(?:\s*[\t\u00a0\u3000 ]\s*|\s+[-–—]\s+)(?<title>(?![.．]\s*\d)\S.*)?$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*(?<number>\d{1,3}(?:" + Dot + @"\d{1,3}" + Split + @")*|[A-Z]{1,2}(?:" + Dot + @"\d{1,3}" + Split
+        + @")+)\.?(?:\s*[\t\u00a0\u3000 ]\s*|\s+[-–—]\s+)(?<title>(?![.．]\s*\d)\S.*)?$", RegexOptions.Singleline)]
     public static partial Regex NumberedHeading();
 
     /// <summary>A number alone ("4.2.1", "3.1", "3 . 1 . 1  1"): untitled subclauses and term numbers.</summary>
@@ -63,7 +64,9 @@ public static partial class TypedLabels
     /// <summary>"1 1" for 11 in a spaced number: a digit after one space, before the next dot or the title's gap.</summary>
     private const string Split = @"(?:[ ]\d(?=[ ]?\.[ ]?\d|[ ]{2,}|\t|\u3000))?";
 
-    /// <summary>The number of a <see cref="NumberedHeading"/> or <see cref="NumberAlone"/> match, its gaps closed ("3 . 1 . 1  1" → "3.1.11").</summary>
+    /// <summary>
+    /// The number of a <see cref="NumberedHeading"/> or <see cref="NumberAlone"/> match, its gaps closed ("3 . 1 . 1  1" → "3.1.11").
+    /// </summary>
     public static string NumberOf(Match match) => Squash(match.Groups["number"].Value);
 
     /// <summary>A typed number without white space.</summary>
@@ -71,7 +74,8 @@ public static partial class TypedLabels
         number.Contains(' ', StringComparison.Ordinal) ? number.Replace(" ", "", StringComparison.Ordinal) : number;
 
     /// <summary>"Annex A", "ANNEX B (normative)", "Appendix C", "附录A", "附　录　A", "附录 A（规范性）".</summary>
-    [GeneratedRegex(@"^\s*(?:(?<word>Annex|ANNEX|Appendix|APPENDIX|Anhang|Annexe|附\s*录|附\s*錄|附属書|附屬書)\s*(?:(?<letter>[A-Z]{1,2})\b|<[^>]{1,12}>|(?=[:：]))|(?<letter>[A-Z]{1,2})\s*(?=\())(?<rest>.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*(?:(?<word>Annex|ANNEX|Appendix|APPENDIX|Anhang|Annexe|附\s*录|附\s*錄|附属書|附屬書)\s*(?:(?<letter>[A-Z]{1,2})\b|<[^>]{1,12}>"
+        + @"|(?=[:：]))|(?<letter>[A-Z]{1,2})\s*(?=\())(?<rest>.*)$", RegexOptions.Singleline)]
     public static partial Regex AnnexDesignation();
 
     /// <summary>
@@ -87,19 +91,26 @@ public static partial class TypedLabels
     {
         var normative = Profiles.Profiles.Generic.Words("normative");
         var words = normative.Concat(Profiles.Profiles.Generic.Words("informative")).OrderByDescending(w => w.Length).Select(Regex.Escape);
-        var pattern = new Regex(@"[(（]\s*(?<obligation>" + string.Join("|", words) + @")(?:附录|附錄)?\s*[)）]", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        var pattern = new Regex(@"[(（]\s*(?<obligation>" + string.Join("|", words) + @")(?:附录|附錄)?\s*[)）]",
+            RegexOptions.IgnoreCase | RegexOptions.Compiled);
         return (pattern, normative.ToHashSet(StringComparer.OrdinalIgnoreCase));
     });
 
-    /// <summary>"NOTE", "NOTE 2", "Note 1 to entry:", "注", "注1：", "注 2:", "NOTE—"; translated labels ("注意：", "注释", "Anmerkung", "Remarque", "備考").</summary>
-    [GeneratedRegex(@"^\s*(?<word>NOTE|Note|注意|注释|注釋|註釋|注|註|ANMERKUNG|Anmerkung|REMARQUE|Remarque|備考|注記)(?:\s*(?<number>\d+))?(?<entry>\s+to\s+entry)?\s*(?:[:：\t\u3000—–-]\s*|\s+|$)", RegexOptions.None)]
+    /// <summary>
+    /// "NOTE", "NOTE 2", "Note 1 to entry:", "注", "注1：", "注 2:", "NOTE—"; translated labels ("注意：", "注释", "Anmerkung", "Remarque", "備考").
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?<word>NOTE|Note|注意|注释|注釋|註釋|注|註|ANMERKUNG|Anmerkung|REMARQUE|Remarque|備考"
+        + @"|注記)(?:\s*(?<number>\d+))?(?<entry>\s+to\s+entry)?\s*(?:[:：\t\u3000—–-]\s*|\s+|$)", RegexOptions.None)]
     public static partial Regex NoteLabel();
 
     /// <summary>"EXAMPLE", "EXAMPLE 2", "示例", "示例1：".</summary>
     [GeneratedRegex(@"^\s*(?<word>EXAMPLE|Example|示例|範例)(?:\s*(?<number>\d+))?\s*(?:[:：\t\u3000—–-]\s*|\s+|$)")]
     public static partial Regex ExampleLabel();
 
-    /// <summary>"Table 3 — Title", "Table A.1 - Title", "表3　标题", "表 A.1 标题"; numbered per chapter: "Table 2-1 – Title", "Table 4.15.3.1-1: Title", "Table F-3".</summary>
+    /// <summary>
+    /// "Table 3 — Title", "Table A.1 - Title", "表3　标题", "表 A.1 标题"; numbered per chapter: "Table 2-1 – Title", "Table 4.15.3.1-1: Title", "Table
+    /// F-3".
+    /// </summary>
     [GeneratedRegex(@"^\s*(?<word>Table|TABLE|表)\s*(?<number>" + CaptionNumber + @")(?:\s*[:：—–.-]\s*|\s+|$)(?<title>.*)$", RegexOptions.Singleline)]
     public static partial Regex TableCaption();
 
@@ -114,7 +125,8 @@ public static partial class TypedLabels
     public static partial Regex SubfigureCaption();
 
     /// <summary>"Figure 3 — Title", "图3　标题", "Figure 4-1 – Title", "Figure 8.2.4-1: Title", "图 3-5".</summary>
-    [GeneratedRegex(@"^\s*(?<word>Figure|FIGURE|Fig\.|图|圖)\s*(?<number>" + CaptionNumber + @")(?:\s*[:：—–.-]\s*|\s+|$)(?<title>.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*(?<word>Figure|FIGURE|Fig\.|图|圖)\s*(?<number>" + CaptionNumber + @")(?:\s*[:：—–.-]\s*|\s+|$)(?<title>.*)$",
+        RegexOptions.Singleline)]
     public static partial Regex FigureCaption();
 
     /// <summary>A formula number at the end of the formula's paragraph: "(1)", "（A.2）".</summary>
@@ -137,15 +149,22 @@ public static partial class TypedLabels
     /// A list marker typed into the text: "a)", "a）", "1)", "(1)", "（1）", "i)", "—", "–", "-" followed by a space;
     /// "——", "•", "·", "▪", "○", "●" also without one (GB/T drafts type "——内容").
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?<marker>——|•|·|▪|○|●)\s*|(?<marker>[a-z][)）]|[A-Z]\)|\d{1,2}[)）]|[(（]\d{1,2}[)）]|[ivx]{1,4}\)|—|–|-)\s+)(?<text>\S.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*(?:(?<marker>——|•|·|▪|○|●)\s*"
+        + @"|(?<marker>[a-z][)）]|[A-Z]\)|\d{1,2}[)）]|[(（]\d{1,2}[)）]|[ivx]{1,4}\)|—|–|-)\s+)(?<text>\S.*)$", RegexOptions.Singleline)]
     public static partial Regex ListMarker();
 
-    /// <summary>A term source: "[SOURCE: ISO 9000:2015, 3.1.1, modified — …]", "[来源：GB/T 20000.1—2014，3.1，有修改]", also without the brackets ("SOURCE: …").</summary>
-    [GeneratedRegex(@"^\s*(?:[\[【［]\s*(?<word>SOURCE|Source|来源|來源)\s*[:：]\s*(?<body>.*?)\s*[\]】］]|(?<word>SOURCE|来源|來源)\s*[:：]\s*(?<body>.*?))\s*$", RegexOptions.Singleline)]
+    /// <summary>
+    /// A term source: "[SOURCE: ISO 9000:2015, 3.1.1, modified — …]", "[来源：GB/T 20000.1—2014，3.1，有修改]", also without the brackets ("SOURCE: …").
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:[\[【［]\s*(?<word>SOURCE|Source|来源|來源)\s*[:：]\s*(?<body>.*?)\s*[\]】］]|(?<word>SOURCE|来源|來源)\s*[:：]\s*(?<body>.*?))\s*$",
+        RegexOptions.Singleline)]
     public static partial Regex TermSource();
 
     /// <summary>The identifier of a referenced document at the start of an entry, with its year.</summary>
-    [GeneratedRegex(@"^\s*(?<label>\[\d+\]\s*)?(?<identifier>(?:GB/[TZ]|GB|[A-Z]{1,4}/[TZ]|DB\d{0,6}/T|T/[A-Z]{2,}|ISO/IEC(?:/IEEE)?(?:\s+(?:TS|TR|PAS|Guide|DIS|FDIS|CD))?|ISO(?:\s+(?:TS|TR|PAS|Guide))?|ISO/(?:TS|TR|PAS|DIS|FDIS|CD)|IEC(?:\s+(?:TS|TR))?|IEC/(?:TS|TR)|EN|CEN/TS|ETSI\s+(?:TS|TR|EN|ES|EG|GS|GR)|3GPP\s+TS|ITU-T\s+[A-Z]\.|IEEE(?:\s+Std)?|ASTM|DIN|JIS|BS|ANSI|RFC|IETF\s+RFC|ECMA-?)\s?[0-9][\w.\-/]*(?:(?<sep>\s*[—:：]\s*)(?<year>\d{4}|—|–)(?:\(\w+\))?)?)", RegexOptions.None)]
+    [GeneratedRegex(@"^\s*(?<label>\[\d+\]\s*)?(?<identifier>(?:GB/[TZ]|GB|[A-Z]{1,4}/[TZ]|DB\d{0,6}/T|T/[A-Z]{2,}"
+        + @"|ISO/IEC(?:/IEEE)?(?:\s+(?:TS|TR|PAS|Guide|DIS|FDIS|CD))?|ISO(?:\s+(?:TS|TR|PAS|Guide))?|ISO/(?:TS|TR|PAS|DIS|FDIS|CD)"
+        + @"|IEC(?:\s+(?:TS|TR))?|IEC/(?:TS|TR)|EN|CEN/TS|ETSI\s+(?:TS|TR|EN|ES|EG|GS|GR)|3GPP\s+TS|ITU-T\s+[A-Z]\.|IEEE(?:\s+Std)?|ASTM|DIN|JIS|BS"
+        + @"|ANSI|RFC|IETF\s+RFC|ECMA-?)\s?[0-9][\w.\-/]*(?:(?<sep>\s*[—:：]\s*)(?<year>\d{4}|—|–)(?:\(\w+\))?)?)", RegexOptions.None)]
     public static partial Regex ReferenceIdentifier();
 
     /// <summary>A clause number: "5", "5.2.1", "A.1".</summary>

@@ -27,7 +27,9 @@ public static class WordRunsToMarkdown
 {
     public const string BookmarkPrefix = "#bm:";
 
-    /// <summary>An empty REF field: "#bm-number:" (\n, \r, \w: the paragraph number), "#bm-text:" (the bookmarked text), "#bm-page:" (PAGEREF).</summary>
+    /// <summary>
+    /// An empty REF field: "#bm-number:" (\n, \r, \w: the paragraph number), "#bm-text:" (the bookmarked text), "#bm-page:" (PAGEREF).
+    /// </summary>
     private static string EmptyReferencePrefix(WordField field)
     {
         if (field.Kind == "PAGEREF")
@@ -188,7 +190,8 @@ public static class WordRunsToMarkdown
         private char? LastCharacter() => pieces.Count > 0 ? pieces[^1].Text[^1] : null;
 
         /// <summary>The schemes a link of the model may have; any other (javascript:, vbscript:, data:, file: …) is unsafe to follow.</summary>
-        private static readonly HashSet<string> SafeSchemes = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "ftp", "ftps", "tel", "urn", "doi" };
+        private static readonly HashSet<string> SafeSchemes = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "ftp", "ftps", "tel",
+            "urn", "doi" };
 
         /// <summary>
         /// True for a destination without a scheme (a bookmark, a relative address) or with a safe one. Control
@@ -475,7 +478,8 @@ public static class WordRunsToMarkdown
         /// <summary>Whether the markers in <paramref name="written"/> open and close: it reads as its core does, no marker left as text.</summary>
         private static bool Reads(string prefix, string written, string after, string core)
         {
-            if (char.IsLetterOrDigit(core[0]) && char.IsLetterOrDigit(core[^1]) && !EndsWithMarker(prefix) && (after.Length == 0 || !MarkerChars.Contains(after[0])))
+            if (char.IsLetterOrDigit(core[0]) && char.IsLetterOrDigit(core[^1]) && !EndsWithMarker(prefix)
+                && (after.Length == 0 || !MarkerChars.Contains(after[0])))
             {
                 return true; // markers against letters or digits always open and close
             }
@@ -486,7 +490,8 @@ public static class WordRunsToMarkdown
 
         private static readonly char[] MarkerChars = ['*', '_', '~', '^', '+'];
 
-        private static readonly char[] PunctuationChars = [.. ClosingMarks, .. OpeningMarks, '-', '–', '—', '/', '\\', '\'', '"', '*', '#', '%', '&', '@', '·', '…'];
+        private static readonly char[] PunctuationChars = [.. ClosingMarks, .. OpeningMarks, '-', '–', '—', '/', '\\', '\'', '"', '*', '#', '%', '&',
+            '@', '·', '…'];
 
         private static readonly (RunFormat Flag, string Marker)[] MarkerTable =
         [

@@ -31,10 +31,14 @@ public sealed class ModelNode
     /// <summary>The node this one stands in; null where the walk started.</summary>
     public ModelNode? Parent { get; }
 
-    /// <summary>The part of the parent the node is in, as <see cref="ModelNames"/> names it ("clauses", "blocks", "cells"); null where the walk started.</summary>
+    /// <summary>
+    /// The part of the parent the node is in, as <see cref="ModelNames"/> names it ("clauses", "blocks", "cells"); null where the walk started.
+    /// </summary>
     public string? Name { get; }
 
-    /// <summary>The node's index in that part; -1 for a part that holds one value (the bibliography, a formula's image) and where the walk started.</summary>
+    /// <summary>
+    /// The node's index in that part; -1 for a part that holds one value (the bibliography, a formula's image) and where the walk started.
+    /// </summary>
     public int Index { get; }
 
     /// <summary>The list the node is in, itself included; null for a single value and where the walk started.</summary>

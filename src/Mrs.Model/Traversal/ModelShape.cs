@@ -77,7 +77,8 @@ internal sealed class ValuePart<TOwner, TValue>(string name, Func<TOwner, TValue
 /// </summary>
 internal static class ModelShape
 {
-    private static ListPart<TOwner, TItem> List<TOwner, TItem>(string name, Func<TOwner, IReadOnlyList<TItem>> get, Func<TOwner, IReadOnlyList<TItem>, TOwner> set)
+    private static ListPart<TOwner, TItem> List<TOwner, TItem>(string name, Func<TOwner, IReadOnlyList<TItem>> get,
+        Func<TOwner, IReadOnlyList<TItem>, TOwner> set)
         where TOwner : class where TItem : class => new(name, get, set);
 
     private static ValuePart<TOwner, TValue> One<TOwner, TValue>(string name, Func<TOwner, TValue?> get, Func<TOwner, TValue, TOwner> set)

@@ -19,7 +19,9 @@ public static class ModelWalker
     /// <summary>Every node of the document in document order, the document first (pointer "").</summary>
     public static IEnumerable<ModelNode> Walk(StandardDocument document) => Walk(new ModelNode(document, ""));
 
-    /// <summary>Every node of a part of a model (a clause, a block …), itself first, with pointers that start from <paramref name="pointer"/>.</summary>
+    /// <summary>
+    /// Every node of a part of a model (a clause, a block …), itself first, with pointers that start from <paramref name="pointer"/>.
+    /// </summary>
     public static IEnumerable<ModelNode> Walk(object root, string pointer = "") => Walk(new ModelNode(root, pointer));
 
     /// <summary>Every object of type <typeparamref name="T"/> in the document, in document order.</summary>

@@ -8,7 +8,8 @@ namespace Mrs.Model;
 /// a reader sees, without links, so a pass that adds links leaves them alone.
 /// The walk is the model's shape (<see cref="ModelShape"/>); this class says only which texts each object has.
 /// </summary>
-public sealed class TextRewriter(Func<string, string> map, Func<string, IReadOnlyList<Provision>, IReadOnlyList<Provision>>? provisions = null, Func<string, string>? headings = null)
+public sealed class TextRewriter(Func<string, string> map, Func<string, IReadOnlyList<Provision>, IReadOnlyList<Provision>>? provisions = null,
+    Func<string, string>? headings = null)
 {
     /// <summary>Passes every paragraph and list item text with its provisions through <paramref name="provisions"/>, text unchanged.</summary>
     public static TextRewriter ForProvisions(Func<string, IReadOnlyList<Provision>, IReadOnlyList<Provision>> provisions) => new(s => s, provisions);

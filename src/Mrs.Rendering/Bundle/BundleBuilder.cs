@@ -101,7 +101,9 @@ internal sealed class BundleBuilder
         return files;
     }
 
-    /// <summary>The model's pictures into assets/ (their own file names) and the web pictures the HTML shows; the model's asset paths point there.</summary>
+    /// <summary>
+    /// The model's pictures into assets/ (their own file names) and the web pictures the HTML shows; the model's asset paths point there.
+    /// </summary>
     private StandardDocument CopyAssets()
     {
         var reader = new PictureSource(document, options);
@@ -290,7 +292,8 @@ internal sealed class BundleBuilder
             {
                 foreach (var link in InlineText.Links(markdown))
                 {
-                    if (link.Kind == InlineLinkKind.CrossReference && referencesById.TryGetValue(link.Target, out var target) && !cited.Contains(target, ReferenceEqualityComparer.Instance))
+                    if (link.Kind == InlineLinkKind.CrossReference && referencesById.TryGetValue(link.Target, out var target)
+                        && !cited.Contains(target, ReferenceEqualityComparer.Instance))
                     {
                         cited.Add(target);
                     }
@@ -339,7 +342,8 @@ internal sealed class BundleBuilder
             ["text"] = text.ToString(),
             ["html"] = fragments.Of(node.Value) ?? "",
             ["provisions"] = provisions,
-            ["termIds"] = new JsonArray(own.Select(c => c.Value).OfType<TermEntry>().Select(TermRef).Where(r => r is not null).Select(r => (JsonNode)r!).ToArray()),
+            ["termIds"] = new JsonArray(own.Select(c => c.Value).OfType<TermEntry>().Select(TermRef).Where(r => r is not null)
+                .Select(r => (JsonNode)r!).ToArray()),
             ["cites"] = new JsonArray(cited.Select(r => (JsonNode)ReferenceRef(r)).ToArray()),
         };
         files[part.Path] = Json(clause);
@@ -356,7 +360,9 @@ internal sealed class BundleBuilder
         return list;
     }
 
-    /// <summary>True when the text names the document: its identifier without the year, not followed by more of a number ("ISO 712" is not in "ISO 7120").</summary>
+    /// <summary>
+    /// True when the text names the document: its identifier without the year, not followed by more of a number ("ISO 712" is not in "ISO 7120").
+    /// </summary>
     private static bool Mentions(string text, string? identifier)
     {
         if (string.IsNullOrWhiteSpace(identifier))
@@ -372,7 +378,8 @@ internal sealed class BundleBuilder
         {
             var end = at + stem.Length;
             var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-            var after = end >= text.Length || !(char.IsDigit(text[end]) || (text[end] == '.' && end + 1 < text.Length && char.IsDigit(text[end + 1])));
+            var after = end >= text.Length
+                || !(char.IsDigit(text[end]) || (text[end] == '.' && end + 1 < text.Length && char.IsDigit(text[end + 1])));
             if (before && after)
             {
                 return true;
@@ -447,7 +454,9 @@ internal sealed class BundleBuilder
                 yield return raw;
                 break;
             case TermEntry t:
-                yield return string.Join(" ", new[] { t.Number }.Concat(t.Preferred.Concat(t.Admitted).Concat(t.Equivalents).Select(d => d.Text)).Where(s => !string.IsNullOrEmpty(s)));
+                yield return string.Join(" ",
+                    new[] { t.Number }.Concat(t.Preferred.Concat(t.Admitted).Concat(t.Equivalents).Select(d => d.Text))
+                    .Where(s => !string.IsNullOrEmpty(s)));
                 if (t.Definition is { } definition)
                 {
                     yield return InlineText.ToPlain(definition);
@@ -806,7 +815,8 @@ internal sealed class BundleBuilder
         _ when path.EndsWith("/index.json", StringComparison.Ordinal) => "schemas/bundle-index.schema.json",
         _ when path.StartsWith("clauses/", StringComparison.Ordinal) => "schemas/bundle-clause.schema.json",
         _ when path.StartsWith("terms/", StringComparison.Ordinal) => "schemas/bundle-term.schema.json",
-        _ when path.StartsWith("tables/", StringComparison.Ordinal) || path.StartsWith("figures/", StringComparison.Ordinal) => "schemas/bundle-block.schema.json",
+        _ when path.StartsWith("tables/", StringComparison.Ordinal)
+            || path.StartsWith("figures/", StringComparison.Ordinal) => "schemas/bundle-block.schema.json",
         _ when path.StartsWith("schemas/", StringComparison.Ordinal) => "https://json-schema.org/draft/2020-12/schema",
         _ => null,
     };
@@ -843,7 +853,8 @@ internal sealed class BundleBuilder
             {
                 element = child;
             }
-            else if (element.ValueKind == JsonValueKind.Array && int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < element.GetArrayLength())
+            else if (element.ValueKind == JsonValueKind.Array && int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+                && i < element.GetArrayLength())
             {
                 element = element[i];
             }
@@ -871,4 +882,5 @@ internal sealed class BundleBuilder
 }
 
 /// <summary>A term entry as the TBX file needs it: its id, the entry, each designation with its language and status, its clause's id.</summary>
-internal sealed record BundleTerm(string Id, TermEntry Entry, IReadOnlyList<(Designation Designation, string Language, string Status)> Designations, string? Clause);
+internal sealed record BundleTerm(string Id, TermEntry Entry, IReadOnlyList<(Designation Designation, string Language, string Status)> Designations,
+    string? Clause);

@@ -22,7 +22,8 @@ public static class BundleSchemas
         const string prefix = "Mrs.Rendering.Bundle.";
         var assembly = typeof(BundleSchemas).Assembly;
         var list = new List<(string, string)> { ("clause-model.schema.json", ModelSchema.Text) };
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".schema.json", StringComparison.Ordinal)))
+        foreach (var name in assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".schema.json", StringComparison.Ordinal)))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);

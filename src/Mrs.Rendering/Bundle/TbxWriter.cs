@@ -37,7 +37,10 @@ internal static class TbxWriter
             xml.WriteStartElement("tbxHeader", Namespace);
             xml.WriteStartElement("fileDesc", Namespace);
             xml.WriteStartElement("sourceDesc", Namespace);
-            xml.WriteElementString("p", Namespace, Clean(string.Join(" ", new[] { document.Metadata.Identifier, document.Metadata.Titles.FirstOrDefault()?.Main }.Where(s => !string.IsNullOrEmpty(s)))) is { Length: > 0 } source ? source : "mrs");
+            xml.WriteElementString("p", Namespace,
+                Clean(string.Join(" ", new[] { document.Metadata.Identifier,
+                            document.Metadata.Titles.FirstOrDefault()?.Main }.Where(s => !string.IsNullOrEmpty(s)))) is { Length: > 0 } source
+                ? source : "mrs");
             xml.WriteEndElement();
             xml.WriteEndElement();
             xml.WriteEndElement();
@@ -68,11 +71,13 @@ internal static class TbxWriter
         {
             xml.WriteStartElement("admin", Namespace);
             xml.WriteAttributeString("type", "source");
-            xml.WriteString(Clean(source.Text ?? string.Join(", ", new[] { source.Reference, source.Locality }.Where(s => !string.IsNullOrEmpty(s)))));
+            xml.WriteString(Clean(source.Text
+                ?? string.Join(", ", new[] { source.Reference, source.Locality }.Where(s => !string.IsNullOrEmpty(s)))));
             xml.WriteEndElement();
         }
         var languages = new List<string> { language };
-        languages.AddRange(term.Designations.Select(d => d.Language).Where(l => !languages.Contains(l, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase));
+        languages.AddRange(term.Designations.Select(d => d.Language).Where(l => !languages.Contains(l, StringComparer.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase));
         foreach (var lang in languages)
         {
             var designations = term.Designations.Where(d => string.Equals(d.Language, lang, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -91,7 +96,8 @@ internal static class TbxWriter
             {
                 foreach (var note in entry.Notes)
                 {
-                    var text = string.Join(" ", ModelWalker.Walk(note).Select(n => n.Value).OfType<Paragraph>().Select(p => InlineText.ToPlain(p.Text)));
+                    var text = string.Join(" ",
+                        ModelWalker.Walk(note).Select(n => n.Value).OfType<Paragraph>().Select(p => InlineText.ToPlain(p.Text)));
                     if (text.Length > 0)
                     {
                         xml.WriteElementString("note", Namespace, Clean(text));

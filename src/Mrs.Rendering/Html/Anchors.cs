@@ -99,7 +99,9 @@ internal sealed class Anchors
         _ => null,
     };
 
-    /// <summary>Objects that get an id even when the model gives none: headings and term entries (their permalinks), footnotes (their references).</summary>
+    /// <summary>
+    /// Objects that get an id even when the model gives none: headings and term entries (their permalinks), footnotes (their references).
+    /// </summary>
     private static bool NeedsAnchor(object value) => value is Section or Clause or Annex or Bibliography or TermEntry or Footnote
         || (value is Block && ModelIdOf(value) is { Length: > 0 });
 

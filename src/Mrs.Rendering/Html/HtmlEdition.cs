@@ -104,7 +104,8 @@ public static class HtmlEdition
     /// <summary>The document's language tag: its first metadata language, else zh-CN or en by its text.</summary>
     public static string LanguageOf(StandardDocument document)
     {
-        if (document.Metadata.Languages is [var first, ..] && first.Length is > 0 and < 36 && first.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        if (document.Metadata.Languages is [var first, ..] && first.Length is > 0 and < 36
+            && first.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
             return first;
         }
@@ -136,10 +137,12 @@ public static class HtmlEdition
         page.Element("legend", labels["provisions"]);
         foreach (var group in new[] { "requirement", "recommendation", "permission", "possibility" })
         {
-            page.Raw("<label class=\"tool tool-").Raw(group).Raw("\"><input type=\"checkbox\" id=\"mrs-show-").Raw(group).Raw("\"> <span class=\"swatch\" aria-hidden=\"true\"></span>")
+            page.Raw("<label class=\"tool tool-").Raw(group).Raw("\"><input type=\"checkbox\" id=\"mrs-show-").Raw(group)
+                .Raw("\"> <span class=\"swatch\" aria-hidden=\"true\"></span>")
                 .Text(labels[group]).Raw("</label>");
         }
-        page.Raw("<label class=\"tool tool-only\"><input type=\"checkbox\" id=\"mrs-requirements-only\"> ").Text(labels["requirementsOnly"]).Raw("</label>");
+        page.Raw("<label class=\"tool tool-only\"><input type=\"checkbox\" id=\"mrs-requirements-only\"> ").Text(labels["requirementsOnly"])
+            .Raw("</label>");
         page.Raw("</fieldset>\n");
     }
 
@@ -148,7 +151,8 @@ public static class HtmlEdition
     {
         static string Hash(string text) => "'sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text))) + "'";
         var images = assets == AssetMode.Embed ? "data:" : "'self' data:";
-        return $"default-src 'none'; img-src {images}; style-src {Hash(style)}; script-src {Hash(script)}; base-uri 'none'; form-action 'none'; object-src 'none'";
+        return $"default-src 'none'; img-src {images}; style-src {Hash(style)}; script-src {Hash(script)}; base-uri 'none'; form-action 'none'; "
+            + "object-src 'none'";
     }
 }
 

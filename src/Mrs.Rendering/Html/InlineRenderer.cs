@@ -21,7 +21,9 @@ internal enum InlineMode
     NoLinks = 2 | NoTermLinks,
 }
 
-/// <summary>A stretch of the text's plain characters [Start, End) to wrap in a span of <see cref="Classes"/> (a sentence that makes a provision).</summary>
+/// <summary>
+/// A stretch of the text's plain characters [Start, End) to wrap in a span of <see cref="Classes"/> (a sentence that makes a provision).
+/// </summary>
 internal readonly record struct Segment(int Start, int End, string Classes, string Kinds);
 
 /// <summary>
@@ -60,8 +62,11 @@ internal sealed class InlineRenderer(RenderContext context)
         return lastSyntax;
     }
 
-    /// <summary>Writes <paramref name="markdown"/>; <paramref name="segments"/> (ordered, not overlapping) are wrapped in spans where the inlines allow.</summary>
-    public void Write(Markup markup, string? markdown, InlineMode mode = InlineMode.Flow, IReadOnlyList<Segment>? segments = null, TermEntry? self = null)
+    /// <summary>
+    /// Writes <paramref name="markdown"/>; <paramref name="segments"/> (ordered, not overlapping) are wrapped in spans where the inlines allow.
+    /// </summary>
+    public void Write(Markup markup, string? markdown, InlineMode mode = InlineMode.Flow, IReadOnlyList<Segment>? segments = null,
+        TermEntry? self = null)
     {
         if (string.IsNullOrEmpty(markdown))
         {
@@ -328,7 +333,9 @@ internal sealed class InlineRenderer(RenderContext context)
             Hyperlink(url, () => Nested(link, null));
         }
 
-        /// <summary>A link out of the document: only http, https and mailto URLs; anything else (javascript:, data:, file paths) is its text.</summary>
+        /// <summary>
+        /// A link out of the document: only http, https and mailto URLs; anything else (javascript:, data:, file paths) is its text.
+        /// </summary>
         private void Hyperlink(string url, Action text)
         {
             var safe = (mode & InlineMode.NoLinks) != InlineMode.NoLinks && linkDepth == 0 ? UrlPolicy.SafeUrl(url) : null;
@@ -344,7 +351,9 @@ internal sealed class InlineRenderer(RenderContext context)
             markup?.Raw("</a>");
         }
 
-        /// <summary>An autolink to a URL the page may link to is a link (where links are allowed); any other keeps its angle brackets, as written.</summary>
+        /// <summary>
+        /// An autolink to a URL the page may link to is a link (where links are allowed); any other keeps its angle brackets, as written.
+        /// </summary>
         private void Autolink(AutolinkInline autolink)
         {
             var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
@@ -370,7 +379,8 @@ internal sealed class InlineRenderer(RenderContext context)
                 return;
             }
             var (target, mark, back) = context.FootnoteReference(footnote);
-            markup.Raw("<sup class=\"footnote-ref\"><a").Attr("href", "#" + target).Attr("id", back).Attr("aria-label", context.Labels.Format("footnote", ("mark", mark))).Raw('>')
+            markup.Raw("<sup class=\"footnote-ref\"><a").Attr("href", "#" + target).Attr("id", back)
+                .Attr("aria-label", context.Labels.Format("footnote", ("mark", mark))).Raw('>')
                 .Text(mark).Raw("</a></sup>");
         }
 

@@ -42,7 +42,8 @@ internal static class LatexToMathMl
         ["mathbf"] = "bold", ["textbf"] = "bold", ["mathsf"] = "sans-serif", ["mathtt"] = "monospace",
     };
 
-    private static readonly string[] Functions = ["sin", "cos", "tan", "log", "ln", "exp", "lg", "max", "min", "lim", "det", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh"];
+    private static readonly string[] Functions = ["sin", "cos", "tan", "log", "ln", "exp", "lg", "max", "min", "lim", "det", "arcsin", "arccos",
+        "arctan", "sinh", "cosh", "tanh"];
 
     /// <summary>The MathML of <paramref name="latex"/>; null when it uses anything this converter does not know.</summary>
     public static string? Convert(string latex, bool display)
@@ -60,7 +61,8 @@ internal static class LatexToMathMl
         var text = new Markup(body.Length + 64);
         text.Raw(display ? "<math display=\"block\">" : "<math>");
         var annotated = new Markup(latex.Length + 16).Text(latex).ToString();
-        text.Raw("<semantics><mrow>").Raw(body).Raw("</mrow><annotation encoding=\"application/x-tex\">").Raw(annotated).Raw("</annotation></semantics></math>");
+        text.Raw("<semantics><mrow>").Raw(body).Raw("</mrow><annotation encoding=\"application/x-tex\">").Raw(annotated)
+            .Raw("</annotation></semantics></math>");
         return text.ToString();
     }
 

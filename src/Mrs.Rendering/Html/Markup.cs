@@ -141,7 +141,9 @@ public sealed class Markup
 
     public override string ToString() => html.ToString();
 
-    /// <summary>False for a character HTML cannot carry: a C0 control other than tab, LF, CR; DEL..U+009F controls; a lone surrogate; U+FFFE/U+FFFF.</summary>
+    /// <summary>
+    /// False for a character HTML cannot carry: a C0 control other than tab, LF, CR; DEL..U+009F controls; a lone surrogate; U+FFFE/U+FFFF.
+    /// </summary>
     private static bool IsClean(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];

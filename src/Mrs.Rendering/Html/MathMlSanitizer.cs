@@ -138,5 +138,6 @@ internal static class MathMlSanitizer
 
     /// <summary>Elements whose content is not maths text either: scripts, styles, HTML and SVG content, links.</summary>
     private static bool IsForeign(string name) =>
-        name is "script" or "style" or "iframe" or "object" or "embed" or "svg" or "foreignObject" or "a" or "maction" or "img" or "link" or "meta" or "base" or "form" or "template";
+        name is "script" or "style" or "iframe" or "object" or "embed" or "svg" or "foreignObject" or "a" or "maction" or "img" or "link" or "meta"
+            or "base" or "form" or "template";
 }

@@ -5,7 +5,10 @@ using Mrs.Text.Language;
 
 namespace Mrs.Rendering.Html;
 
-/// <summary>What the renderers of one document share: its language and labels, the theme, the ids, the terms, the footnotes, the pictures and the page's own style rules.</summary>
+/// <summary>
+/// What the renderers of one document share: its language and labels, the theme, the ids, the terms, the footnotes, the pictures and the page's own
+/// style rules.
+/// </summary>
 internal sealed class RenderContext
 {
     private readonly Dictionary<string, Footnote> footnotes = new(StringComparer.Ordinal);
@@ -125,7 +128,10 @@ internal sealed class RenderContext
         return css.ToString();
     }
 
-    /// <summary>The lang attribute for text of another script than the document's: "en" for Latin-only text in a Chinese document, the document's language for Chinese text in another; null when it matches.</summary>
+    /// <summary>
+    /// The lang attribute for text of another script than the document's: "en" for Latin-only text in a Chinese document, the document's language for
+    /// Chinese text in another; null when it matches.
+    /// </summary>
     public string? LangOf(string text)
     {
         if (IsChinese)
@@ -137,7 +143,8 @@ internal sealed class RenderContext
 
     /// <summary>The lang of a text whose language the model says; null when it is the document's.</summary>
     public string? LangAttribute(string? tag) =>
-        tag is null || string.Equals(tag, Language, StringComparison.OrdinalIgnoreCase) || tag.Split('-')[0].Equals(Language.Split('-')[0], StringComparison.OrdinalIgnoreCase)
+        tag is null || string.Equals(tag, Language, StringComparison.OrdinalIgnoreCase)
+            || tag.Split('-')[0].Equals(Language.Split('-')[0], StringComparison.OrdinalIgnoreCase)
             ? null
             : tag;
 

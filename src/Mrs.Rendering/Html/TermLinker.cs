@@ -66,7 +66,9 @@ internal sealed class TermLinker
         }
     }
 
-    /// <summary>The next use of a term in <paramref name="text"/> from <paramref name="start"/>: where, how long, which entry; null when none.</summary>
+    /// <summary>
+    /// The next use of a term in <paramref name="text"/> from <paramref name="start"/>: where, how long, which entry; null when none.
+    /// </summary>
     public (int Index, int Length, TermEntry Entry)? Next(ReadOnlySpan<char> text, int start, TermEntry? except)
     {
         for (var i = start; i < text.Length; i++)

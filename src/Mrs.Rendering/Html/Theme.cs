@@ -120,7 +120,8 @@ public sealed class Labels
         return All.Value.TryGetValue(primary, out var found) ? new Labels(primary, found) : new Labels("en", All.Value["en"]);
     }
 
-    public string this[string key] => labels.TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"labels.json has no label '{key}' for {Language}");
+    public string this[string key] => labels.TryGetValue(key, out var value) ? value
+        : throw new KeyNotFoundException($"labels.json has no label '{key}' for {Language}");
 
     /// <summary>The label, or null when labels.json has none by that key.</summary>
     public string? Find(string key) => labels.TryGetValue(key, out var value) ? value : null;

@@ -76,7 +76,8 @@ public static class PdfEdition
     private static string Version { get; } = typeof(PdfEdition).Assembly.GetName().Version?.ToString(3) ?? "0";
 
     /// <summary>The page label of each contents entry's heading, as the page shows it (roman in the front matter, arabic in the body).</summary>
-    private static Dictionary<string, string> PageNumbers(PrintEdition edition, IReadOnlyDictionary<string, Destination> destinations, out int bodyStart)
+    private static Dictionary<string, string> PageNumbers(PrintEdition edition, IReadOnlyDictionary<string, Destination> destinations,
+        out int bodyStart)
     {
         bodyStart = edition.FirstBodyId is { } first && destinations.TryGetValue(first, out var start) ? start.Page : int.MaxValue;
         var lower = edition.ThemeUsesLowerRoman;
@@ -97,7 +98,8 @@ public static class PdfEdition
     internal static string Roman(int number, bool lower)
     {
         var text = new System.Text.StringBuilder();
-        foreach (var (value, numeral) in new[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") })
+        foreach (var (value, numeral) in new[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+            (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") })
         {
             while (number >= value)
             {
@@ -110,7 +112,9 @@ public static class PdfEdition
 
     /// <summary>"2026-06-01" → "D:20260601"; null for anything else.</summary>
     private static string? PdfDate(string? date) =>
-        date is { Length: >= 4 } && DateOnly.TryParseExact(date.Length >= 10 ? date[..10] : date, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+        date is { Length: >= 4 }
+            && DateOnly.TryParseExact(date.Length >= 10 ? date[..10] : date, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], CultureInfo.InvariantCulture,
+                DateTimeStyles.None, out var day)
             ? "D:" + day.ToString(date.Length >= 10 ? "yyyyMMdd" : date.Length >= 7 ? "yyyyMM" : "yyyy", CultureInfo.InvariantCulture)
             : null;
 }

@@ -133,7 +133,8 @@ internal static class PdfSyntax
         {
             var generation = int.Parse(Encoding.ASCII.GetString(data, generationStart, after - generationStart), CultureInfo.InvariantCulture);
             SkipSpace(data, ref after);
-            if (after < data.Length && data[after] == (byte)'R' && (after + 1 == data.Length || IsSpace(data[after + 1]) || IsDelimiter(data[after + 1])))
+            if (after < data.Length && data[after] == (byte)'R'
+                && (after + 1 == data.Length || IsSpace(data[after + 1]) || IsDelimiter(data[after + 1])))
             {
                 position = after + 1;
                 return new PdfRef(int.Parse(token, CultureInfo.InvariantCulture), generation);
@@ -166,7 +167,8 @@ internal static class PdfSyntax
 
     private static bool IsSpace(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
 
-    private static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
+    private static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{'
+        or (byte)'}' or (byte)'/' or (byte)'%';
 
     private static string ReadName(byte[] data, ref int position)
     {
@@ -257,7 +259,8 @@ internal static class PdfSyntax
                 output.Append(n.Text);
                 break;
             case PdfRef r:
-                output.Append(r.Number.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(r.Generation.ToString(CultureInfo.InvariantCulture)).Append(" R");
+                output.Append(r.Number.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(r.Generation.ToString(CultureInfo.InvariantCulture))
+                    .Append(" R");
                 break;
             case PdfName name:
                 WriteName(output, name.Value);

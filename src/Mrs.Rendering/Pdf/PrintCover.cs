@@ -106,13 +106,16 @@ internal static class PrintCover
         }
         if (metadata.Identifier is { } reference && edition.Label("reference") is { } referenceLabel)
         {
-            markup.Raw("<p class=\"pc-reference\">").Element("span", referenceLabel, ("class", "pc-reference-label")).Raw(' ').Element("span", reference, ("class", "pc-reference-number")).Raw("</p>");
+            markup.Raw("<p class=\"pc-reference\">").Element("span", referenceLabel, ("class", "pc-reference-label")).Raw(' ')
+                .Element("span", reference, ("class", "pc-reference-number")).Raw("</p>");
         }
         markup.Raw("</div>\n");
         markup.Raw("</header>\n");
     }
 
-    /// <summary>The banner over the identifier, by level and kind ("中华人民共和国国家标准", "INTERNATIONAL STANDARD"); null when the labels have none.</summary>
+    /// <summary>
+    /// The banner over the identifier, by level and kind ("中华人民共和国国家标准", "INTERNATIONAL STANDARD"); null when the labels have none.
+    /// </summary>
     private static string? Banner(PrintEdition edition, Metadata metadata)
     {
         var level = metadata.Level?.ToString().ToLowerInvariant();

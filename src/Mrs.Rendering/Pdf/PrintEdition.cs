@@ -24,7 +24,8 @@ internal sealed class PrintEdition
     private static readonly Lazy<string> PageStylesheet = new(() => ReadText("pdf.css"));
     private static readonly Lazy<JsonDocument> LabelData = new(() => JsonDocument.Parse(ReadText("pdf-labels.json")));
 
-    private PrintEdition(RenderContext context, ModelNode root, string body, IReadOnlyList<PrintEntry> contents, IReadOnlyList<OutlineItem> outline, string? firstBodyId)
+    private PrintEdition(RenderContext context, ModelNode root, string body, IReadOnlyList<PrintEntry> contents, IReadOnlyList<OutlineItem> outline,
+        string? firstBodyId)
     {
         Context = context;
         Root = root;
@@ -110,9 +111,12 @@ internal sealed class PrintEdition
         var labels = context.Labels;
         var page = new Markup(Body.Length + style.Length + 32768);
         page.Raw("<!DOCTYPE html>\n");
-        page.Raw("<html").Attr("lang", context.Language).Attr("class", "print-edition theme-" + theme.Name).Raw(">\n<head>\n<meta charset=\"utf-8\">\n");
+        page.Raw("<html").Attr("lang", context.Language).Attr("class", "print-edition theme-" + theme.Name)
+            .Raw(">\n<head>\n<meta charset=\"utf-8\">\n");
         var hash = "'sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(style))) + "'";
-        page.Raw("<meta http-equiv=\"Content-Security-Policy\"").Attr("content", $"default-src 'none'; img-src data:; style-src {hash}; script-src 'none'; base-uri 'none'; form-action 'none'; object-src 'none'").Raw(">\n");
+        page.Raw("<meta http-equiv=\"Content-Security-Policy\"")
+            .Attr("content", $"default-src 'none'; img-src data:; style-src {hash}; script-src 'none'; base-uri 'none'; form-action 'none'; "
+                + "object-src 'none'").Raw(">\n");
         page.Raw("<meta name=\"generator\" content=\"mrs\">\n");
         page.Element("title", DocumentTitle()).Line();
         page.Raw("<style>").Raw(style).Raw("</style>\n</head>\n<body>\n");
@@ -168,7 +172,8 @@ internal sealed class PrintEdition
                     depth--;
                 }
             }
-            page.Raw("<li").Attr("class", "toc-level-" + entry.Level.ToString(CultureInfo.InvariantCulture)).Raw("><a class=\"toc-entry\"").Attr("href", "#" + entry.Id).Raw("><span class=\"toc-text\">");
+            page.Raw("<li").Attr("class", "toc-level-" + entry.Level.ToString(CultureInfo.InvariantCulture)).Raw("><a class=\"toc-entry\"")
+                .Attr("href", "#" + entry.Id).Raw("><span class=\"toc-text\">");
             if (entry.Label is not null)
             {
                 page.Element("span", entry.Label, ("class", "toc-number"));
@@ -235,14 +240,17 @@ internal sealed class PrintEdition
         {
             Clause c => c.Number,
             Annex a => (a.Label ?? context.Labels.Format("annex", ("letter", a.Letter)))
-                + (withObligation && a.Obligation is { } o ? (context.IsChinese ? "" : " ") + context.Labels[o == AnnexObligation.Normative ? "normative" : "informative"] : ""),
+                + (withObligation && a.Obligation is { } o
+                    ? (context.IsChinese ? "" : " ") + context.Labels[o == AnnexObligation.Normative ? "normative" : "informative"] : ""),
             _ => null,
         };
         var title = container.Title ?? (value is Bibliography ? context.Labels["bibliography"] : null);
         return (string.IsNullOrWhiteSpace(label) ? null : label, title is null ? null : RenderContext.Plain(title));
     }
 
-    /// <summary>The identifier at the outer top corner of every page but the cover (a CSS string: every character that could end it is escaped).</summary>
+    /// <summary>
+    /// The identifier at the outer top corner of every page but the cover (a CSS string: every character that could end it is escaped).
+    /// </summary>
     private static string RunningHeader(string? identifier)
     {
         if (string.IsNullOrWhiteSpace(identifier))
@@ -250,7 +258,8 @@ internal sealed class PrintEdition
             return "";
         }
         var text = CssString(identifier);
-        return $"@page :right {{ @top-right {{ content: {text}; }} }}\n@page :left {{ @top-left {{ content: {text}; }} }}\n@page cover {{ @top-right {{ content: none; }} @top-left {{ content: none; }} }}\n";
+        return $"@page :right {{ @top-right {{ content: {text}; }} }}\n@page :left {{ @top-left {{ content: {text}; }} }}\n@page cover {{ "
+            + $"@top-right {{ content: none; }} @top-left {{ content: none; }} }}\n";
     }
 
     internal static string CssString(string text)
@@ -273,7 +282,8 @@ internal sealed class PrintEdition
     private static string ThemeStylesheet(string theme) => TryReadText("pdf-" + theme + ".css") ?? "";
 
     internal static string ReadText(string file) =>
-        TryReadText(file) ?? throw new InvalidOperationException($"the PDF writer's data file {file} is missing from {typeof(PrintEdition).Assembly.GetName().Name}");
+        TryReadText(file) ?? throw new InvalidOperationException($"the PDF writer's data file {file} is missing from "
+            + $"{typeof(PrintEdition).Assembly.GetName().Name}");
 
     private static string? TryReadText(string file)
     {

@@ -201,7 +201,8 @@ internal sealed class PrintedPdf
         text.Append("xref\n");
         foreach (var run in Runs(written.Keys))
         {
-            text.Append(run[0].ToString(CultureInfo.InvariantCulture)).Append(' ').Append(run.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            text.Append(run[0].ToString(CultureInfo.InvariantCulture)).Append(' ').Append(run.Count.ToString(CultureInfo.InvariantCulture))
+                .Append('\n');
             foreach (var number in run)
             {
                 text.Append(written[number].ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
@@ -215,7 +216,8 @@ internal sealed class PrintedPdf
         newTrailer["Info"] = new PdfRef(infoNumber, 0);
         newTrailer["ID"] = new List<object?> { id, id };
         newTrailer["Prev"] = xrefOffset;
-        text.Append("trailer\n").Append(Serialize(newTrailer)).Append("\nstartxref\n").Append(xref.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
+        text.Append("trailer\n").Append(Serialize(newTrailer)).Append("\nstartxref\n").Append(xref.ToString(CultureInfo.InvariantCulture))
+            .Append("\n%%EOF\n");
         update.Write(original);
         update.Write(Encoding.UTF8.GetBytes(text.ToString()));
         return update.ToArray();
@@ -243,7 +245,8 @@ internal sealed class PrintedPdf
     }
 
     /// <summary>Writes the items under <paramref name="parent"/>; returns the first and last object numbers and the count of visible items.</summary>
-    private (int First, int Last, int Count) WriteOutline(List<PlacedItem> items, int parent, SortedDictionary<int, string> objects, Func<int> allocate)
+    private (int First, int Last, int Count) WriteOutline(List<PlacedItem> items, int parent, SortedDictionary<int, string> objects,
+        Func<int> allocate)
     {
         var numbers = items.Select(_ => allocate()).ToList();
         var visible = items.Count;
@@ -269,7 +272,8 @@ internal sealed class PrintedPdf
                 // Closed: a negative count (the reader opens the clauses it wants).
                 entry["Count"] = -count;
             }
-            entry["Dest"] = new List<object?> { new PdfRef(Pages[item.Where.Page], 0), new PdfName("XYZ"), null, new PdfNumber(item.Where.Top.ToString("0.###", CultureInfo.InvariantCulture)), null };
+            entry["Dest"] = new List<object?> { new PdfRef(Pages[item.Where.Page], 0), new PdfName("XYZ"), null,
+                new PdfNumber(item.Where.Top.ToString("0.###", CultureInfo.InvariantCulture)), null };
             objects[numbers[i]] = Serialize(entry);
         }
         return (numbers[0], numbers[^1], visible);

@@ -18,7 +18,8 @@ public static class AtomicOutput
         var full = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(parent);
-        var temp = Path.Combine(parent, "." + Path.GetFileName(full) + "." + Environment.ProcessId + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        var temp = Path.Combine(parent,
+            "." + Path.GetFileName(full) + "." + Environment.ProcessId + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         var previous = temp + ".old";
         TempFiles.Register(temp); // deleted also when mrs is stopped by a signal (the previous output is not: it is the user's)
         Directory.CreateDirectory(temp);

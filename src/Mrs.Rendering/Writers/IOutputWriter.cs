@@ -93,6 +93,8 @@ public interface IOutputWriter
     /// <summary>False for a format that is registered but not written yet: commands refuse it before reading any input.</summary>
     bool IsImplemented { get; }
 
-    /// <summary>Writes the document to <paramref name="destination"/> (a file or a folder, as <see cref="Produces"/> says), replacing what is there.</summary>
+    /// <summary>
+    /// Writes the document to <paramref name="destination"/> (a file or a folder, as <see cref="Produces"/> says), replacing what is there.
+    /// </summary>
     void Write(StandardDocument document, string destination, WriterOptions options);
 }

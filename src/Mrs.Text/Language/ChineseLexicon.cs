@@ -51,7 +51,8 @@ public sealed class ChineseLexicon
 
     public IReadOnlyList<AfterVerbRule> AfterVerbRules { get; }
 
-    public ChineseLexicon(IEnumerable<ChineseLexiconEntry> entries, IEnumerable<AttributiveRule>? attributiveRules = null, IEnumerable<AfterVerbRule>? afterVerbRules = null)
+    public ChineseLexicon(IEnumerable<ChineseLexiconEntry> entries, IEnumerable<AttributiveRule>? attributiveRules = null,
+        IEnumerable<AfterVerbRule>? afterVerbRules = null)
     {
         AttributiveRules = attributiveRules?.ToList() ?? [];
         AfterVerbRules = afterVerbRules?.ToList() ?? [];
@@ -234,7 +235,8 @@ public sealed class ChineseLexicon
     private static ChineseLexicon Load()
     {
         using var stream = typeof(ChineseLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from {typeof(ChineseLexicon).Assembly.GetName().Name}.");
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from "
+                + $"{typeof(ChineseLexicon).Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
         return Parse(reader);
     }

@@ -8,7 +8,9 @@ namespace Mrs.Text.Language;
 public enum EnglishVeto
 {
     None,
-    /// <summary>"is to": the subject is a purpose noun ("The purpose of this document is to specify …"), or "that is to say", "is to be expected".</summary>
+    /// <summary>
+    /// "is to": the subject is a purpose noun ("The purpose of this document is to specify …"), or "that is to say", "is to be expected".
+    /// </summary>
     PurposeOrIdiom,
     /// <summary>"has to do with", "has to say", "has to offer"; hypothetical "would have to".</summary>
     HaveToIdiom,

@@ -87,7 +87,8 @@ public static partial class ProvisionClassifier
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Requirements, recommendations and permissions: what may not appear in informative places.</summary>
-    public static bool IsNormative(ProvisionKind kind) => kind is ProvisionKind.Requirement or ProvisionKind.Recommendation or ProvisionKind.Permission;
+    public static bool IsNormative(ProvisionKind kind) => kind is ProvisionKind.Requirement or ProvisionKind.Recommendation
+        or ProvisionKind.Permission;
 
     /// <summary>Whether <paramref name="form"/> (as reported in <see cref="Provision.Form"/>) is one of <see cref="AmbiguousForms"/>.</summary>
     public static bool IsAmbiguousForm(string form)

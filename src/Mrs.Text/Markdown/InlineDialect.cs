@@ -14,7 +14,8 @@ namespace Mrs.Text;
 /// <summary>
 /// The Markdig pipeline for the clause model's inline Markdown (the dialect of clause-model.schema.json): CommonMark
 /// inlines with *emphasis*, **strong**, ~sub~, ^sup^, ~~strike~~, ++underline++ (emphasis extras, CJK-friendly so that
-/// **“应”**用 is strong), $inline math$ (CJK-friendly too: 为$E=mc^2$；is maths), [^id] footnote references, [text](#id) cross-references and [text](url) links.
+/// **“应”**用 is strong), $inline math$ (CJK-friendly too: 为$E=mc^2$；is maths), [^id] footnote references, [text](#id) cross-references and [text](url)
+/// links.
 /// Raw HTML is literal text, bare URLs are not links, and there are no blocks but paragraphs: a field is inline text,
 /// so "# ", "- ", "1. " or "> " at a line start are the characters they are. A sub- or superscript without white space
 /// reads as pandoc reads it, whatever stands beside it (10^-7^, SensorML^\[20\]^, T~ADV~): CommonMark's flanking rules,
@@ -28,7 +29,8 @@ public static class InlineDialect
     private static MarkdownPipeline Build()
     {
         var builder = new MarkdownPipelineBuilder()
-            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Subscript | EmphasisExtraOptions.Superscript | EmphasisExtraOptions.Inserted)
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Subscript | EmphasisExtraOptions.Superscript
+                | EmphasisExtraOptions.Inserted)
             .UseCjkFriendlyEmphasis()
             .UseMathematics()
             .DisableHtml();
@@ -187,7 +189,9 @@ internal sealed class CjkMathInlineParser : InlineParser
         return false;
     }
 
-    /// <summary>Whether a delimiter between <paramref name="before"/> and <paramref name="after"/> may open or close (CommonMark's rules for "_").</summary>
+    /// <summary>
+    /// Whether a delimiter between <paramref name="before"/> and <paramref name="after"/> may open or close (CommonMark's rules for "_").
+    /// </summary>
     private static (bool CanOpen, bool CanClose) Flanking(char before, char after)
     {
         var left = !Space(after) && (!Punctuation(after) || Space(before) || Punctuation(before));
@@ -200,7 +204,8 @@ internal sealed class CjkMathInlineParser : InlineParser
     private static bool Punctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c) || Cjk(c);
 
     /// <summary>Han, kana, Hangul, CJK punctuation and full-width forms (and the surrogates of the Han extensions).</summary>
-    private static bool Cjk(char c) => c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uD840' and <= '\uD8BF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFFEF');
+    private static bool Cjk(char c) => c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uD840' and <= '\uD8BF')
+        or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFFEF');
 }
 
 /// <summary>A footnote reference in HTML: a superscript link to the footnote, which the renderer numbers.</summary>

@@ -144,7 +144,8 @@ internal sealed record InlineViews(string Plain, string Unlinked, string Prose, 
             var url = link.Url ?? "";
             var kind = url.StartsWith('#') ? InlineLinkKind.CrossReference : InlineLinkKind.Hyperlink;
             // before what its text holds (a footnote reference), in document order
-            (Links ??= []).Insert(at, new InlineLink(kind, kind == InlineLinkKind.CrossReference ? url[1..] : url, Plain.ToString(start, Plain.Length - start)));
+            (Links ??= []).Insert(at,
+                new InlineLink(kind, kind == InlineLinkKind.CrossReference ? url[1..] : url, Plain.ToString(start, Plain.Length - start)));
         }
     }
 }

@@ -80,7 +80,8 @@ public sealed class GitHubFormatter : IReportFormatter
         var b = new StringBuilder();
         b.Append(zh ? "### mrs validate\n\n" : "### mrs validate\n\n");
         b.Append(Cell(report.SummaryIn(options.Language))).Append("\n\n");
-        b.Append(zh ? "| 文件 | 规则 | 错误 | 警告 | 提示 |\n|---|---|---:|---:|---:|\n" : "| file | rules | errors | warnings | infos |\n|---|---|---:|---:|---:|\n");
+        b.Append(zh ? "| 文件 | 规则 | 错误 | 警告 | 提示 |\n|---|---|---:|---:|---:|\n"
+            : "| file | rules | errors | warnings | infos |\n|---|---|---:|---:|---:|\n");
         foreach (var input in report.Inputs)
         {
             var mine = report.Findings.Where(f => f.Location.File == input.Path).ToList();
@@ -92,13 +93,15 @@ public sealed class GitHubFormatter : IReportFormatter
             b.Append('\n').Append(zh ? "| 级别 | 代码 | 位置 | 说明 |\n|---|---|---|---|\n" : "| severity | code | where | message |\n|---|---|---|---|\n");
             foreach (var f in ordered.Take(SummaryRows))
             {
-                var severity = zh ? f.Severity switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" } : f.Severity.ToString().ToLowerInvariant();
+                var severity = zh ? f.Severity switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" }
+                    : f.Severity.ToString().ToLowerInvariant();
                 var where = f.Location.File + (f.Location.Line > 0 ? $":{f.Location.Line}" : "") + Place(f, options);
                 b.Append($"| {severity} | {Cell(f.Code)} | {Cell(where)} | {Cell(f.MessageIn(options.Language))} |\n");
             }
             if (ordered.Count > SummaryRows)
             {
-                b.Append('\n').Append(zh ? $"另有 {ordered.Count - SummaryRows} 条发现未列出。\n" : $"{ordered.Count - SummaryRows} more findings are not listed.\n");
+                b.Append('\n').Append(zh ? $"另有 {ordered.Count - SummaryRows} 条发现未列出。\n"
+                    : $"{ordered.Count - SummaryRows} more findings are not listed.\n");
             }
         }
         return b.Append('\n').ToString();

@@ -84,8 +84,11 @@ public sealed class SarifFormatter : IReportFormatter
         w.WriteStartObject("help");
         var suppress = d.Code == SchemaCheck.Code
             ? "Fix the model so that it follows the schema; schema errors cannot be suppressed."
-            : $"Suppress it for one clause or block with `suppress: [{d.Code}]` in the model, or for a project in .mrs.yaml (`rules: {{ {d.Code}: off }}`).";
-        w.WriteString("text", string.Join('\n', new[] { d.Summary, d.SummaryZh, enforces, $"Rule families: {d.Families}.", suppress.Replace("`", "", StringComparison.Ordinal), "Documentation: " + d.DocsPath }.Where(s => s.Length > 0)));
+            : $"Suppress it for one clause or block with `suppress: [{d.Code}]` in the model, or for a project in .mrs.yaml (`rules: {{ {d.Code}: "
+            + $"off }}`).";
+        w.WriteString("text", string.Join('\n',
+            new[] { d.Summary, d.SummaryZh, enforces, $"Rule families: {d.Families}.", suppress.Replace("`", "", StringComparison.Ordinal),
+                "Documentation: " + d.DocsPath }.Where(s => s.Length > 0)));
         w.WriteString("markdown", string.Join("\n\n", new[]
         {
             $"**{d.Code} {d.Name}**: {d.Summary}",
@@ -109,7 +112,8 @@ public sealed class SarifFormatter : IReportFormatter
             w.WriteStringValue(family);
         }
         w.WriteEndArray();
-        w.WriteString("problem.severity", d.DefaultSeverity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "recommendation" });
+        w.WriteString("problem.severity",
+            d.DefaultSeverity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "recommendation" });
         w.WriteEndObject();
         w.WriteEndObject();
     }

@@ -66,7 +66,8 @@ public sealed class TextFormatter : IReportFormatter
     public static string Line(Finding f, ReportOptions options)
     {
         var place = Place(f.Location);
-        var severity = options.Chinese ? f.Severity switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" } : f.Severity.ToString().ToLowerInvariant();
+        var severity = options.Chinese ? f.Severity switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" }
+            : f.Severity.ToString().ToLowerInvariant();
         var code = f.Code == SchemaCheck.Code ? "" : $" [{f.Code}]";
         if (options.Color)
         {

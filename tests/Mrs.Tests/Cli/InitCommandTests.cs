@@ -12,11 +12,13 @@ public class InitCommandTests
         var folder = Path.Combine(TestPaths.TempFolder(), template);
         var init = CliRunner.Run("init", "--template", template, folder);
         Assert.Equal(0, init.ExitCode);
-        foreach (var file in new[] { "standard.std.yaml", ".mrs.yaml", ".vscode/settings.json", "schemas/clause-model.schema.json", "schemas/mrs-config.schema.json" })
+        foreach (var file in new[] { "standard.std.yaml", ".mrs.yaml", ".vscode/settings.json", "schemas/clause-model.schema.json",
+            "schemas/mrs-config.schema.json" })
         {
             Assert.True(File.Exists(Path.Combine(folder, file)), file);
         }
-        Assert.StartsWith("# yaml-language-server: $schema=schemas/clause-model.schema.json\n", File.ReadAllText(Path.Combine(folder, "standard.std.yaml")));
+        Assert.StartsWith("# yaml-language-server: $schema=schemas/clause-model.schema.json\n",
+            File.ReadAllText(Path.Combine(folder, "standard.std.yaml")));
         var validate = CliRunner.Run("validate", Path.Combine(folder, "standard.std.yaml"), "--fail-on", "warning", "--format", "json");
         Assert.True(validate.ExitCode == 0, validate.Out + validate.Error);
         Assert.Contains("0 errors, 0 warnings, 0 infos in 1 file", validate.Error);

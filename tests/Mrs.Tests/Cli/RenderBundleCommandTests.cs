@@ -21,7 +21,8 @@ public class RenderBundleCommandTests
         var zipPath = Path.Combine(folder, "gbt.zip");
         Assert.Equal(0, CliRunner.Run("render", TestPaths.Sample("gbt-sample.std.yaml"), "--to", "bundle", "-o", zipPath, "--zip").ExitCode);
         using var zip = ZipFile.OpenRead(zipPath);
-        var files = Directory.GetFiles(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+        var files = Directory.GetFiles(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
         Assert.Equal(files, zip.Entries.Select(e => e.FullName));
     }
 

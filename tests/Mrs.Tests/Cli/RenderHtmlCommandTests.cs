@@ -30,7 +30,8 @@ public class RenderHtmlCommandTests
     {
         var folder = TestPaths.TempFolder();
         var output = Path.Combine(folder, "iso.html");
-        var result = CliRunner.Run("render", TestPaths.Sample("word/gbt-sample.docx"), "--to", "html", "-o", output, "--assets", "folder", "--theme", "iso");
+        var result = CliRunner.Run("render", TestPaths.Sample("word/gbt-sample.docx"), "--to", "html", "-o", output, "--assets", "folder",
+            "--theme", "iso");
         Assert.Equal(0, result.ExitCode);
         var page = HtmlChecks.Check(File.ReadAllText(output));
         Assert.Equal("theme-iso", page.DocumentElement.ClassName);

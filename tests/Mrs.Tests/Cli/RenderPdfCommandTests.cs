@@ -8,7 +8,8 @@ public class RenderPdfCommandTests
     {
         var folder = TestPaths.TempFolder();
         var output = Path.Combine(folder, "x.pdf");
-        var result = CliRunner.Run("render", TestPaths.Sample("gbt-sample.std.yaml"), "--to", "pdf", "-o", output, "--browser", Path.Combine(folder, "no-chromium"));
+        var result = CliRunner.Run("render", TestPaths.Sample("gbt-sample.std.yaml"), "--to", "pdf", "-o", output, "--browser",
+            Path.Combine(folder, "no-chromium"));
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("mrs: ", result.Error, StringComparison.Ordinal);
         Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
@@ -32,7 +33,8 @@ public class RenderPdfCommandTests
     public void Build_without_a_browser_refuses_pdf_before_reading_any_document()
     {
         var folder = TestPaths.TempFolder();
-        var result = CliRunner.Run("build", TestPaths.Sample("gbt-sample.std.yaml"), "-o", Path.Combine(folder, "out"), "--to", "pdf", "--browser", Path.Combine(folder, "no-chromium"));
+        var result = CliRunner.Run("build", TestPaths.Sample("gbt-sample.std.yaml"), "-o", Path.Combine(folder, "out"), "--to", "pdf", "--browser",
+            Path.Combine(folder, "no-chromium"));
         Assert.Equal(2, result.ExitCode);
         Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
         Assert.False(Directory.Exists(Path.Combine(folder, "out")));

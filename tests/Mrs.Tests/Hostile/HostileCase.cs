@@ -58,12 +58,15 @@ public sealed class HostileCase
         }
     }
 
-    /// <summary>Runs mrs with <paramref name="args"/>, standard input from <paramref name="stdin"/> when given, and checks the rules every case keeps.</summary>
+    /// <summary>
+    /// Runs mrs with <paramref name="args"/>, standard input from <paramref name="stdin"/> when given, and checks the rules every case keeps.
+    /// </summary>
     public Result Run(IEnumerable<string> args, byte[]? stdin = null, IDictionary<string, string>? environment = null, int[]? exitCodes = null)
     {
         var before = Snapshot();
         var result = Start(args, stdin, environment);
-        var shown = $"mrs {string.Join(' ', args)}\nexit {result.ExitCode}, {result.PeakRssKb / 1024} MB, {result.Cpu.TotalSeconds:F1} s processor time ({result.Elapsed.TotalSeconds:F1} s on the clock)\n{result.Error}";
+        var shown = $"mrs {string.Join(' ', args)}\nexit {result.ExitCode}, {result.PeakRssKb / 1024} MB, {result.Cpu.TotalSeconds:F1} s processor "
+            + $"time ({result.Elapsed.TotalSeconds:F1} s on the clock)\n{result.Error}";
         Assert.True((exitCodes ?? [0, 2]).Contains(result.ExitCode), "exit code: " + shown);
         Assert.DoesNotContain("   at ", result.Error);
         Assert.DoesNotContain("internal error", result.Error);
@@ -166,7 +169,8 @@ public sealed class HostileCase
             }
             return TimeSpan.FromSeconds(ticks / 100.0);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException
+            or ArgumentOutOfRangeException)
         {
             return TimeSpan.Zero;
         }

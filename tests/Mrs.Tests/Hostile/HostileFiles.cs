@@ -33,13 +33,15 @@ public static class HostileFiles
 
     /// <summary>word/_rels/document.xml.rels holding these relationships.</summary>
     public static string DocumentRels(string relationships) =>
-        $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{relationships}</Relationships>""";
+        """<?xml version="1.0" encoding="UTF-8"?><Relationships """
+            + $"""xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{relationships}</Relationships>""";
 
     public static (string Name, byte[] Content) Part(string name, string text) => (name, Encoding.UTF8.GetBytes(text));
 
     /// <summary>A package of a body, with more parts after the usual ones.</summary>
     public static byte[] Docx(string body, params (string Name, byte[] Content)[] more) =>
-        Zip(CompressionLevel.Optimal, [Part("[Content_Types].xml", ContentTypes), Part("_rels/.rels", PackageRels), Part("word/document.xml", Document(body)), .. more]);
+        Zip(CompressionLevel.Optimal,
+            [Part("[Content_Types].xml", ContentTypes), Part("_rels/.rels", PackageRels), Part("word/document.xml", Document(body)), .. more]);
 
     /// <summary>A zip of these entries in this order (duplicates kept), compressed or stored.</summary>
     public static byte[] Zip(CompressionLevel level, IEnumerable<(string Name, byte[] Content)> entries)
@@ -87,12 +89,15 @@ public static class HostileFiles
 
     /// <summary><paramref name="depth"/> tables, each in the only cell of the one around it.</summary>
     public static string NestedTables(int depth) =>
-        string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>", depth)) + P("deep") + string.Concat(Enumerable.Repeat("</w:tc></w:tr></w:tbl>", depth));
+        string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>", depth)) + P("deep")
+            + string.Concat(Enumerable.Repeat("</w:tc></w:tr></w:tbl>", depth));
 
     /// <summary><paramref name="depth"/> block content controls, each in the one around it.</summary>
     public static string NestedContentControls(int depth) =>
-        string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", depth)) + P("deep") + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", depth));
+        string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", depth)) + P("deep")
+            + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", depth));
 
     /// <summary>A minimal 1×1 PNG.</summary>
-    public static byte[] Png { get; } = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    public static byte[] Png { get; } =
+        Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 }

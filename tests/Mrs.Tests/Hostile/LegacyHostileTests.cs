@@ -64,7 +64,10 @@ public class LegacyHostileTests
             }
             using (var s = zip.CreateEntry("META-INF/manifest.xml").Open())
             {
-                s.Write("""<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"""u8);
+                s.Write("""<?xml version="1.0" encoding="UTF-8"?><manifest:manifest """
+                    + """xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry """
+                    + """manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry """
+                    + """manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"""u8);
             }
         }
         return memory.ToArray();
@@ -78,9 +81,23 @@ public class LegacyHostileTests
         var run = new HostileCase();
         var secret = run.Input("outside/secret.png", [.. HostileFiles.Png, .. Encoding.ASCII.GetBytes(Secret)]);
         var url = $"http://127.0.0.1:{server.Port}";
-        var html = run.Input("page.doc", $"""<html><head><link rel="stylesheet" href="{url}/style.css"></head><body><p>Hello page</p><img src="{url}/img.png"><img src="file://{secret}"><iframe src="{url}/frame.html"></iframe></body></html>""");
-        var rtf = run.Input("fields.rtf", $$$"""{\rtf1\ansi {\field{\*\fldinst INCLUDEPICTURE "{{{url}}}/rtf.png" \\d}{\fldrslt }}\par {\field{\*\fldinst INCLUDEPICTURE "file://{{{secret}}}" \\d}{\fldrslt }}\par {\field{\*\fldinst INCLUDE\'50ICTURE "file://{{{secret}}}"}{\fldrslt }}\par {\field{\*\fldinst INCLUDETEXT "{{{secret}}}"}{\fldrslt }}\par Hello rtf\par}""");
-        var odt = run.Input("linked.odt", Odt($"""<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.2"><office:body><office:text><text:p>Hello odt<draw:frame draw:name="a" svg:width="1cm" svg:height="1cm" text:anchor-type="as-char"><draw:image xlink:href="{url}/odt.png" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/></draw:frame><draw:frame draw:name="b" svg:width="1cm" svg:height="1cm" text:anchor-type="as-char"><draw:image xlink:href="file://{secret}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p></office:text></office:body></office:document-content>"""));
+        var html = run.Input("page.doc",
+            $"""<html><head><link rel="stylesheet" href="{url}/style.css"></head><body><p>Hello page</p><img src="{url}/img.png"><img """
+            + $"""src="file://{secret}"><iframe src="{url}/frame.html"></iframe></body></html>""");
+        var rtf = run.Input("fields.rtf",
+            $$$"""{\rtf1\ansi {\field{\*\fldinst INCLUDEPICTURE "{{{url}}}/rtf.png" \\d}{\fldrslt }}\par {\field{\*\fldinst """
+            + $$$"""INCLUDEPICTURE "file://{{{secret}}}" \\d}{\fldrslt }}\par {\field{\*\fldinst """
+            + $$$"""INCLUDE\'50ICTURE "file://{{{secret}}}"}{\fldrslt }}\par {\field{\*\fldinst INCLUDETEXT "{{{secret}}}"}{\fldrslt }}\par Hello """
+            + """rtf\par}""");
+        var odt = run.Input("linked.odt",
+            Odt("""<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" """
+                + """xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" """
+            + """xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" """
+            + """office:version="1.2"><office:body><office:text><text:p>Hello odt<draw:frame draw:name="a" svg:width="1cm" svg:height="1cm" """
+            + $"""text:anchor-type="as-char"><draw:image xlink:href="{url}/odt.png" xlink:type="simple" xlink:show="embed" """
+            + """xlink:actuate="onLoad"/></draw:frame><draw:frame draw:name="b" svg:width="1cm" svg:height="1cm" """
+            + $"""text:anchor-type="as-char"><draw:image xlink:href="file://{secret}" xlink:type="simple" xlink:show="embed" """
+            + """xlink:actuate="onLoad"/></draw:frame></text:p></office:text></office:body></office:document-content>"""));
         foreach (var input in new[] { html, rtf, odt })
         {
             var output = run.Output(Path.GetFileName(input) + ".std.yaml");
@@ -105,7 +122,8 @@ public class LegacyHostileTests
         var run = new HostileCase();
         var bytes = new byte[3000];
         new Random(5).NextBytes(bytes);
-        var input = run.Input(name, name.StartsWith("text", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("just some notes\nnot a document\n") : bytes);
+        var input = run.Input(name,
+            name.StartsWith("text", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("just some notes\nnot a document\n") : bytes);
         // A soffice that would leave a mark if it were started.
         var mark = Path.Combine(run.Out, "soffice-ran");
         var soffice = LegacySupport.FakeSoffice(run.Home, $"touch '{mark}'");
@@ -138,7 +156,9 @@ public class LegacyHostileTests
     [Fact]
     public void Rtf_fields_that_reach_out_are_emptied_whatever_escapes_spell_them()
     {
-        var rtf = Encoding.ASCII.GetBytes("""{\rtf1 {\field{\*\fldinst INCLUDEPICTURE "a"}{\fldrslt A}}{\field{\*\fldinst {\u73?NCLUDETEXT} "b"}{\fldrslt B}}{\field{\*\fldinst INCLUDE\'50ICTURE "c"}{\fldrslt C}}{\field{\*\fldinst PAGE}{\fldrslt 1}}{\field{\*\fldinst  HYPERLINK "http://x"}{\fldrslt D}}}""");
+        var rtf = Encoding.ASCII.GetBytes("""{\rtf1 {\field{\*\fldinst INCLUDEPICTURE "a"}{\fldrslt A}}{\field{\*\fldinst """
+            + """{\u73?NCLUDETEXT} "b"}{\fldrslt B}}{\field{\*\fldinst INCLUDE\'50ICTURE "c"}{\fldrslt C}}{\field{\*\fldinst PAGE}{\fldrslt """
+            + """1}}{\field{\*\fldinst  HYPERLINK "http://x"}{\fldrslt D}}}""");
         var safe = Encoding.ASCII.GetString(Mrs.Import.Legacy.RtfFields.Neutralize(rtf, out var removed));
         Assert.Equal(3, removed);
         Assert.DoesNotContain("\"a\"", safe);

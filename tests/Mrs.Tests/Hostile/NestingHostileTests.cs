@@ -99,7 +99,8 @@ public class NestingHostileTests
     {
         var run = new HostileCase();
         var begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>QUOTE x</w:instrText></w:r>";
-        var body = "<w:p>" + string.Concat(Enumerable.Repeat(begin, 50_000)) + "</w:p>" + string.Concat(Enumerable.Repeat(HostileFiles.P("after"), 2000));
+        var body = "<w:p>" + string.Concat(Enumerable.Repeat(begin, 50_000)) + "</w:p>"
+            + string.Concat(Enumerable.Repeat(HostileFiles.P("after"), 2000));
         var input = run.Input("fields.docx", HostileFiles.Docx(body));
         var result = run.Run(["import", input, "-o", run.Output("fields.std.yaml")]);
         Assert.Equal(2, result.ExitCode);

@@ -141,7 +141,8 @@ public class OutputHostileTests
             Assert.Skip("signals are POSIX");
         }
         var run = new HostileCase();
-        var body = string.Concat(Enumerable.Range(0, 60_000).Select(i => HostileFiles.P($"Paragraph {i} with some words in it, long enough to make a large model.")));
+        var body = string.Concat(Enumerable.Range(0, 60_000)
+            .Select(i => HostileFiles.P($"Paragraph {i} with some words in it, long enough to make a large model.")));
         var input = run.Input("large.docx", HostileFiles.Docx(body));
         for (var delay = 600; delay <= 2400; delay += 600)
         {

@@ -35,8 +35,12 @@ public class PackageHostileTests
         var picture = new byte[20_000];
         new Random(11).NextBytes(picture);
         HostileFiles.Png.CopyTo(picture, 0);
-        var rels = HostileFiles.DocumentRels("""<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/p.png"/>""");
-        var body = """<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="p"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><a:blip r:embed="rId9"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>""";
+        var rels = HostileFiles.DocumentRels("""<Relationship Id="rId9" """
+            + """Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/p.png"/>""");
+        var body = """<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr """
+            + """id="1" name="p"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData """
+            + """uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><a:blip """
+            + """r:embed="rId9"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>""";
         var zip = HostileFiles.Zip(level,
         [
             HostileFiles.Part("[Content_Types].xml", HostileFiles.ContentTypes),

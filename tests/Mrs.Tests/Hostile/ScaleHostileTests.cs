@@ -23,9 +23,12 @@ public class ScaleHostileTests
     {
         var run = new HostileCase();
         var levels = string.Concat(Enumerable.Range(0, 9).Select(l =>
-            $"<w:lvl w:ilvl=\"{l}\"><w:start w:val=\"2147483647\"/><w:numFmt w:val=\"{format}\"/><w:lvlText w:val=\"{string.Concat(Enumerable.Range(1, l + 1).Select(i => $"%{i}."))}\"/></w:lvl>"));
-        var numbering = $"<w:abstractNum w:abstractNumId=\"1\">{levels}</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"99999999999999999999\"/></w:lvlOverride></w:num>";
-        var body = string.Concat(Enumerable.Range(0, 2000).Select(i => WordFile.P($"Item {i}", pPr: $"<w:numPr><w:ilvl w:val=\"{i % 9}\"/><w:numId w:val=\"1\"/></w:numPr>")));
+            $"<w:lvl w:ilvl=\"{l}\"><w:start w:val=\"2147483647\"/><w:numFmt w:val=\"{format}\"/><w:lvlText "
+                + $"w:val=\"{string.Concat(Enumerable.Range(1, l + 1).Select(i => $"%{i}."))}\"/></w:lvl>"));
+        var numbering = $"<w:abstractNum w:abstractNumId=\"1\">{levels}</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId "
+            + "w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"99999999999999999999\"/></w:lvlOverride></w:num>";
+        var body = string.Concat(Enumerable.Range(0, 2000)
+            .Select(i => WordFile.P($"Item {i}", pPr: $"<w:numPr><w:ilvl w:val=\"{i % 9}\"/><w:numId w:val=\"1\"/></w:numPr>")));
         var input = run.InputFrom("numbers.docx", WordFile.Make(body, numbering: numbering));
         var output = run.Output("numbers.std.yaml");
         var result = run.Run(["import", input, "-o", output]);
@@ -118,7 +121,9 @@ public class SourceIndexHostileTests
     public void A_model_with_thousands_of_findings_is_reported_in_bounded_time()
     {
         var run = new HostileCase();
-        var clauses = string.Concat(Enumerable.Range(0, 4000).Select(i => $"  - id: c{i}\n    number: \"{i + 10}\"\n    title: \"title {i}\"\n    blocks:\n      - type: paragraph\n        text: \"The user must shall may {i}.\"\n"));
+        var clauses = string.Concat(Enumerable.Range(0, 4000)
+            .Select(i => $"  - id: c{i}\n    number: \"{i + 10}\"\n    title: \"title {i}\"\n    blocks:\n      - type: paragraph\n        text: "
+                + $"\"The user must shall may {i}.\"\n"));
         var model = run.Input("many.std.yaml", "schemaVersion: \"1.0\"\nmetadata:\n  identifier: \"ISO 1\"\nclauses:\n" + clauses);
         var result = run.Run(["validate", model], exitCodes: [0, 1]);
         Assert.True(result.Out.Split('\n').Length > 2000, result.Out[..Math.Min(500, result.Out.Length)]);

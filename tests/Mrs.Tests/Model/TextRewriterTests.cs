@@ -57,7 +57,8 @@ public class TextRewriterTests
                     [
                         new Paragraph { Text = "It shall be dry." },
                         new ListBlock { Items = [new ListItem { Text = "a shall item" }, new ListItem { Text = "a plain item" }] },
-                        new Table { Rows = [new TableRow { Cells = [new TableCell { Text = "cells shall hold" }, new TableCell { Text = "plain" }] }] },
+                        new Table { Rows = [new TableRow { Cells = [new TableCell { Text = "cells shall hold" },
+                            new TableCell { Text = "plain" }] }] },
                     ],
                 },
             ],
@@ -78,6 +79,7 @@ public class TextRewriterTests
         var rewriter = new TextRewriter(s => "m:" + s, headings: s => "h:" + s);
         var alone = rewriter.Rewrite(clause);
         var inDocument = rewriter.Rewrite(new StandardDocument { Clauses = [clause] }).Clauses[0];
-        Assert.Equal(ModelWriter.ToJson(new StandardDocument { Clauses = [inDocument] }), ModelWriter.ToJson(new StandardDocument { Clauses = [alone] }));
+        Assert.Equal(ModelWriter.ToJson(new StandardDocument { Clauses = [inDocument] }),
+            ModelWriter.ToJson(new StandardDocument { Clauses = [alone] }));
     }
 }

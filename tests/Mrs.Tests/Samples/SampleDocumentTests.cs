@@ -309,7 +309,8 @@ public class SampleDocumentTests
         Assert.Equal(["1)", "2)"], list.Items[2].Blocks.OfType<ListBlock>().Single().Items.Select(i => i.Label));
 
         var annex = Assert.Single(document.Annexes);
-        Assert.Equal(("A", "Annex A", AnnexObligation.Normative, "Verification of the drying oven"), (annex.Letter, annex.Label, annex.Obligation, annex.Title));
+        Assert.Equal(("A", "Annex A", AnnexObligation.Normative, "Verification of the drying oven"),
+            (annex.Letter, annex.Label, annex.Obligation, annex.Title));
         Assert.Equal(["A.1", "A.2"], annex.Clauses.Select(c => c.Number));
     }
 

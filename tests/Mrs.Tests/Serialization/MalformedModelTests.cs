@@ -40,7 +40,8 @@ public class MalformedModelTests
         { "utf16.std.yaml", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("schemaVersion: \"1.0\"\n")).ToArray(), "1:1", "UTF-16" },
         { "gbk.std.yaml", [.. "schemaVersion: \"1.0\"\nmetadata:\n  identifier: "u8, 0xB1, 0xEA, 0xD7, 0xBC, (byte)'\n'], "3:15", "not valid UTF-8" },
         { "nul.std.yaml", [.. "schemaVersion: \"1.0\"\nmeta"u8, 0, .. "data: {}\n"u8], "2:5", "NUL character" },
-        { "deep.std.yaml", Encoding.UTF8.GetBytes("schemaVersion: \"1.0\"\nmetadata: " + new string('[', 300) + new string(']', 300) + "\n"), "2:", "nests deeper" },
+        { "deep.std.yaml", Encoding.UTF8.GetBytes("schemaVersion: \"1.0\"\nmetadata: " + new string('[', 300) + new string(']', 300) + "\n"), "2:",
+            "nests deeper" },
         { "truncated.std.json", "{\"schemaVersion\": \"1.0\", \"metadata\": {\"identifier\": \"GB"u8.ToArray(), "1:", "JSON syntax" },
     };
 

@@ -53,7 +53,8 @@ public static class ModelFixtures
             },
             Preface =
             [
-                new Section { Id = "foreword", Kind = SectionKind.Foreword, Title = "前言", Blocks = [new Paragraph { Text = "本文件按照GB/T 1.1—2020的规定起草。" }] },
+                new Section { Id = "foreword", Kind = SectionKind.Foreword, Title = "前言",
+                    Blocks = [new Paragraph { Text = "本文件按照GB/T 1.1—2020的规定起草。" }] },
                 new Section
                 {
                     Id = "introduction", Kind = SectionKind.Introduction, Title = "引言",
@@ -69,7 +70,8 @@ public static class ModelFixtures
                     Blocks = [new Paragraph { Text = "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。" }],
                     References =
                     [
-                        new ReferenceEntry { Id = "ref-GB-T-1.1-2020", Identifier = "GB/T 1.1—2020", Year = "2020", Title = "标准化工作导则", Text = "GB/T 1.1—2020　标准化工作导则", Footnote = "脚注" , Url = "https://example.org/x" },
+                        new ReferenceEntry { Id = "ref-GB-T-1.1-2020", Identifier = "GB/T 1.1—2020", Year = "2020", Title = "标准化工作导则",
+                            Text = "GB/T 1.1—2020　标准化工作导则", Footnote = "脚注" , Url = "https://example.org/x" },
                     ],
                 },
                 new Clause
@@ -89,7 +91,8 @@ public static class ModelFixtures
                             Blocks = [new DefinitionList { Items = [new DefinitionItem { Term = "a", Definition = "b" }] }],
                             Examples = [new Example { Number = "1", Title = "示例标题", Blocks = [new Paragraph { Text = "示例。" }] }],
                             Notes = [note],
-                            Sources = [new TermSource { Reference = "GB/T 20000.1—2014", Locality = "3.1", Modified = true, Modification = "修改了定义", Text = "[来源：GB/T 20000.1—2014，3.1，有修改]" }],
+                            Sources = [new TermSource { Reference = "GB/T 20000.1—2014", Locality = "3.1", Modified = true, Modification = "修改了定义",
+                                Text = "[来源：GB/T 20000.1—2014，3.1，有修改]" }],
                         },
                     ],
                 },
@@ -103,14 +106,19 @@ public static class ModelFixtures
                             Id = "clause-4.1", Number = "4.1",
                             Blocks =
                             [
-                                new Paragraph { Text = "系统应符合[表1](#table-1)。", Provisions = [new Provision { Kind = ProvisionKind.Requirement, Form = "应", Sentence = 1 }] },
+                                new Paragraph { Text = "系统应符合[表1](#table-1)。",
+                                    Provisions = [new Provision { Kind = ProvisionKind.Requirement, Form = "应", Sentence = 1 }] },
                                 new ListBlock
                                 {
                                     Ordered = true, Marker = ListMarker.LowerLetter,
                                     Items =
                                     [
-                                        new ListItem { Label = "a)", Text = "第一项；", Provisions = [new Provision { Kind = ProvisionKind.Requirement, Form = "不应", Negative = true, Sentence = 1 }] },
-                                        new ListItem { Label = "b)", Text = "第二项。", Blocks = [new ListBlock { Marker = ListMarker.Dash, Items = [new ListItem { Label = "——", Text = "嵌套" }] }] },
+                                        new ListItem { Label = "a)", Text = "第一项；",
+                                            Provisions = [new Provision { Kind = ProvisionKind.Requirement, Form = "不应", Negative = true,
+                                                    Sentence = 1 }] },
+                                        new ListItem { Label = "b)", Text = "第二项。",
+                                            Blocks = [new ListBlock { Marker = ListMarker.Dash,
+                                                    Items = [new ListItem { Label = "——", Text = "嵌套" }] }] },
                                     ],
                                 },
                                 note,
@@ -120,9 +128,11 @@ public static class ModelFixtures
                                     Id = "table-1", Number = "1", Title = "参数", HeaderRows = 1, ColumnWidths = [0.3, 0.7],
                                     Rows =
                                     [
-                                        new TableRow { Cells = [new TableCell { Text = "名称", Header = true, Align = CellAlignment.Center }, new TableCell { Text = "值", Header = true }] },
+                                        new TableRow { Cells = [new TableCell { Text = "名称", Header = true, Align = CellAlignment.Center },
+                                            new TableCell { Text = "值", Header = true }] },
                                         new TableRow { Cells = [new TableCell { Text = "跨两列", ColSpan = 2, RowSpan = 1 }] },
-                                        new TableRow { Cells = [new TableCell { Blocks = [new Paragraph { Text = "一" }, new Paragraph { Text = "二" }] }, new TableCell { Text = "x^2^ H~2~O" }] },
+                                        new TableRow { Cells = [new TableCell { Blocks = [new Paragraph { Text = "一" },
+                                            new Paragraph { Text = "二" }] }, new TableCell { Text = "x^2^ H~2~O" }] },
                                     ],
                                     Notes = [new Note { Blocks = [new Paragraph { Text = "表注。" }] }],
                                     Footnotes = [new Footnote { Id = "table-1-fn-a", Mark = "a", Blocks = [new Paragraph { Text = "表脚注。" }] }],
@@ -136,13 +146,16 @@ public static class ModelFixtures
                                 },
                                 new Formula
                                 {
-                                    Id = "formula-1", Number = "1", MathMl = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\"><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math>",
+                                    Id = "formula-1", Number = "1",
+                                        MathMl = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\"><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi>"
+                                        + "<mn>2</mn></msup></math>",
                                     Latex = "E = mc^2", Text = "E = mc2",
                                     Where = [new DefinitionItem { Term = "$E$", Definition = "能量" }],
                                     Image = new Image { Asset = "img-1" },
                                 },
                                 new CodeBlock { Language = "json", Text = "{\n  \"a\": 1\n}" },
-                                new RawBlock { Kind = "textbox", Origin = "docx paragraph 12", Text = "文本框", Format = "application/xml", Content = "<w:txbxContent/>" },
+                                new RawBlock { Kind = "textbox", Origin = "docx paragraph 12", Text = "文本框", Format = "application/xml",
+                                    Content = "<w:txbxContent/>" },
                             ],
                         },
                         new Clause { Id = "clause-4.2", Number = "4.2", Blocks = [new Paragraph { Text = "内容[^fn-1]。" }], Suppress = ["STRUCT-001"] },
@@ -165,8 +178,13 @@ public static class ModelFixtures
             },
             Index = new Section { Id = "index", Kind = SectionKind.Index, Title = "索引", Blocks = [new Paragraph { Text = "条款模型 3.1" }] },
             Footnotes = [new Footnote { Id = "fn-1", Mark = "1", Endnote = false, Blocks = [new Paragraph { Text = "脚注内容。" }] }],
-            Assets = [new Asset { Id = "img-1", Path = "assets/0000.png", MediaType = "image/png", Sha256 = new string('a', 64), NeedsConversion = false }],
-            Source = new SourceInfo { File = "x.docx", Format = "docx", Sha256 = new string('b', 64), Profile = "gbt", Generator = "mrs 0.1.0", Conversions = ["LibreOffice"] },
+            Assets = [new Asset { Id = "img-1", Path = "assets/0000.png", MediaType = "image/png", Sha256 = new string('a', 64),
+                NeedsConversion = false }],
+            Source = new SourceInfo
+            {
+                File = "x.docx", Format = "docx", Sha256 = new string('b', 64), Profile = "gbt", Generator = "mrs 0.1.0",
+                Conversions = ["LibreOffice"]
+            },
         };
     }
 }

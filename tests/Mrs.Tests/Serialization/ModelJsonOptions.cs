@@ -136,7 +136,8 @@ internal sealed class ModelEnumConverter<T> : JsonConverter<T> where T : struct,
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String && Values.TryGetValue(reader.GetString()!, out var value)
             ? value
-            : throw new JsonException($"'{(reader.TokenType == JsonTokenType.String ? reader.GetString() : reader.TokenType.ToString())}' is not a value of {typeof(T).Name}");
+            : throw new JsonException($"'{(reader.TokenType == JsonTokenType.String ? reader.GetString() : reader.TokenType.ToString())}' is not a "
+                + $"value of {typeof(T).Name}");
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(Names[value]);
 }

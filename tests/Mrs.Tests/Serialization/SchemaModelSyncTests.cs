@@ -17,7 +17,8 @@ public class SchemaModelSyncTests
         { nameof(MetadataField), "metadataField" }, { nameof(Section), "section" }, { nameof(Clause), "clause" }, { nameof(Annex), "annex" },
         { nameof(Bibliography), "bibliography" }, { nameof(ReferenceEntry), "referenceEntry" }, { nameof(TermEntry), "termEntry" },
         { nameof(Designation), "designation" }, { nameof(TermSource), "termSource" }, { nameof(Footnote), "footnote" }, { nameof(Asset), "asset" },
-        { nameof(SourceInfo), "source" }, { nameof(Provision), "provision" }, { nameof(Paragraph), "paragraphBlock" }, { nameof(ListBlock), "listBlock" },
+        { nameof(SourceInfo), "source" }, { nameof(Provision), "provision" }, { nameof(Paragraph), "paragraphBlock" },
+            { nameof(ListBlock), "listBlock" },
         { nameof(ListItem), "listItem" }, { nameof(Note), "noteBlock" }, { nameof(Example), "exampleBlock" }, { nameof(Table), "tableBlock" },
         { nameof(TableRow), "tableRow" }, { nameof(TableCell), "tableCell" }, { nameof(Figure), "figureBlock" }, { nameof(Image), "image" },
         { nameof(Formula), "formulaBlock" }, { nameof(DefinitionList), "definitionListBlock" }, { nameof(DefinitionItem), "definitionItem" },
@@ -30,8 +31,10 @@ public class SchemaModelSyncTests
     {
         var type = typeof(StandardDocument).Assembly.GetTypes().Single(t => t.Name == typeName && t.Namespace == "Mrs.Model");
         var node = definition.Length == 0 ? Schema.RootElement : Schema.RootElement.GetProperty("$defs").GetProperty(definition);
-        var schemaProperties = node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Where(n => n != "type" || !typeof(Block).IsAssignableFrom(type)).Order().ToList();
-        var modelProperties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).Order().ToList();
+        var schemaProperties = node.GetProperty("properties").EnumerateObject().Select(p => p.Name)
+            .Where(n => n != "type" || !typeof(Block).IsAssignableFrom(type)).Order().ToList();
+        var modelProperties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).Order().ToList();
         Assert.Equal(modelProperties, schemaProperties);
         Assert.False(node.GetProperty("additionalProperties").GetBoolean());
     }
@@ -75,7 +78,8 @@ public class SchemaModelSyncTests
     {
         Assert.Equal(ModelInfo.SchemaId, Schema.RootElement.GetProperty("$id").GetString());
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", Schema.RootElement.GetProperty("$schema").GetString());
-        Assert.Equal(ModelInfo.SchemaVersion, Schema.RootElement.GetProperty("properties").GetProperty("schemaVersion").GetProperty("const").GetString());
+        Assert.Equal(ModelInfo.SchemaVersion,
+            Schema.RootElement.GetProperty("properties").GetProperty("schemaVersion").GetProperty("const").GetString());
     }
 
     [Fact]
@@ -91,7 +95,8 @@ public class SchemaModelSyncTests
         AssertEnum<ProvisionKind>("provision", "kind");
         AssertEnum<ListMarker>("listBlock", "marker");
         AssertEnum<CellAlignment>("tableCell", "align");
-        var blockTypes = Schema.RootElement.GetProperty("$defs").GetProperty("block").GetProperty("properties").GetProperty("type").GetProperty("enum")
+        var blockTypes = Schema.RootElement.GetProperty("$defs").GetProperty("block").GetProperty("properties").GetProperty("type")
+            .GetProperty("enum")
             .EnumerateArray().Select(e => e.GetString()!).ToList();
         Assert.Equal(ModelNames.BlockTypes.Select(b => b.Name).ToList(), blockTypes);
     }

@@ -16,7 +16,8 @@ public class SchemaQuickCheckTests
     {
         var quick = ModelSchema.QuickCheck(tree);
         var evaluator = ModelSchema.EvaluatorAccepts(tree);
-        Assert.True(quick == evaluator, $"{what}: quick check says {(quick ? "valid" : "invalid")}, the evaluator {(evaluator ? "valid" : "invalid")}");
+        Assert.True(quick == evaluator,
+            $"{what}: quick check says {(quick ? "valid" : "invalid")}, the evaluator {(evaluator ? "valid" : "invalid")}");
     }
 
     [Fact]
@@ -86,7 +87,8 @@ public class SchemaQuickCheckTests
     {
         var paths = new List<string>();
         Paths(original, "", paths);
-        JsonNode?[] replacements = [JsonValue.Create(7), JsonValue.Create(2.5), JsonValue.Create(-1), JsonValue.Create("x"), JsonValue.Create("1 bad id"),
+        JsonNode?[] replacements = [JsonValue.Create(7), JsonValue.Create(2.5), JsonValue.Create(-1), JsonValue.Create("x"),
+            JsonValue.Create("1 bad id"),
             JsonValue.Create(true), null, new JsonArray(), new JsonObject()];
         foreach (var path in paths)
         {

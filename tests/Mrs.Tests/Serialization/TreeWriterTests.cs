@@ -59,7 +59,8 @@ public class TreeWriterTests
         Assert.True(count > 100);
     }
 
-    public static TheoryData<string> Standards() => CorpusFiles.Data(CorpusFiles.Standards().Where(f => !f.EndsWith(".doc", StringComparison.Ordinal)));
+    public static TheoryData<string> Standards() =>
+        CorpusFiles.Data(CorpusFiles.Standards().Where(f => !f.EndsWith(".doc", StringComparison.Ordinal)));
 
     [Theory]
     [MemberData(nameof(Standards))]

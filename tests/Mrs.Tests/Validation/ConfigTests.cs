@@ -122,8 +122,10 @@ public class ConfigTests
     [Fact]
     public void Published_config_schema_describes_the_format()
     {
-        var schema = Json.Schema.JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.Schemas, "mrs-config.schema.json")), new Json.Schema.BuildOptions { SchemaRegistry = new Json.Schema.SchemaRegistry() });
-        using var good = System.Text.Json.JsonDocument.Parse("""{ "family": "gbt", "rules": { "STRUCT-012": "off" }, "ignore": [ { "path": "drafts/**", "rules": ["*"] } ] }""");
+        var schema = Json.Schema.JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.Schemas, "mrs-config.schema.json")),
+            new Json.Schema.BuildOptions { SchemaRegistry = new Json.Schema.SchemaRegistry() });
+        using var good = System.Text.Json.JsonDocument.Parse("""{ "family": "gbt", "rules": { "STRUCT-012": "off" }, "ignore": [ """
+            + """{ "path": "drafts/**", "rules": ["*"] } ] }""");
         using var bad = System.Text.Json.JsonDocument.Parse("""{ "family": "gbt", "rules": { "STRUCT-012": "sometimes" } }""");
         Assert.True(schema.Evaluate(good.RootElement).IsValid);
         Assert.False(schema.Evaluate(bad.RootElement).IsValid);

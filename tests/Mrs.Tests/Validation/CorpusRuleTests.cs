@@ -31,7 +31,8 @@ public class CorpusRuleTests
         var data = new TheoryData<string, string>();
         foreach (var file in new[] { "standards/gbt/generated/gbt-minimal.docx", "standards/iso/metanorma-iso_rice.docx" })
         {
-            foreach (var defect in new[] { "no-normative-references", "lone-subclause", "duplicate-number", "requirement-in-note", "uncited-annex", "dangling-reference" })
+            foreach (var defect in new[] { "no-normative-references", "lone-subclause", "duplicate-number", "requirement-in-note", "uncited-annex",
+                "dangling-reference" })
             {
                 data.Add(file, defect);
             }
@@ -50,9 +51,12 @@ public class CorpusRuleTests
         var nextLetter = ((char)(doc.Annexes[^1].Letter[^1] + 1)).ToString();
         var (broken, code, clause) = defect switch
         {
-            "no-normative-references" => (doc with { Clauses = doc.Clauses.Where(c => c.Kind != ClauseKind.NormativeReferences).ToList() }, "STRUCT-002", "2"),
-            "lone-subclause" => (SeededDefectTests.MapClause(doc, technical.Id, c => c with { Clauses = c.Clauses.Take(1).ToList() }), "STRUCT-011", technical.Number!),
-            "duplicate-number" => (SeededDefectTests.MapClause(doc, technical.Id, c => c with { Clauses = [.. c.Clauses, first with { Id = first.Id + "-copy" }] }), "NUM-001", first.Number!),
+            "no-normative-references" => (doc with { Clauses = doc.Clauses.Where(c => c.Kind != ClauseKind.NormativeReferences).ToList() },
+                "STRUCT-002", "2"),
+            "lone-subclause" => (SeededDefectTests.MapClause(doc, technical.Id, c => c with { Clauses = c.Clauses.Take(1).ToList() }), "STRUCT-011",
+                technical.Number!),
+            "duplicate-number" => (SeededDefectTests.MapClause(doc, technical.Id,
+                c => c with { Clauses = [.. c.Clauses, first with { Id = first.Id + "-copy" }] }), "NUM-001", first.Number!),
             "requirement-in-note" => (SeededDefectTests.MapClause(doc, first.Id, c => c with
             {
                 Blocks = [.. c.Blocks, new Note { Blocks = [new Paragraph { Text = chinese ? "模板应由系统选择。" : "The sample shall be stored dry." }] }],

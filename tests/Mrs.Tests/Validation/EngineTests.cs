@@ -43,11 +43,25 @@ public class EngineTests
     public void Family_falls_back_to_profile_and_to_Chinese_text()
     {
         Assert.Equal(RuleFamily.Gbt, FamilyDetector.Detect(new StandardDocument { Source = new SourceInfo { Profile = "gbt" } }).Family);
-        Assert.Equal(RuleFamily.Iso, FamilyDetector.Detect(new StandardDocument { Source = new SourceInfo { Profile = "iso" }, Metadata = new Metadata { Languages = ["zh-CN"] } }).Family);
-        Assert.Equal(RuleFamily.Gbt, FamilyDetector.Detect(new StandardDocument { Metadata = new Metadata { Titles = [new Title { Language = "x", Main = "试验方法" }] } }).Family);
+        Assert.Equal(RuleFamily.Iso,
+            FamilyDetector.Detect(new StandardDocument
+            {
+                Source = new SourceInfo { Profile = "iso" },
+                Metadata = new Metadata { Languages = ["zh-CN"] }
+            }).Family);
+        Assert.Equal(RuleFamily.Gbt,
+            FamilyDetector.Detect(new StandardDocument { Metadata = new Metadata { Titles = [new Title { Language = "x", Main = "试验方法" }] } })
+            .Family);
         // An ETSI or ITU template without an ETSI or ITU identifier is a contribution; a Chinese OpenChain translation is no GB/T document.
         Assert.Equal(RuleFamily.Generic, FamilyDetector.Detect(new StandardDocument { Source = new SourceInfo { Profile = "etsi" } }).Family);
-        var openChain = FamilyDetector.Detect(new StandardDocument { Metadata = new Metadata { Languages = ["zh-CN"], IssuingBodies = ["OpenChain Project"] } });
+        var openChain = FamilyDetector.Detect(new StandardDocument
+        {
+            Metadata = new Metadata
+            {
+                Languages = ["zh-CN"],
+                IssuingBodies = ["OpenChain Project"]
+            }
+        });
         Assert.Equal(RuleFamily.Generic, openChain.Family);
         Assert.Contains("OpenChain", openChain.Reason, StringComparison.Ordinal);
         Assert.Contains("封面", openChain.ReasonZh, StringComparison.Ordinal);
@@ -118,7 +132,8 @@ public class EngineTests
     {
         var doc = SeededDefectTests.MapClause(RuleTestKit.Load(RuleTestKit.Seeded("clean-gbt.std.yaml")), "clause-5.1", c => c with
         {
-            Blocks = [.. c.Blocks, new Note { Blocks = [new Paragraph { Text = "普通的说明。", Provisions = [new Provision { Kind = ProvisionKind.Requirement, Form = "应" }] }] }],
+            Blocks = [.. c.Blocks, new Note { Blocks =
+                [new Paragraph { Text = "普通的说明。", Provisions = [new Provision { Kind = ProvisionKind.Requirement, Form = "应" }] }] }],
         });
         Assert.Contains(RuleTestKit.Run(doc).Findings, f => f.Code == "PROV-004");
 
@@ -140,8 +155,11 @@ public class EngineTests
             Blocks =
             [
                 .. doc.Preface[0].Blocks,
-                new Paragraph { Text = "The procedures used to develop this document are described in the ISO/IEC Directives, Part 1. In particular, the different approval criteria needed for the different types of ISO documents should be noted." },
-                new Paragraph { Text = "Attention is drawn to the possibility that some of the elements of this document may be the subject of patent rights. However, implementers are cautioned that this may not represent the latest information, which may be obtained from the patent database available at www.iso.org/patents." },
+                new Paragraph { Text = "The procedures used to develop this document are described in the ISO/IEC Directives, Part 1. In "
+                    + "particular, the different approval criteria needed for the different types of ISO documents should be noted." },
+                new Paragraph { Text = "Attention is drawn to the possibility that some of the elements of this document may be the subject of "
+                    + "patent rights. However, implementers are cautioned that this may not represent the latest information, which may be "
+                    + "obtained from the patent database available at www.iso.org/patents." },
                 new Paragraph { Text = "Any feedback or questions on this document should be directed to the user's national standards body." },
             ],
         };

@@ -72,10 +72,12 @@ public class FamilyAutoSelectionTests
     [MemberData(nameof(Standards))]
     public void Auto_selection_picks_the_family_of_the_document(string file)
     {
-        Assert.True(Expected.TryGetValue(file, out var family), $"{file} is a new corpus standard: add it to {nameof(FamilyAutoSelectionTests)} with the family it should get");
+        Assert.True(Expected.TryGetValue(file, out var family),
+            $"{file} is a new corpus standard: add it to {nameof(FamilyAutoSelectionTests)} with the family it should get");
         var imported = CorpusFiles.ImportOrSkip(file);
         var choice = FamilyDetector.Detect(imported.Document);
-        Assert.True(family == FamilyDetector.Name(choice.Family), $"{file}: {FamilyDetector.Name(choice.Family)} ({choice.Reason}), expected {family}");
+        Assert.True(family == FamilyDetector.Name(choice.Family),
+            $"{file}: {FamilyDetector.Name(choice.Family)} ({choice.Reason}), expected {family}");
         Assert.False(string.IsNullOrWhiteSpace(choice.Reason));
         Assert.False(string.IsNullOrWhiteSpace(choice.ReasonZh));
     }

@@ -42,9 +42,12 @@ public class FormatterTests
         var lines = text.TrimEnd('\n').Split('\n');
         Assert.Equal(report.Summary(), lines[^1]);
         Assert.Matches(@"^\d+ errors?, \d+ warnings?, \d+ infos? in 3 files$", lines[^1]);
-        Assert.Contains(lines, l => l.EndsWith("STRUCT-011/fail.std.yaml (gbt rules, GB/T 1.1-2020: identifier GB/T 99999—2024)", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.EndsWith("STRUCT-014/fail.std.yaml (iso rules, ISO/IEC Directives Part 2:2021: identifier ISO 99999:2024)", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains(": error: [5] Clause 5 has only one subclause (5.1)", StringComparison.Ordinal) && l.EndsWith("[STRUCT-011]", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("STRUCT-011/fail.std.yaml (gbt rules, GB/T 1.1-2020: identifier GB/T 99999—2024)",
+            StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("STRUCT-014/fail.std.yaml (iso rules, ISO/IEC Directives Part 2:2021: identifier ISO 99999:2024)",
+            StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(": error: [5] Clause 5 has only one subclause (5.1)", StringComparison.Ordinal)
+            && l.EndsWith("[STRUCT-011]", StringComparison.Ordinal));
         Assert.DoesNotContain("\u001b[", text, StringComparison.Ordinal);
         // Each file's findings stand together under its heading.
         var headings = lines.Select((l, i) => (l, i)).Where(x => x.l.Contains(" rules, ", StringComparison.Ordinal)).Select(x => x.i).ToList();
@@ -89,13 +92,16 @@ public class FormatterTests
     [Fact]
     public void Json_report_validates_against_its_schema()
     {
-        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.Schemas, "validation-report.schema.json")), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.Schemas, "validation-report.schema.json")),
+            new BuildOptions { SchemaRegistry = new SchemaRegistry() });
         foreach (var language in new[] { "en", "zh-CN" })
         {
             var json = Write(new JsonFormatter(), Report(), new ReportOptions { Language = language });
             using var doc = JsonDocument.Parse(json);
             var result = schema.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-            Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+            Assert.True(result.IsValid,
+                string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null)
+                    .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
             Assert.Equal(3, doc.RootElement.GetProperty("summary").GetProperty("files").GetInt32());
         }
     }
@@ -122,9 +128,12 @@ public class FormatterTests
             Assert.Equal(id, rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
             Assert.Matches("^[0-9a-f]{32}$", result.GetProperty("partialFingerprints").GetProperty(SarifFormatter.FingerprintKey).GetString());
         }
-        var docx = run.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString() == "drafts/std.docx");
+        var docx = run.GetProperty("results").EnumerateArray()
+            .Single(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri")
+                .GetString() == "drafts/std.docx");
         Assert.False(docx.GetProperty("locations")[0].GetProperty("physicalLocation").TryGetProperty("region", out _));
-        Assert.Contains(docx.GetProperty("locations")[0].GetProperty("logicalLocations").EnumerateArray(), l => l.GetProperty("name").GetString() == "paragraph 13");
+        Assert.Contains(docx.GetProperty("locations")[0].GetProperty("logicalLocations").EnumerateArray(),
+            l => l.GetProperty("name").GetString() == "paragraph 13");
     }
 
     [Fact]
@@ -143,7 +152,8 @@ public class FormatterTests
         AssertValidSarif(sarif, requireFormats: true);
         using var doc = JsonDocument.Parse(sarif);
         var rules = doc.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules");
-        Assert.All(rules.EnumerateArray(), r => Assert.StartsWith("https://example.org/mrs/docs/rules.md#", r.GetProperty("helpUri").GetString(), StringComparison.Ordinal));
+        Assert.All(rules.EnumerateArray(),
+            r => Assert.StartsWith("https://example.org/mrs/docs/rules.md#", r.GetProperty("helpUri").GetString(), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -177,7 +187,8 @@ public class FormatterTests
         var output = Write(new GitHubFormatter(), report);
         var lines = output.TrimEnd('\n').Split('\n');
         Assert.All(lines, l => Assert.Matches(@"^::(error|warning|notice) file=[^,:]+(,line=\d+,col=\d+)?,title=[^,:]+::.+$", l));
-        Assert.Contains(lines, l => l.StartsWith("::error file=", StringComparison.Ordinal) && l.Contains("title=mrs STRUCT-011 5::Clause 5 has only one subclause", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("::error file=", StringComparison.Ordinal)
+            && l.Contains("title=mrs STRUCT-011 5::Clause 5 has only one subclause", StringComparison.Ordinal));
         var docx = lines.Single(l => l.Contains("drafts/std.docx", StringComparison.Ordinal));
         Assert.Contains("100%25 of 50%25%0Anext line (paragraph 13)", docx, StringComparison.Ordinal);
         Assert.Contains("title=mrs REF-001 Annex A%2C part%3A 1", docx, StringComparison.Ordinal);
@@ -231,10 +242,14 @@ public class FormatterTests
     {
         var path = SharedSchema("sarif-schema-2.1.0.json");
         Assert.True(File.Exists(path), $"the official SARIF schema is missing at {path}");
-        var text = File.ReadAllText(path).Replace("\"http://json-schema.org/draft-04/schema#\"", "\"http://json-schema.org/draft-07/schema#\"", StringComparison.Ordinal);
+        var text = File.ReadAllText(path)
+            .Replace("\"http://json-schema.org/draft-04/schema#\"", "\"http://json-schema.org/draft-07/schema#\"", StringComparison.Ordinal);
         var schema = JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry(), Dialect = Dialect.Draft07 });
         using var doc = JsonDocument.Parse(sarif);
-        var result = schema.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = requireFormats });
-        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(20)));
+        var result = schema.Evaluate(doc.RootElement,
+            new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = requireFormats });
+        Assert.True(result.IsValid,
+            string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null)
+                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(20)));
     }
 }

@@ -18,7 +18,8 @@ public static class RuleTestKit
     public static RuleRunResult Run(string path, RuleRunOptions? options = null)
     {
         using var model = ModelReader.Load(path);
-        Assert.True(model.Document is not null, $"{path} is not schema-valid: " + string.Join("; ", model.SchemaViolations.Select(v => $"{v.Pointer}: {v.Message}")));
+        Assert.True(model.Document is not null,
+            $"{path} is not schema-valid: " + string.Join("; ", model.SchemaViolations.Select(v => $"{v.Pointer}: {v.Message}")));
         return new RuleEngine().Run(model.Document!, new ModelFileLocator(model), options);
     }
 

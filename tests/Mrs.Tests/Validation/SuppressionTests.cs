@@ -11,7 +11,8 @@ public class SuppressionTests
     {
         var doc = SeededDefectTests.MapClause(Clean, "clause-5.1", c => c with
         {
-            Blocks = [new Paragraph { Text = "条款模型应完整。" }, new Note { Suppress = noteSuppress ?? [], Blocks = [new Paragraph { Text = "条款模型应由导入程序生成。" }] }],
+            Blocks = [new Paragraph { Text = "条款模型应完整。" },
+                new Note { Suppress = noteSuppress ?? [], Blocks = [new Paragraph { Text = "条款模型应由导入程序生成。" }] }],
         });
         return clause is null ? doc : SeededDefectTests.MapClause(doc, "clause-5.1", clause);
     }
@@ -58,7 +59,9 @@ public class SuppressionTests
     {
         var doc = Clean with
         {
-            Annexes = [.. Clean.Annexes, new Annex { Id = "annex-C", Letter = "C", Obligation = AnnexObligation.Informative, Suppress = ["STRUCT-017"], Blocks = [new Paragraph { Text = "历史。" }] }],
+            Annexes = [.. Clean.Annexes,
+                new Annex { Id = "annex-C", Letter = "C", Obligation = AnnexObligation.Informative, Suppress = ["STRUCT-017"],
+                    Blocks = [new Paragraph { Text = "历史。" }] }],
         };
         Assert.DoesNotContain(RuleTestKit.Run(doc).Findings, f => f.Code == "STRUCT-017");
 
@@ -70,7 +73,8 @@ public class SuppressionTests
 
         var refs = SeededDefectTests.MapClause(Clean, "clause-2", c => c with
         {
-            References = [.. c.References, new ReferenceEntry { Id = "ref-x", Identifier = "GB/T 99998—2010", Text = "GB/T 99998—2010 未引用的文件", Suppress = ["REF-003"] }],
+            References = [.. c.References,
+                new ReferenceEntry { Id = "ref-x", Identifier = "GB/T 99998—2010", Text = "GB/T 99998—2010 未引用的文件", Suppress = ["REF-003"] }],
         });
         Assert.DoesNotContain(RuleTestKit.Run(refs).Findings, f => f.Code == "REF-003");
     }

@@ -265,7 +265,8 @@ public static class OmmlToLatex
                 {
                     // a letter LaTeX maths has no glyph for (accented Latin, Cyrillic, CJK): text
                     var start = i;
-                    while (i < text.Length && char.IsLetter(text[i]) && !char.IsAsciiLetter(text[i]) && !Greek.ContainsKey(text[i]) && !LetterLike.ContainsKey(text[i]))
+                    while (i < text.Length && char.IsLetter(text[i]) && !char.IsAsciiLetter(text[i]) && !Greek.ContainsKey(text[i])
+                        && !LetterLike.ContainsKey(text[i]))
                     {
                         i++;
                     }
@@ -520,7 +521,8 @@ public static class OmmlToLatex
 
         private static readonly Dictionary<string, string> MatrixEnvironments = new(StringComparer.Ordinal)
         {
-            ["()"] = "pmatrix", ["[]"] = "bmatrix", ["{}"] = "Bmatrix", ["||"] = "vmatrix", ["∣∣"] = "vmatrix", ["‖‖"] = "Vmatrix", ["∥∥"] = "Vmatrix",
+            ["()"] = "pmatrix", ["[]"] = "bmatrix", ["{}"] = "Bmatrix", ["||"] = "vmatrix", ["∣∣"] = "vmatrix", ["‖‖"] = "Vmatrix",
+            ["∥∥"] = "Vmatrix",
         };
 
         /// <summary>The one element that makes up an argument (properties aside), or null.</summary>
@@ -862,7 +864,8 @@ public static class OmmlToLatex
         ['‴'] = "'''", ['°'] = @"^{\circ}", ['…'] = @"\ldots", ['⋯'] = @"\cdots", ['⋮'] = @"\vdots", ['⋱'] = @"\ddots",
         ['∴'] = @"\therefore", ['∵'] = @"\because", ['√'] = @"\surd", ['△'] = @"\triangle", ['□'] = @"\square",
         ['◊'] = @"\lozenge", ['♠'] = @"\spadesuit", ['♣'] = @"\clubsuit", ['♥'] = @"\heartsuit", ['♦'] = @"\diamondsuit",
-        ['⟨'] = @"\langle", ['⟩'] = @"\rangle", ['\u2329'] = @"\langle", ['\u232a'] = @"\rangle", ['\u3008'] = @"\langle", ['\u3009'] = @"\rangle", ['⌊'] = @"\lfloor", ['⌋'] = @"\rfloor",
+        ['⟨'] = @"\langle", ['⟩'] = @"\rangle", ['\u2329'] = @"\langle", ['\u232a'] = @"\rangle", ['\u3008'] = @"\langle", ['\u3009'] = @"\rangle",
+        ['⌊'] = @"\lfloor", ['⌋'] = @"\rfloor",
         ['⌈'] = @"\lceil", ['⌉'] = @"\rceil", ['‖'] = @"\|", ['∑'] = @"\sum", ['∏'] = @"\prod", ['∫'] = @"\int", ['∬'] = @"\iint",
         ['∭'] = @"\iiint", ['∮'] = @"\oint", ['⊤'] = @"\top", ['♮'] = @"\natural", ['♭'] = @"\flat", ['♯'] = @"\sharp",
         ['‰'] = @"\text{‰}", ['€'] = @"\text{€}", ['£'] = @"\pounds", ['§'] = @"\S", ['¶'] = @"\P", ['©'] = @"\copyright",

@@ -159,7 +159,8 @@ public static class OmmlToMathMl
                 return [table];
             }
             case "eqArr":
-                return [new XElement(Mml + "mtable", e.Elements(M + "e").Select(c => new XElement(Mml + "mtr", new XElement(Mml + "mtd", Row(c.Elements())))))];
+                return [new XElement(Mml + "mtable",
+                    e.Elements(M + "e").Select(c => new XElement(Mml + "mtr", new XElement(Mml + "mtd", Row(c.Elements())))))];
             case "box" or "borderBox" or "phant":
                 return [Arg(e, "e")];
             case "oMath" or "e" or "num" or "den" or "sub" or "sup" or "deg" or "lim" or "fName" or "argPr":
@@ -167,7 +168,8 @@ public static class OmmlToMathMl
             case "oMathPara":
                 return e.Elements(M + "oMath").Select(o => Row(o.Elements()));
             case "rPr" or "ctrlPr" or "fPr" or "dPr" or "naryPr" or "radPr" or "sSupPr" or "sSubPr" or "sSubSupPr" or "sPrePr" or "funcPr" or "accPr"
-                or "barPr" or "limLowPr" or "limUppPr" or "groupChrPr" or "mPr" or "eqArrPr" or "boxPr" or "borderBoxPr" or "phantPr" or "oMathParaPr":
+                or "barPr" or "limLowPr" or "limUppPr" or "groupChrPr" or "mPr" or "eqArrPr" or "boxPr" or "borderBoxPr" or "phantPr"
+                    or "oMathParaPr":
                 return [];
             default:
                 var text = string.Concat(e.Descendants(M + "t").Select(t => t.Value));

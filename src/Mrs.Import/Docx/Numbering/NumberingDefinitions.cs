@@ -29,7 +29,9 @@ public sealed class NumberingLevel
     /// <summary>w:numFmt/@w:format for numFmt="custom" (e.g. "001, 002, 003, ..."), else null.</summary>
     public string? CustomFormat { get; init; }
 
-    /// <summary>w:lvlText/@w:val, with %1…%9 placeholders; "" when absent or w:null; cut to <see cref="NumberingEngine.MaxLabelLength"/> characters.</summary>
+    /// <summary>
+    /// w:lvlText/@w:val, with %1…%9 placeholders; "" when absent or w:null; cut to <see cref="NumberingEngine.MaxLabelLength"/> characters.
+    /// </summary>
     public string LvlText { get; init; } = "";
 
     /// <summary>w:lvlRestart (1-based level whose use restarts this one; 0 = never); null when absent.</summary>
@@ -254,7 +256,9 @@ public sealed class NumberingDefinitions
     /// </summary>
     public const int MaxStart = 0x7FFF;
 
-    /// <summary>w:start or w:startOverride of <paramref name="parent"/>, clamped to 0–<see cref="MaxStart"/>; null when absent or not a number.</summary>
+    /// <summary>
+    /// w:start or w:startOverride of <paramref name="parent"/>, clamped to 0–<see cref="MaxStart"/>; null when absent or not a number.
+    /// </summary>
     internal static int? StartValue(XElement parent, string child)
     {
         if (W.Val(parent, child)?.Trim() is not { Length: > 0 } text)

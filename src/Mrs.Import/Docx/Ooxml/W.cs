@@ -42,5 +42,6 @@ public static class W
     }
 
     public static int? IntVal(XElement? parent, string child) =>
-        int.TryParse(Val(parent, child), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+        int.TryParse(Val(parent, child), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v)
+            ? v : null;
 }

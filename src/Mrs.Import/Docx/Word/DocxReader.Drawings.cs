@@ -70,7 +70,8 @@ public sealed partial class DocxReader
             var shape = image.Parent;
             var (w, h) = VmlSize(shape?.Attribute("style")?.Value);
             statistics.Pictures++;
-            Emit(output, new WordPicture(RegisterMedia(image.Attribute(W.R + "id")?.Value), shape?.Attribute("alt")?.Value ?? image.Attribute(W.Oa + "title")?.Value, w, h, Legacy: true));
+            Emit(output, new WordPicture(RegisterMedia(image.Attribute(W.R + "id")?.Value),
+                shape?.Attribute("alt")?.Value ?? image.Attribute(W.Oa + "title")?.Value, w, h, Legacy: true));
             return;
         }
         if (pict.Elements().All(e => e.Name == W.V + "line" || e.Name == W.V + "shapetype") && pict.Elements(W.V + "line").Any())
@@ -150,7 +151,8 @@ public sealed partial class DocxReader
         }
         if (!media.ContainsKey(relId))
         {
-            media[relId] = new WordMedia(relId, rel.External ? "" : rel.Target, rel.External ? "" : package.ContentType(rel.Target), rel.External, rel.External ? rel.Target : null);
+            media[relId] = new WordMedia(relId, rel.External ? "" : rel.Target, rel.External ? "" : package.ContentType(rel.Target), rel.External,
+                rel.External ? rel.Target : null);
         }
         return relId;
     }
@@ -184,7 +186,8 @@ public sealed partial class DocxReader
         var units = new (string Unit, double Mm)[] { ("pt", 0.352777), ("in", 25.4), ("cm", 10), ("mm", 1), ("px", 0.264583) };
         foreach (var (unit, mm) in units)
         {
-            if (value.EndsWith(unit, StringComparison.Ordinal) && double.TryParse(value[..^unit.Length], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+            if (value.EndsWith(unit, StringComparison.Ordinal)
+                && double.TryParse(value[..^unit.Length], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
             {
                 return System.Math.Round(v * mm, 1);
             }

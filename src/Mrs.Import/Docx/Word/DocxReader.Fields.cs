@@ -34,7 +34,8 @@ public sealed partial class DocxReader
             case "begin":
                 if (fields.Count >= Model.ModelLimits.MaxDepth)
                 {
-                    throw new ImportException($"fields are nested deeper than {Model.ModelLimits.MaxDepth} levels (paragraph {paragraphIndex}); refusing the document");
+                    throw new ImportException($"fields are nested deeper than {Model.ModelLimits.MaxDepth} levels (paragraph {paragraphIndex}); "
+                        + "refusing the document");
                 }
                 fields.Push(new FieldFrame { DropDownEntry = DropDownEntry(fldChar), Dirty = IsOn(fldChar, "dirty") });
                 break;
@@ -60,7 +61,8 @@ public sealed partial class DocxReader
                     Emit(output, new WordText("", RunFormat.None));
                     break;
                 }
-                if (frame.DropDownEntry is { } entry && frame.Kind == "FORMDROPDOWN" && !frame.Result.OfType<WordText>().Any(t => t.Text.Trim().Length > 0))
+                if (frame.DropDownEntry is { } entry && frame.Kind == "FORMDROPDOWN"
+                    && !frame.Result.OfType<WordText>().Any(t => t.Text.Trim().Length > 0))
                 {
                     // Word shows the chosen entry of a drop-down form field, and writers (LibreOffice among them)
                     // often leave the field result empty: the entry is the text.

@@ -41,7 +41,11 @@ public sealed partial class DocxReader
                 var merge = vMerge is null ? VerticalMerge.None : W.Attr(vMerge, "val") == "restart" ? VerticalMerge.Restart : VerticalMerge.Continue;
                 var blocks = ReadBlocks(tc.Elements().Where(x => x.Name != W.N("tcPr")), context);
                 var align = blocks.OfType<WordParagraph>().Select(p => p.Alignment).FirstOrDefault(a => a is not null);
-                cells.Add(new WordCell { Blocks = blocks, GridSpan = System.Math.Clamp(W.IntVal(tcPr, "gridSpan") ?? 1, 1, MaxColumns), VMerge = merge, Alignment = align });
+                cells.Add(new WordCell
+                {
+                    Blocks = blocks, GridSpan = System.Math.Clamp(W.IntVal(tcPr, "gridSpan") ?? 1, 1, MaxColumns),
+                    VMerge = merge, Alignment = align
+                });
             }
             rows.Add(new WordRow { IsHeader = W.OnOff(trPr, "tblHeader") == true, Cells = cells });
         }
@@ -63,7 +67,8 @@ public sealed partial class DocxReader
                     yield return r;
                 }
             }
-            else if (e.Name == W.N("ins") && trackChanges == TrackChangesMode.Accept || e.Name == W.N("del") && trackChanges == TrackChangesMode.Reject)
+            else if (e.Name == W.N("ins") && trackChanges == TrackChangesMode.Accept
+                || e.Name == W.N("del") && trackChanges == TrackChangesMode.Reject)
             {
                 foreach (var r in RowElements(e))
                 {

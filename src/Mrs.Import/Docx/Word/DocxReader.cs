@@ -297,10 +297,13 @@ public sealed partial class DocxReader
         // A paragraph in a contents style outside the field is a contents line when it looks like one (a page number
         // after a tab, or a link to a heading's _Toc bookmark); some documents use "toc 1" for ordinary text.
         inToc |= styleName.StartsWith("toc ", StringComparison.OrdinalIgnoreCase)
-            && (Structure.TypedLabels.ContentsLine().IsMatch(WordText.Plain(inlines)) || WordText.Any(inlines, i => i is WordHyperlink { Anchor: { } anchor } && anchor.StartsWith("_Toc", StringComparison.Ordinal)));
+            && (Structure.TypedLabels.ContentsLine().IsMatch(WordText.Plain(inlines))
+                || WordText.Any(inlines, i => i is WordHyperlink { Anchor: { } anchor } && anchor.StartsWith("_Toc", StringComparison.Ordinal)));
 
         var markChange = pPr?.Element(W.N("rPr"))?.Element(W.N(trackChanges == TrackChangesMode.Accept ? "del" : "ins"));
-        if (markChange is not null && p.ElementsAfterSelf().FirstOrDefault(x => x.Name.Namespace == W.Ns && x.Name.LocalName is "p" or "tbl" or "sdt")?.Name.LocalName == "p")
+        if (markChange is not null
+            && p.ElementsAfterSelf().FirstOrDefault(x => x.Name.Namespace == W.Ns
+                && x.Name.LocalName is "p" or "tbl" or "sdt")?.Name.LocalName == "p")
         {
             carriedInlines.AddRange(inlines);
             return null;
@@ -351,7 +354,8 @@ public sealed partial class DocxReader
     }
 
     private static bool HasLeaderTab(XElement? pPr) =>
-        pPr?.Element(W.N("tabs"))?.Elements(W.N("tab")).Any(t => W.Attr(t, "val") != "clear" && W.Attr(t, "leader") is { } leader && leader != "none") == true;
+        pPr?.Element(W.N("tabs"))?.Elements(W.N("tab"))
+            .Any(t => W.Attr(t, "val") != "clear" && W.Attr(t, "leader") is { } leader && leader != "none") == true;
 
     private List<WordInline> currentInlines = [];
     private bool tocFieldEndedHere;
@@ -524,7 +528,8 @@ public sealed partial class DocxReader
             case "object":
                 ReadObject(c, output);
                 break;
-            case "commentReference" or "annotationRef" or "footnoteRef" or "endnoteRef" or "lastRenderedPageBreak" or "separator" or "continuationSeparator" or "softHyphen":
+            case "commentReference" or "annotationRef" or "footnoteRef" or "endnoteRef" or "lastRenderedPageBreak" or "separator"
+                or "continuationSeparator" or "softHyphen":
                 break;
         }
     }
@@ -561,7 +566,8 @@ public sealed partial class DocxReader
     }
 
     /// <summary>Fonts whose text is code: the generic profile's list "monospaceFonts".</summary>
-    private static readonly HashSet<string> MonospaceFonts = Profiles.Profiles.Generic.Words("monospaceFonts").ToHashSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> MonospaceFonts = Profiles.Profiles.Generic.Words("monospaceFonts")
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static RunFormat Apply(RunFormat format, XElement? rPr)
     {

@@ -76,7 +76,9 @@ internal static class BlockRenderer
     public static string? Classes(params string?[] parts)
     {
         // each class once ("blk has-requirement" and the paragraph's own "has-requirement" give one)
-        var joined = string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)).SelectMany(p => p!.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal));
+        var joined = string.Join(' ',
+            parts.Where(p => !string.IsNullOrEmpty(p)).SelectMany(p => p!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Distinct(StringComparer.Ordinal));
         return joined.Length == 0 ? null : joined;
     }
 
@@ -87,6 +89,7 @@ internal static class BlockRenderer
         {
             return;
         }
-        markup.Raw("<a class=\"permalink\"").Attr("href", "#" + id).Attr("aria-label", context.Labels.Format("permalink", ("what", what))).Raw(">¶</a>");
+        markup.Raw("<a class=\"permalink\"").Attr("href", "#" + id).Attr("aria-label", context.Labels.Format("permalink", ("what", what)))
+            .Raw(">¶</a>");
     }
 }

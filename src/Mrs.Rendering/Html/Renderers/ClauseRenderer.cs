@@ -6,7 +6,8 @@ namespace Mrs.Rendering.Html.Renderers;
 /// <summary>
 /// A heading-level container (a front section, a clause, an annex, the bibliography, the index): &lt;section&gt; with
 /// the model's id, a heading of its level (h2 for the top, one more per subclause; past h6 an ARIA heading of that
-/// level) holding the number, the title and a permalink (none for an untitled, unnumbered section); then its blocks, references, term entries and subclauses.
+/// level) holding the number, the title and a permalink (none for an untitled, unnumbered section); then its blocks, references, term entries and
+/// subclauses.
 /// </summary>
 internal static class ClauseRenderer
 {
@@ -46,7 +47,8 @@ internal static class ClauseRenderer
     private static void WriteHeading(RenderContext context, Markup markup, object value, int level, string? id, string? number, string? title)
     {
         var tag = level <= 6 ? "h" + level.ToString(CultureInfo.InvariantCulture) : "div";
-        markup.Open(tag, ("class", "heading"), ("role", level > 6 ? "heading" : null), ("aria-level", level > 6 ? level.ToString(CultureInfo.InvariantCulture) : null));
+        markup.Open(tag, ("class", "heading"), ("role", level > 6 ? "heading" : null),
+            ("aria-level", level > 6 ? level.ToString(CultureInfo.InvariantCulture) : null));
         var plainTitle = title is null ? "" : RenderContext.Plain(title);
         string label;
         if (value is Annex annex)
@@ -55,7 +57,8 @@ internal static class ClauseRenderer
             markup.Element("span", annexLabel, ("class", "annex-label"));
             if (annex.Obligation is { } obligation)
             {
-                markup.Raw(' ').Element("span", context.Labels[obligation == AnnexObligation.Normative ? "normative" : "informative"], ("class", "annex-obligation"));
+                markup.Raw(' ').Element("span", context.Labels[obligation == AnnexObligation.Normative ? "normative" : "informative"],
+                    ("class", "annex-obligation"));
             }
             label = annexLabel;
             if (title is not null)

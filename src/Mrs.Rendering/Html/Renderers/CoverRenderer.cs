@@ -24,7 +24,8 @@ internal static class CoverRenderer
         }
         if (metadata.Supersedes.Count > 0)
         {
-            markup.Element("p", labels["supersedes"] + (context.IsChinese ? " " : ": ") + string.Join(context.IsChinese ? "，" : ", ", metadata.Supersedes), ("class", "cover-supersedes"));
+            markup.Element("p", labels["supersedes"] + (context.IsChinese ? " " : ": ")
+                + string.Join(context.IsChinese ? "，" : ", ", metadata.Supersedes), ("class", "cover-supersedes"));
         }
         var main = MainTitle(context);
         markup.Raw("<h1 class=\"cover-title\">");
@@ -85,13 +86,15 @@ internal static class CoverRenderer
     /// <summary>The title as one line: intro, main and part with the separator of its language ("　" in Chinese, " — " else).</summary>
     public static string TitleText(Title title)
     {
-        var separator = title.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || title.Language.StartsWith("ja", StringComparison.OrdinalIgnoreCase) ? "　" : " — ";
+        var separator = title.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
+            || title.Language.StartsWith("ja", StringComparison.OrdinalIgnoreCase) ? "　" : " — ";
         return string.Join(separator, new[] { title.Intro, title.Main, title.Part }.Where(p => !string.IsNullOrEmpty(p)));
     }
 
     private static void WriteTitleParts(RenderContext context, Markup markup, Title title)
     {
-        var separator = title.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || title.Language.StartsWith("ja", StringComparison.OrdinalIgnoreCase) ? "　" : " — ";
+        var separator = title.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
+            || title.Language.StartsWith("ja", StringComparison.OrdinalIgnoreCase) ? "　" : " — ";
         var first = true;
         foreach (var (part, text) in new[] { ("intro", title.Intro), ("main", title.Main), ("part", title.Part) })
         {
@@ -129,7 +132,8 @@ internal static class CoverRenderer
         yield return (l["supersedes"], string.Join(list, m.Supersedes), null);
         foreach (var adoption in m.Adoptions)
         {
-            var text = adoption.Identifier + (adoption.Title is { Length: > 0 } t ? (context.IsChinese ? "　" : ", ") + t : "") + " (" + adoption.Degree.ToString().ToUpperInvariant() + ")";
+            var text = adoption.Identifier + (adoption.Title is { Length: > 0 } t ? (context.IsChinese ? "　" : ", ") + t : "") + " ("
+                + adoption.Degree.ToString().ToUpperInvariant() + ")";
             yield return (l["adoption"], text, context.LangOf(text));
         }
         yield return (l["issuingBodies"], string.Join(list, m.IssuingBodies), null);

@@ -2,7 +2,9 @@ using Mrs.Model;
 
 namespace Mrs.Rendering.Html.Renderers;
 
-/// <summary>A definition list (symbols and abbreviated terms, a figure's key, a formula's "where" list): &lt;dl&gt; of term and description pairs.</summary>
+/// <summary>
+/// A definition list (symbols and abbreviated terms, a figure's key, a formula's "where" list): &lt;dl&gt; of term and description pairs.
+/// </summary>
 internal static class DefinitionListRenderer
 {
     public static void Write(RenderContext context, Markup markup, ModelNode node, string? classes)

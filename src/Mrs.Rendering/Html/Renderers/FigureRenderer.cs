@@ -108,7 +108,8 @@ internal static class FigureRenderer
         var picture = context.Pictures.Get(image.Asset, out var problem);
         if (picture is null)
         {
-            markup.Raw("<span class=\"picture-missing\" role=\"img\"").Attr("aria-label", alt.Length > 0 ? alt : context.Labels["pictureNotShown"]).Raw('>')
+            markup.Raw("<span class=\"picture-missing\" role=\"img\"").Attr("aria-label", alt.Length > 0 ? alt : context.Labels["pictureNotShown"])
+                .Raw('>')
                 .Text("[" + context.Labels["pictureNotShown"] + (alt.Length > 0 ? ": " + alt : "") + "]").Raw("</span>");
             _ = problem;
             return;

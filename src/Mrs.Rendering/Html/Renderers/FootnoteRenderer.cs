@@ -2,7 +2,10 @@ using Mrs.Model;
 
 namespace Mrs.Rendering.Html.Renderers;
 
-/// <summary>Footnotes: the document's at the end of the text, a table's in its foot; each with its mark, its content and a way back to where it was referred to.</summary>
+/// <summary>
+/// Footnotes: the document's at the end of the text, a table's in its foot; each with its mark, its content and a way back to where it was referred
+/// to.
+/// </summary>
 internal static class FootnoteRenderer
 {
     public static void WriteDocumentFootnotes(RenderContext context, Markup markup, ModelNode document)

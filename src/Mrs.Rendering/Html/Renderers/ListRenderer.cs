@@ -20,13 +20,15 @@ internal static class ListRenderer
             {
                 continue;
             }
-            markup.Open("li", ("id", context.Anchors.Write(item)), ("class", Provisions.ClassesOf(item.Provisions)), ("lang", context.LangOf(RenderContext.Plain(item.Text))));
+            markup.Open("li", ("id", context.Anchors.Write(item)), ("class", Provisions.ClassesOf(item.Provisions)),
+                ("lang", context.LangOf(RenderContext.Plain(item.Text))));
             if (!string.IsNullOrEmpty(item.Label))
             {
                 markup.Raw("<span class=\"li-label\"").Attr("aria-hidden", list.Ordered ? null : "true").Raw('>').Text(item.Label).Raw("</span>");
             }
             markup.Raw("<span class=\"li-text\">");
-            context.Inline.Write(markup, item.Text, InlineMode.Flow, Provisions.Segments(context, item.Text, item.Provisions), itemNode.Ancestor<TermEntry>());
+            context.Inline.Write(markup, item.Text, InlineMode.Flow, Provisions.Segments(context, item.Text, item.Provisions),
+                itemNode.Ancestor<TermEntry>());
             markup.Raw("</span>");
             if (item.Blocks.Count > 0)
             {

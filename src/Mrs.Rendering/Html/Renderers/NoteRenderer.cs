@@ -14,7 +14,8 @@ internal static class NoteRenderer
         var label = toEntry
             ? note.Number is { } n ? context.Labels.Format("noteToEntryNumbered", ("number", n)) : context.Labels["noteToEntry"]
             : note.Number is { } m ? context.Labels.Format("noteNumbered", ("number", m)) : context.Labels["note"];
-        markup.Open("div", ("id", context.Anchors.Write(note)), ("class", BlockRenderer.Classes(toEntry ? "note note-to-entry" : "note", classes)), ("role", "note"));
+        markup.Open("div", ("id", context.Anchors.Write(note)), ("class", BlockRenderer.Classes(toEntry ? "note note-to-entry" : "note", classes)),
+            ("role", "note"));
         markup.Element("span", label, ("class", "label"));
         markup.Raw("<div class=\"content\">");
         BlockRenderer.WriteAll(context, markup, node);
@@ -26,7 +27,8 @@ internal static class NoteRenderer
     {
         var example = (Example)node.Value;
         var label = example.Number is { } n ? context.Labels.Format("exampleNumbered", ("number", n)) : context.Labels["example"];
-        markup.Open("div", ("id", context.Anchors.Write(example)), ("class", BlockRenderer.Classes("example", classes)), ("role", "group"), ("aria-label", label.TrimEnd('：', ':')));
+        markup.Open("div", ("id", context.Anchors.Write(example)), ("class", BlockRenderer.Classes("example", classes)), ("role", "group"),
+            ("aria-label", label.TrimEnd('：', ':')));
         markup.Element("span", label, ("class", "label"));
         markup.Raw("<div class=\"content\">");
         if (example.Title is { } title)

@@ -12,7 +12,8 @@ internal static class ParagraphRenderer
             ("id", context.Anchors.Write(paragraph)),
             ("class", BlockRenderer.Classes(classes, Provisions.ClassesOf(paragraph.Provisions))),
             ("lang", context.LangOf(RenderContext.Plain(paragraph.Text))));
-        context.Inline.Write(markup, paragraph.Text, InlineMode.Flow, Provisions.Segments(context, paragraph.Text, paragraph.Provisions), node.Ancestor<TermEntry>());
+        context.Inline.Write(markup, paragraph.Text, InlineMode.Flow, Provisions.Segments(context, paragraph.Text, paragraph.Provisions),
+            node.Ancestor<TermEntry>());
         markup.Close("p");
     }
 }

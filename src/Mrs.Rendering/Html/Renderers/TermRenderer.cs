@@ -32,7 +32,8 @@ internal static class TermRenderer
         var preferred = string.Join("; ", term.Preferred.Select(d => RenderContext.Plain(d.Text)));
         if (id is not null)
         {
-            context.Search.Add(new SearchEntry("term", term.Number ?? "", string.Join("; ", term.Preferred.Concat(term.Admitted).Concat(term.Equivalents).Select(d => RenderContext.Plain(d.Text))), id));
+            context.Search.Add(new SearchEntry("term", term.Number ?? "",
+                string.Join("; ", term.Preferred.Concat(term.Admitted).Concat(term.Equivalents).Select(d => RenderContext.Plain(d.Text))), id));
         }
         markup.Open("div", ("id", id), ("class", "term-entry"));
         markup.Raw("<dt>");
@@ -71,7 +72,8 @@ internal static class TermRenderer
         markup.Raw("<dd>");
         if (term.Definition is not null || term.Domain is not null)
         {
-            markup.Open("p", ("class", "definition"), ("id", term.Definition is null ? null : context.DefinitionId(term)), ("lang", context.LangOf(RenderContext.Plain(term.Definition))));
+            markup.Open("p", ("class", "definition"), ("id", term.Definition is null ? null : context.DefinitionId(term)),
+                ("lang", context.LangOf(RenderContext.Plain(term.Definition))));
             if (term.Domain is { } domain)
             {
                 markup.Raw("<span class=\"domain\">").Text("〈" + domain + "〉").Raw("</span> ");
@@ -122,7 +124,8 @@ internal static class TermRenderer
             }
             if (source.Modified)
             {
-                parts.Add(context.Labels["modified"] + (source.Modification is { Length: > 0 } how ? (context.IsChinese ? "，" : " — ") + RenderContext.Plain(how) : ""));
+                parts.Add(context.Labels["modified"]
+                    + (source.Modification is { Length: > 0 } how ? (context.IsChinese ? "，" : " — ") + RenderContext.Plain(how) : ""));
             }
             text = string.Join(separator, parts);
         }
@@ -132,7 +135,8 @@ internal static class TermRenderer
         markup.Raw("<p class=\"term-source\">").Text(label[..Math.Max(at, 0)]);
         if (reference is not null && text.StartsWith(source.Reference, StringComparison.Ordinal))
         {
-            markup.Raw("<a class=\"xref\"").Attr("href", "#" + reference).Raw('>').Text(source.Reference).Raw("</a>").Text(text[source.Reference.Length..]);
+            markup.Raw("<a class=\"xref\"").Attr("href", "#" + reference).Raw('>').Text(source.Reference).Raw("</a>")
+                .Text(text[source.Reference.Length..]);
         }
         else
         {

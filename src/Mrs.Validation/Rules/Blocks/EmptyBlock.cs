@@ -40,7 +40,8 @@ public sealed class EmptyBlock : Rule
                 {
                     if (string.IsNullOrWhiteSpace(list.Items[i].Text) && list.Items[i].Blocks.Count == 0)
                     {
-                        context.Report($"{node.Pointer}/items/{i}", node.Label, EmptyItem, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Labels.Of(node.Label));
+                        context.Report($"{node.Pointer}/items/{i}", node.Label, EmptyItem,
+                            (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Labels.Of(node.Label));
                     }
                 }
             }

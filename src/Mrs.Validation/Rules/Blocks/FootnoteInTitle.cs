@@ -15,7 +15,8 @@ public sealed class FootnoteInTitle : Rule
     {
         foreach (var text in context.Index.Texts)
         {
-            if ((text.Context & (TextContext.Heading | TextContext.Caption | TextContext.DocumentTitle)) != 0 && InlineText.Links(text.Text).Any(l => l.Footnote))
+            if ((text.Context & (TextContext.Heading | TextContext.Caption | TextContext.DocumentTitle)) != 0
+                && InlineText.Links(text.Text).Any(l => l.Footnote))
             {
                 context.Report(text, InTitle, Labels.Of(text.Label), Excerpt.Of(text.Plain));
             }

@@ -13,10 +13,13 @@ public sealed partial class FormulaWhereList : Rule
         "{0} in {1} uses symbols ({2}) but has no “where” list explaining them.",
         "{1}中的{0}使用了符号（{2}），但没有“式中”说明。");
 
-    [GeneratedRegex(@"\\(?:mathrm|text|operatorname|mbox|textrm|mathit|mathbf)\s*\{[^{}]*\}|\\(?:left|right|cdot|times|frac|sqrt|sum|int|prod|ln|log|exp|sin|cos|tan|lim|max|min|quad|qquad|,|;|!)\b?|<[^>]+>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\\(?:mathrm|text|operatorname|mbox|textrm|mathit|mathbf)\s*\{[^{}]*\}"
+        + @"|\\(?:left|right|cdot|times|frac|sqrt|sum|int|prod|ln|log|exp|sin|cos|tan|lim|max|min|quad|qquad|,|;|!)\b?|<[^>]+>",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
 
-    [GeneratedRegex(@"\\(?<greek>alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\\(?<greek>alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau"
+        + @"|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Greek();
 
     [GeneratedRegex(@"(?<![A-Za-z\\])[A-Za-z\u0391-\u03A9\u03B1-\u03C9](?![A-Za-z])", RegexOptions.CultureInvariant)]

@@ -48,5 +48,6 @@ public sealed class ListLeadIn : Rule
     /// its colon, GB/T 1.1-2020, 7.5.3.)
     /// </summary>
     private static bool ContinuesTheSentence(ListBlock list) =>
-        list.Items.Count > 1 && InlineText.ToPlain(list.Items[0].Text, true).TrimEnd() is { Length: > 0 } first && first[^1] is ';' or '；' or ',' or '，';
+        list.Items.Count > 1 && InlineText.ToPlain(list.Items[0].Text, true).TrimEnd() is { Length: > 0 } first
+            && first[^1] is ';' or '；' or ',' or '，';
 }

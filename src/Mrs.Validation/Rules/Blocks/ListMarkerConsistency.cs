@@ -13,7 +13,8 @@ public sealed partial class ListMarkerConsistency : Rule
         "Item {1} of a list in {0} is marked “{2}” where “{3}” is expected.",
         "{0}中列项的第{1}项标为“{2}”，此处应为“{3}”。");
 
-    [GeneratedRegex(@"^(?:(?<dash>—{1,2}|–|-|－{1,2})|(?<bullet>[•·●○■□▪])|(?<lower>[a-z])\)|(?<upper>[A-Z])\)|(?<dec>\d+)[)\.）]|[(（](?<par>\d+)[)）])$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<dash>—{1,2}|–|-|－{1,2})|(?<bullet>[•·●○■□▪])|(?<lower>[a-z])\)|(?<upper>[A-Z])\)|(?<dec>\d+)[)\.）]"
+        + @"|[(（](?<par>\d+)[)）])$", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 
     public override RuleMetadata Metadata { get; } = new("BLOCK-011", "ListMarkerConsistency", Severity.Warning, RuleFamilies.All,
@@ -44,7 +45,8 @@ public sealed partial class ListMarkerConsistency : Rule
                 {
                     (firstKind, firstLabel) = (kind, label);
                 }
-                else if (kind != firstKind && !(kind.StartsWith("other", StringComparison.Ordinal) && firstKind.StartsWith("other", StringComparison.Ordinal)))
+                else if (kind != firstKind
+                    && !(kind.StartsWith("other", StringComparison.Ordinal) && firstKind.StartsWith("other", StringComparison.Ordinal)))
                 {
                     context.Report($"{node.Pointer}/items/{i}", node.Label, Mixed, Labels.Of(node.Label), firstLabel, label);
                     break;

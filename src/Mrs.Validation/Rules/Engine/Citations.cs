@@ -59,14 +59,16 @@ public static partial class Citations
     /// Another document named just before the citation: "the S-124 Product Specification clause 1.7", "S-124 Annex A"
     /// (a designation such as S-124, X.509 or TS 23.501 directly before it).
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:Product\s)?Specification|\bStandard|\bRecommendation|\bGuide|\bRegulation|\b[A-Z]{1,5}[-‑]\d{1,5}|\bTS\s\d+\.\d+|[\]】][*_]*)(?:'s)?,?\s$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:Product\s)?Specification|\bStandard|\bRecommendation|\bGuide|\bRegulation|\b[A-Z]{1,5}[-‑]\d{1,5}|\bTS\s\d+\.\d+"
+        + @"|[\]】][*_]*)(?:'s)?,?\s$", RegexOptions.CultureInvariant)]
     private static partial Regex OtherDocumentBefore();
 
     /// <summary>The further numbers of a list of tables or figures: "Figures 8.2.4-1, 8.2.4-2 and 8.2.4-3".</summary>
     [GeneratedRegex(@"\G\s?(?:,|,?\sand|,?\sor|\sto)\s(?<n>" + BlockNum + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex ListTail();
 
-    [GeneratedRegex(@"^\s?(?:of|in|from)\s(?:ISO|IEC|GB|EN|IEEE|ITU|ASTM|DIN|IETF|RFC|Reference|reference|\[|(?:the\s)?(?:previous|former|first|second|third|earlier|last)\s(?:edition|version))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s?(?:of|in|from)\s(?:ISO|IEC|GB|EN|IEEE|ITU|ASTM|DIN|IETF|RFC|Reference|reference|\["
+        + @"|(?:the\s)?(?:previous|former|first|second|third|earlier|last)\s(?:edition|version))", RegexOptions.CultureInvariant)]
     private static partial Regex ExternalAfter();
 
     /// <summary>"2009年版的第1章": a clause of an earlier edition (forewords list changes this way).</summary>

@@ -23,7 +23,8 @@ public static partial class ClauseRoles
         {
             "scope" or "范围" => ScopeRole.Scope,
             "normative references" or "规范性引用文件" => ScopeRole.NormativeReferences,
-            _ when title.StartsWith("terms and definitions", StringComparison.Ordinal) || title.StartsWith("terms, definitions", StringComparison.Ordinal)
+            _ when title.StartsWith("terms and definitions", StringComparison.Ordinal)
+                || title.StartsWith("terms, definitions", StringComparison.Ordinal)
                 || title.StartsWith("术语和定义", StringComparison.Ordinal) || title.StartsWith("术语、定义", StringComparison.Ordinal) => ScopeRole.Terms,
             "symbols and abbreviated terms" or "symbols" or "abbreviated terms" or "symbols and abbreviations" or "abbreviations"
                 or "符号和缩略语" or "符号" or "缩略语" or "符号、代号和缩略语" or "缩略语和符号" => ScopeRole.Symbols,
@@ -47,8 +48,11 @@ public static partial class ClauseRoles
     /// <summary>Lower case, spaces folded, ideographic spaces removed.</summary>
     /// <summary>The title in lower case, white space collapsed, without a template's note on it ("Scope (mandatory)", "(optional)").</summary>
     public static string Normalize(string? title) =>
-        title is null ? "" : TemplateNote().Replace(string.Join(' ', InlineText.ToPlain(title, true).Replace('\u3000', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim().ToLowerInvariant(), "");
+        title is null ? "" : TemplateNote()
+            .Replace(string.Join(' ', InlineText.ToPlain(title, true).Replace('\u3000', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim()
+                .ToLowerInvariant(), "");
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\((?:mandatory|optional|conditional|normative|informative)\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\((?:mandatory|optional|conditional|normative|informative)\)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TemplateNote();
 }

@@ -17,12 +17,15 @@ public sealed partial record DocumentIdentifier(string Text, string Prefix, stri
     // Chinese prefixes: GB, GB/T, GB/Z; industry XX/T, XX/Z; local DB11/T; group T/ABC; enterprise Q/ABC.
     // International: ISO, IEC, ISO/IEC (with /IEEE), and the TR, TS, PAS, Guide deliverables.
     private const string Prefixes =
-        @"(?<prefix>GB/[TZ]|GB|DB\s?\d{2}(?:/[TZ])?|T/[A-Z][A-Za-z0-9]*|Q/[A-Z0-9]+|[A-Z]{2}/[TZ]|ISO/IEC/IEEE|ISO/IEC\s(?:TR|TS|PAS|Guide)|ISO/IEC\s(?:" + Stages + @")|ISO/IEC|ISO/(?:TR|TS|PAS|R)|ISO/(?:" + Stages + @")|ISO\sGuide|ISO|IEC/(?:TR|TS|PAS)|IEC\s(?:TR|TS|PAS|Guide)|IEC/(?:" + Stages + @")|IEC\s(?:" + Stages + @")|IEC)";
+        @"(?<prefix>GB/[TZ]|GB|DB\s?\d{2}(?:/[TZ])?|T/[A-Z][A-Za-z0-9]*|Q/[A-Z0-9]+|[A-Z]{2}/[TZ]|ISO/IEC/IEEE|ISO/IEC\s(?:TR|TS|PAS|Guide)"
+            + @"|ISO/IEC\s(?:" + Stages + @")|ISO/IEC|ISO/(?:TR|TS|PAS|R)|ISO/(?:" + Stages
+            + @")|ISO\sGuide|ISO|IEC/(?:TR|TS|PAS)|IEC\s(?:TR|TS|PAS|Guide)|IEC/(?:" + Stages + @")|IEC\s(?:" + Stages + @")|IEC)";
 
     // Draft stages written into the identifier of a draft: "ISO/DIS 17301-1", "ISO/IEC FDIS 27001", "IEC/CDV 60601".
     private const string Stages = "WD|CD|CDV|DIS|FDIS|PRF|AWI|NP|DTR|DTS|DPAS";
 
-    private const string Rest = @"\s?(?<number>\d+(?:\.\d+)*(?:-(?!(?:19|20)\d{2}(?!\d))\d+)*)(?:\s?(?<sep>[—–\-－:：])\s?(?<year>(?:19|20)\d{2})(?!\d))?";
+    private const string Rest =
+        @"\s?(?<number>\d+(?:\.\d+)*(?:-(?!(?:19|20)\d{2}(?!\d))\d+)*)(?:\s?(?<sep>[—–\-－:：])\s?(?<year>(?:19|20)\d{2})(?!\d))?";
 
     [GeneratedRegex("(?<![A-Za-z0-9/])" + Prefixes + Rest, RegexOptions.CultureInvariant)]
     private static partial Regex AnyPattern();
@@ -87,7 +90,8 @@ public sealed partial record DocumentIdentifier(string Text, string Prefix, stri
     private static string NormalizePrefix(string prefix)
     {
         var compact = prefix.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        return StagePrefix().Replace(compact, m => m.Groups["base"].Value + (m.Groups["deliverable"].Success ? "/" + m.Groups["deliverable"].Value : ""));
+        return StagePrefix().Replace(compact,
+            m => m.Groups["base"].Value + (m.Groups["deliverable"].Success ? "/" + m.Groups["deliverable"].Value : ""));
     }
 
     [GeneratedRegex(@"^(?<base>ISO/IEC|ISO|IEC)/?(?:D(?<deliverable>TR|TS|PAS)|WD|CDV|CD|FDIS|DIS|PRF|AWI|NP)$", RegexOptions.CultureInvariant)]

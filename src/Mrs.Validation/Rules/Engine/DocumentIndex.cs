@@ -27,7 +27,9 @@ public sealed class DocumentIndex
     private readonly Dictionary<string, Target> targets = new(StringComparer.Ordinal);
     private readonly List<(Target First, Target Duplicate)> duplicateIds = [];
     private readonly Dictionary<string, IReadOnlyList<string>> suppressions = new(StringComparer.Ordinal);
-    /// <summary>Where the texts of each document footnote start in <see cref="texts"/>: they come last in the walk, one footnote after the other.</summary>
+    /// <summary>
+    /// Where the texts of each document footnote start in <see cref="texts"/>: they come last in the walk, one footnote after the other.
+    /// </summary>
     private readonly List<int> footnoteTexts = [];
 
     private List<LinkUse>? links;
@@ -113,7 +115,11 @@ public sealed class DocumentIndex
     {
         Document = document;
         Root = new ScopeNode { Kind = ScopeKind.Section, Role = ScopeRole.OtherSection, Pointer = "", Label = "Document" };
-        Cover = new ScopeNode { Kind = ScopeKind.Section, Role = ScopeRole.OtherSection, Pointer = "/" + ModelNames.Metadata, Label = "Cover", Context = TextContext.Metadata };
+        Cover = new ScopeNode
+        {
+            Kind = ScopeKind.Section, Role = ScopeRole.OtherSection, Pointer = "/" + ModelNames.Metadata, Label = "Cover",
+            Context = TextContext.Metadata
+        };
         var preface = new List<ScopeNode>();
         var body = new List<ScopeNode>();
         var annexes = new List<ScopeNode>();
@@ -162,7 +168,8 @@ public sealed class DocumentIndex
             ? document.Metadata.Languages[0].StartsWith("en", StringComparison.OrdinalIgnoreCase)
             : !Chinese;
         IsVocabulary = titles.Any(t => ContainsVocabulary(t.Main) || ContainsVocabulary(t.Part) || ContainsVocabulary(t.Intro));
-        KeywordConventions = texts.Any(t => (t.Context & (TextContext.ReferenceEntry | TextContext.Heading)) == 0 && Keywords.IsConventionsStatement(t.Plain));
+        KeywordConventions = texts.Any(t => (t.Context & (TextContext.ReferenceEntry | TextContext.Heading)) == 0
+            && Keywords.IsConventionsStatement(t.Plain));
     }
 
     public static DocumentIndex Build(StandardDocument document) => new(document);
@@ -237,8 +244,12 @@ public sealed class DocumentIndex
 
     // ---- the walk ----
 
-    /// <summary>What the walk passes down from a node to those it holds: the scope they are in, the context they inherit, how findings name them, the block and term entry they are in and the list level.</summary>
-    private readonly record struct Frame(ScopeNode Owner, TextContext Context, string Label, BlockNode? Block = null, int ListLevel = 0, TermNode? Term = null);
+    /// <summary>
+    /// What the walk passes down from a node to those it holds: the scope they are in, the context they inherit, how findings name them, the block
+    /// and term entry they are in and the list level.
+    /// </summary>
+    private readonly record struct Frame(ScopeNode Owner, TextContext Context, string Label, BlockNode? Block = null, int ListLevel = 0,
+        TermNode? Term = null);
 
     private Frame MetadataTitle(Title title, ModelNode node, Frame up)
     {
@@ -252,7 +263,11 @@ public sealed class DocumentIndex
     {
         if (text is not null)
         {
-            texts.Add(new TextNode { Text = text, Pointer = pointer, Owner = Cover, Context = TextContext.Metadata | TextContext.DocumentTitle, Label = "Cover" });
+            texts.Add(new TextNode
+            {
+                Text = text, Pointer = pointer, Owner = Cover, Context = TextContext.Metadata | TextContext.DocumentTitle,
+                Label = "Cover"
+            });
         }
     }
 
@@ -275,7 +290,11 @@ public sealed class DocumentIndex
             _ => section.Title is { Length: > 0 } t ? Excerpt.Of(InlineText.ToPlain(t, true), 30) : "Preface",
         };
         var pointer = node.Pointer;
-        var scope = new ScopeNode { Kind = ScopeKind.Section, Role = role, Pointer = pointer, Label = label, Context = context, Section = section, Parent = Root };
+        var scope = new ScopeNode
+        {
+            Kind = ScopeKind.Section, Role = role, Pointer = pointer, Label = label, Context = context, Section = section,
+            Parent = Root
+        };
         scopes.Add(scope);
         if (node.Name == ModelNames.Preface)
         {
@@ -304,12 +323,14 @@ public sealed class DocumentIndex
         {
             context |= TextContext.TermsClause;
         }
-        var label = clause.Number is { Length: > 0 } n ? n : clause.Title is { Length: > 0 } t ? Excerpt.Of(InlineText.ToPlain(t, true), 30) : clause.Id;
+        var label = clause.Number is { Length: > 0 } n ? n : clause.Title is { Length: > 0 } t ? Excerpt.Of(InlineText.ToPlain(t, true), 30)
+            : clause.Id;
         var pointer = node.Pointer;
         var parent = up.Owner;
         var scope = new ScopeNode
         {
-            Kind = ScopeKind.Clause, Role = role, Pointer = pointer, Label = label, Parent = parent, Depth = parent.Kind == ScopeKind.Clause ? parent.Depth + 1 : 1,
+            Kind = ScopeKind.Clause, Role = role, Pointer = pointer, Label = label, Parent = parent,
+            Depth = parent.Kind == ScopeKind.Clause ? parent.Depth + 1 : 1,
             AnnexLetter = parent.AnnexLetter, Context = context, Clause = clause,
         };
         scopes.Add(scope);
@@ -400,7 +421,8 @@ public sealed class DocumentIndex
 
     private Frame WalkSource(TermSource source, ModelNode node, Frame up)
     {
-        AddText(source.Text ?? source.Reference, node.PointerTo(source.Text is null ? ModelNames.Reference : ModelNames.Text), up.Context | TextContext.TermSource, up);
+        AddText(source.Text ?? source.Reference, node.PointerTo(source.Text is null ? ModelNames.Reference : ModelNames.Text),
+            up.Context | TextContext.TermSource, up);
         return up;
     }
 
@@ -424,7 +446,11 @@ public sealed class DocumentIndex
     {
         if (title is not null)
         {
-            texts.Add(new TextNode { Text = title, Pointer = $"{pointer}/{ModelNames.Title}", Owner = node, Context = context | TextContext.Heading, Label = node.Label });
+            texts.Add(new TextNode
+            {
+                Text = title, Pointer = $"{pointer}/{ModelNames.Title}", Owner = node, Context = context | TextContext.Heading,
+                Label = node.Label
+            });
         }
     }
 
@@ -433,7 +459,11 @@ public sealed class DocumentIndex
     {
         if (text is not null)
         {
-            texts.Add(new TextNode { Text = text, Pointer = pointer, Owner = at.Owner, Context = context, Block = at.Block, Term = at.Term, ModelProvisions = provisions ?? [], Label = at.Label });
+            texts.Add(new TextNode
+            {
+                Text = text, Pointer = pointer, Owner = at.Owner, Context = context, Block = at.Block, Term = at.Term,
+                ModelProvisions = provisions ?? [], Label = at.Label
+            });
         }
     }
 
@@ -457,13 +487,22 @@ public sealed class DocumentIndex
         var pointer = node.Pointer;
         var blockNode = new BlockNode
         {
-            Block = block, Pointer = pointer, Owner = up.Owner, Context = ctx, Parent = up.Block, Siblings = (IReadOnlyList<Block>)node.Siblings!, Index = node.Index,
+            Block = block, Pointer = pointer, Owner = up.Owner, Context = ctx, Parent = up.Block, Siblings = (IReadOnlyList<Block>)node.Siblings!,
+            Index = node.Index,
             ListLevel = level, Label = up.Label,
         };
         blocks.Add(blockNode);
         AddSuppress(pointer, block.Suppress);
         var kind = block switch { Table => TargetKind.Table, Figure => TargetKind.Figure, Formula => TargetKind.Formula, _ => TargetKind.Block };
-        var number = block switch { Table t => t.Number, Figure f => f.Number, Formula f => f.Number, Note n => n.Number, Example e => e.Number, _ => null };
+        var number = block switch
+        {
+            Table t => t.Number,
+            Figure f => f.Number,
+            Formula f => f.Number,
+            Note n => n.Number,
+            Example e => e.Number,
+            _ => null
+        };
         AddTarget(block.Id, kind, pointer, number ?? up.Label, up.Owner);
 
         var frame = new Frame(up.Owner, ctx, up.Label, blockNode, level, up.Term);
@@ -572,5 +611,6 @@ public sealed class DocumentIndex
     }
 
     private static bool ContainsVocabulary(string? title) =>
-        title is not null && (title.Contains("Vocabulary", StringComparison.OrdinalIgnoreCase) || title.EndsWith("术语", StringComparison.Ordinal) || title.Contains("术语和定义", StringComparison.Ordinal) || title.Contains("词汇", StringComparison.Ordinal));
+        title is not null && (title.Contains("Vocabulary", StringComparison.OrdinalIgnoreCase) || title.EndsWith("术语", StringComparison.Ordinal)
+            || title.Contains("术语和定义", StringComparison.Ordinal) || title.Contains("词汇", StringComparison.Ordinal));
 }

@@ -45,9 +45,11 @@ public static partial class FamilyDetector
             }
             if (!found.Committee)
             {
-                return new(found.Family, $"identifier on the cover: {WithoutLabel(field)}{found.Note}", $"封面上的编号 {WithoutLabel(field)}{found.NoteZh}");
+                return new(found.Family, $"identifier on the cover: {WithoutLabel(field)}{found.Note}",
+                    $"封面上的编号 {WithoutLabel(field)}{found.NoteZh}");
             }
-            committee ??= new(found.Family, $"committee document {WithoutLabel(field)} on the cover{found.Note}", $"封面上的委员会文件号 {WithoutLabel(field)}{found.NoteZh}");
+            committee ??= new(found.Family, $"committee document {WithoutLabel(field)} on the cover{found.Note}",
+                $"封面上的委员会文件号 {WithoutLabel(field)}{found.NoteZh}");
         }
         if (committee is not null)
         {
@@ -70,16 +72,19 @@ public static partial class FamilyDetector
             case "iso":
                 return new(RuleFamily.Iso, "profile iso (the ISO template)", "导入配置 iso（ISO 模板）");
             case "etsi" or "itu":
-                return new(RuleFamily.Generic, $"profile {profile} without an {profile.ToUpperInvariant()} identifier: a contribution or change request, not a deliverable",
+                return new(RuleFamily.Generic,
+                    $"profile {profile} without an {profile.ToUpperInvariant()} identifier: a contribution or change request, not a deliverable",
                     $"导入配置 {profile}，但没有 {profile.ToUpperInvariant()} 编号：是文稿或变更请求，不是交付件");
             case { Length: > 0 }:
-                return new(RuleFamily.Generic, $"profile {profile}, and no identifier of GB/T, ISO/IEC, ETSI or ITU", $"导入配置 {profile}，且没有 GB/T、ISO/IEC、ETSI 或 ITU 编号");
+                return new(RuleFamily.Generic, $"profile {profile}, and no identifier of GB/T, ISO/IEC, ETSI or ITU",
+                    $"导入配置 {profile}，且没有 GB/T、ISO/IEC、ETSI 或 ITU 编号");
         }
 
         if (metadata.Languages.Count > 0)
         {
             var zh = LanguageDetector.IsChinese(metadata.Languages[0]);
-            return new(zh ? RuleFamily.Gbt : RuleFamily.Iso, $"language {metadata.Languages[0]} (a model without identifier or import profile)", $"语言 {metadata.Languages[0]}（模型没有编号和导入配置）");
+            return new(zh ? RuleFamily.Gbt : RuleFamily.Iso, $"language {metadata.Languages[0]} (a model without identifier or import profile)",
+                $"语言 {metadata.Languages[0]}（模型没有编号和导入配置）");
         }
         var chinese = LanguageDetector.IsChinese(document);
         return chinese
@@ -228,7 +233,8 @@ public static partial class FamilyDetector
         {
             return null;
         }
-        foreach (var (group, family) in new[] { ("iso", RuleFamily.Iso), ("etsi", RuleFamily.Etsi), ("itu", RuleFamily.Itu), ("gbt", RuleFamily.Gbt) })
+        foreach (var (group, family) in new[] { ("iso", RuleFamily.Iso), ("etsi", RuleFamily.Etsi), ("itu", RuleFamily.Itu),
+            ("gbt", RuleFamily.Gbt) })
         {
             if (m.Groups[group].Success)
             {
@@ -238,11 +244,13 @@ public static partial class FamilyDetector
         return (RuleFamily.Generic, m.Value.Trim());
     }
 
-    [GeneratedRegex(@"^(?:(?:reference\s+number|document\s+number|reference|document|number|identifier|文件编号|编号)(?:\s+of\s+(?:this\s+|the\s+)?(?:working\s+)?document)?\s*[:：]\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:reference\s+number|document\s+number|reference|document|number|identifier|文件编号"
+        + @"|编号)(?:\s+of\s+(?:this\s+|the\s+)?(?:working\s+)?document)?\s*[:：]\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CoverLabel();
 
     // ISO/IEC JTC 1/SC 29/WG 3 m 66260; ISO/TC 211 N 5123; ISO/TC 000/SC 0 N 000: committee documents, not deliverables.
-    [GeneratedRegex(@"^(?:ISO/IEC\s+JTC\s*\d+|ISO/TC\s*\d+|IEC/TC\s*\d+|IEC/SC\s*\d+\w*)(?:/SC\s*\d+)?(?:/WG\s*\d+)?\s+(?:N|m|M)\s*\d+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:ISO/IEC\s+JTC\s*\d+|ISO/TC\s*\d+|IEC/TC\s*\d+|IEC/SC\s*\d+\w*)(?:/SC\s*\d+)?(?:/WG\s*\d+)?\s+(?:N|m|M)\s*\d+",
+        RegexOptions.CultureInvariant)]
     private static partial Regex CommitteeDocument();
 
     // EN ISO 9001, BS EN ISO 17025, DIN EN IEC 60204: an ISO or IEC document adopted as a regional or national one.
@@ -260,10 +268,12 @@ public static partial class FamilyDetector
     private static partial Regex PlaceholderGb();
 
     // ISO #####-#:####(X), ISO/WD nnn-n, ISO/IEC xxxx: the identifier of an ISO template or draft, not filled in yet.
-    [GeneratedRegex(@"^(?:ISO/IEC|ISO|IEC)(?:/(?:WD|CD|DIS|FDIS|PRF|TR|TS|PAS)|\s(?:WD|CD|DIS|FDIS|PRF|TR|TS|PAS))?\s+[#nNxX]{2,}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:ISO/IEC|ISO|IEC)(?:/(?:WD|CD|DIS|FDIS|PRF|TR|TS|PAS)|\s(?:WD|CD|DIS|FDIS|PRF|TR|TS|PAS))?\s+[#nNxX]{2,}",
+        RegexOptions.CultureInvariant)]
     private static partial Regex PlaceholderIso();
 
-    [GeneratedRegex(@"^\s*(?:CHANGE\s+REQUEST\s*$|CR-Form-v[\d.]+|(?:3GPP\s+)?TSG[-\s]?\w+(?:\s+WG\s?\d+)?\s+Meeting\s*#\s*\S+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:CHANGE\s+REQUEST\s*$|CR-Form-v[\d.]+|(?:3GPP\s+)?TSG[-\s]?\w+(?:\s+WG\s?\d+)?\s+Meeting\s*#\s*\S+)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Contribution();
 
     // OGC 11-107, IHO S-129 (S-129), ECMA-334, RFC 8259 …: identifiers of bodies with drafting rules of their own.
@@ -271,6 +281,11 @@ public static partial class FamilyDetector
     private static partial Regex OtherBody();
 
     // The bodies a cover names, as publisher or copyright holder.
-    [GeneratedRegex(@"(?<iso>International\s+Organi[sz]ation\s+for\s+Standardi[sz]ation|ISO\s+copyright\s+office|©\s*ISO\b|ISO/TC\s*\d|ISO/IEC\s+JTC|International\s+Electrotechnical\s+Commission|©\s*IEC\b)|(?<etsi>European\s+Telecommunications\s+Standards\s+Institute|©\s*ETSI\b)|(?<itu>International\s+Telecommunication\s+Union|©\s*ITU\b)|(?<gbt>中华人民共和国国家标准|国家市场监督管理总局|国家标准化管理委员会|中华人民共和国.{1,12}行业标准)|International\s+Hydrographic\s+(?:Organi[sz]ation|Bureau)|Open\s+Geospatial\s+Consortium|\bOGC®?(?=\s)|\bOASIS\b|World\s+Wide\s+Web\s+Consortium|\bW3C\b|Ecma\s+International|\bSDMX\b|OpenChain|\b3GPP\b|Microsoft\s+Corporation|Linux\s+Foundation", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<iso>International\s+Organi[sz]ation\s+for\s+Standardi[sz]ation|ISO\s+copyright\s+office|©\s*ISO\b|ISO/TC\s*\d"
+        + @"|ISO/IEC\s+JTC|International\s+Electrotechnical\s+Commission|©\s*IEC\b)"
+        + @"|(?<etsi>European\s+Telecommunications\s+Standards\s+Institute|©\s*ETSI\b)|(?<itu>International\s+Telecommunication\s+Union|©\s*ITU\b)"
+        + @"|(?<gbt>中华人民共和国国家标准|国家市场监督管理总局|国家标准化管理委员会|中华人民共和国.{1,12}行业标准)|International\s+Hydrographic\s+(?:Organi[sz]ation|Bureau)"
+        + @"|Open\s+Geospatial\s+Consortium|\bOGC®?(?=\s)|\bOASIS\b|World\s+Wide\s+Web\s+Consortium|\bW3C\b|Ecma\s+International|\bSDMX\b|OpenChain"
+        + @"|\b3GPP\b|Microsoft\s+Corporation|Linux\s+Foundation", RegexOptions.CultureInvariant)]
     private static partial Regex Body();
 }

@@ -18,10 +18,14 @@ internal static partial class Keywords
     [GeneratedRegex(@"\b(?:MUST|SHALL|SHOULD)\b.{0,200}\binterpreted\b", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Statement();
 
-    [GeneratedRegex(@"\b(?<w>MUST\s+NOT|SHALL\s+NOT|SHOULD\s+NOT|NOT\s+RECOMMENDED|MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED|MAY|OPTIONAL)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<w>MUST\s+NOT|SHALL\s+NOT|SHOULD\s+NOT|NOT\s+RECOMMENDED|MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED|MAY|OPTIONAL)\b",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
 
-    /// <summary>Whether a paragraph is the conventions statement: it lists capitalised key words, says how they are interpreted and names RFC 2119, RFC 8174 or BCP 14.</summary>
+    /// <summary>
+    /// Whether a paragraph is the conventions statement: it lists capitalised key words, says how they are interpreted and names RFC 2119, RFC 8174
+    /// or BCP 14.
+    /// </summary>
     public static bool IsConventionsStatement(string plain) => Rfc().IsMatch(plain) && Statement().IsMatch(plain);
 
     /// <summary>

@@ -100,7 +100,8 @@ public static class Labels
     /// <summary>A label in a sentence: "Clause 5" / "第5章", "5.2", "Annex A" / "附录A", "the foreword" / "前言".</summary>
     public static Loc Of(string label) => label switch
     {
-        "Foreword" or "Introduction" or "Bibliography" or "Index" or "Cover" or "Document" or "Footnotes" => new("the " + label.ToLowerInvariant(), Zh(label)),
+        "Foreword" or "Introduction" or "Bibliography" or "Index" or "Cover" or "Document"
+            or "Footnotes" => new("the " + label.ToLowerInvariant(), Zh(label)),
         _ when label.Length > 0 && label.All(char.IsAsciiDigit) => new("Clause " + label, $"第{label}章"),
         _ => new(label, Zh(label)),
     };

@@ -28,7 +28,9 @@ public sealed class RuleContext
     /// <summary>True when the document is in Chinese.</summary>
     public bool Chinese => Index.Chinese;
 
-    /// <summary>True when the document is in English; wording rules give English advice only then (Chinese advice when <see cref="Chinese"/>).</summary>
+    /// <summary>
+    /// True when the document is in English; wording rules give English advice only then (Chinese advice when <see cref="Chinese"/>).
+    /// </summary>
     public bool English => Index.English;
 
     internal Rule? Current { get; set; }
@@ -36,7 +38,8 @@ public sealed class RuleContext
     internal IReadOnlyList<RuleViolation> Found => found;
 
     private static readonly RuleMessage ImportGap = new(
-        "{0} findings of {1} in this document, the first in {2}: “{3}” So many are no drafting slips: most likely the importer could not recover the numbering (see the import report), or the document numbers in a scheme of its own. Only this note is given.",
+        "{0} findings of {1} in this document, the first in {2}: “{3}” So many are no drafting slips: most likely the importer could not recover "
+            + "the numbering (see the import report), or the document numbers in a scheme of its own. Only this note is given.",
         "本文件中有{0}处{1}问题，第一处在{2}：“{4}”数量如此之多，不像是起草疏漏：很可能是导入时未能识别编号（见导入报告），或文件使用了自己的编号方式。此处只给出这一条说明。");
 
     /// <summary>Replaces the findings a rule reported since <paramref name="start"/> by one note when they reach its import-gap threshold.</summary>
@@ -149,7 +152,8 @@ public sealed class RuleContext
 
     public void Report(TermNode term, RuleMessage message, params object?[] args) => Report(term.Pointer, term.Label, message, args);
 
-    public void Report(ReferenceNode reference, RuleMessage message, params object?[] args) => Report(reference.Pointer, reference.Owner.Label, message, args);
+    public void Report(ReferenceNode reference, RuleMessage message, params object?[] args) => Report(reference.Pointer, reference.Owner.Label,
+        message, args);
 }
 
 /// <summary>A finding as a rule reports it, before configuration, suppression and location.</summary>

@@ -69,7 +69,8 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, LanguageModule
     public RuleRunResult Run(StandardDocument document, IFindingLocator locator, RuleRunOptions? options = null)
     {
         options ??= new RuleRunOptions();
-        var (family, reason, reasonZh) = options.Family is { } f ? new FamilyDetector.FamilyChoice(f, "chosen", "指定") : FamilyDetector.Detect(document);
+        var (family, reason, reasonZh) = options.Family is { } f ? new FamilyDetector.FamilyChoice(f, "chosen", "指定")
+            : FamilyDetector.Detect(document);
         var timings = new List<(string, double)>(Rules.Count + 1);
         var start = Stopwatch.GetTimestamp();
         var index = DocumentIndex.Build(document);
@@ -114,7 +115,8 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, LanguageModule
                 continue;
             }
             var severity = v.Severity
-                ?? (options.Levels.TryGetValue(v.Rule.Code, out var level) && level.ToSeverity() is { } configured ? configured : v.Rule.DefaultSeverity);
+                ?? (options.Levels.TryGetValue(v.Rule.Code, out var level) && level.ToSeverity() is { } configured ? configured
+                    : v.Rule.DefaultSeverity);
             findings.Add(new Finding
             {
                 Code = v.Rule.Code,
@@ -125,7 +127,11 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, LanguageModule
                 Location = locator.Locate(v.Pointer),
             });
         }
-        return new RuleRunResult { Findings = findings, Family = family, FamilyReason = reason, FamilyReasonZh = reasonZh, Suppressed = suppressed, Timings = timings };
+        return new RuleRunResult
+        {
+            Findings = findings, Family = family, FamilyReason = reason, FamilyReasonZh = reasonZh, Suppressed = suppressed,
+            Timings = timings
+        };
     }
 
     /// <summary>A suppression on a node covers findings at that node and below: every prefix of the pointer is checked.</summary>
@@ -138,7 +144,8 @@ public sealed class RuleEngine(IReadOnlyList<Rule>? rules = null, LanguageModule
         var end = pointer.Length;
         while (true)
         {
-            if (index.Suppressions.TryGetValue(pointer[..end], out var codes) && codes.Any(c => c == "*" || string.Equals(c, code, StringComparison.OrdinalIgnoreCase)))
+            if (index.Suppressions.TryGetValue(pointer[..end], out var codes)
+                && codes.Any(c => c == "*" || string.Equals(c, code, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

@@ -16,7 +16,8 @@ public static class TextChecks
         {
             return true;
         }
-        if (last != '.' || t.EndsWith("..", StringComparison.Ordinal) || t.EndsWith("etc.", StringComparison.Ordinal) || t.EndsWith("e.g.", StringComparison.Ordinal) || t.EndsWith("i.e.", StringComparison.Ordinal))
+        if (last != '.' || t.EndsWith("..", StringComparison.Ordinal) || t.EndsWith("etc.", StringComparison.Ordinal)
+            || t.EndsWith("e.g.", StringComparison.Ordinal) || t.EndsWith("i.e.", StringComparison.Ordinal))
         {
             return false;
         }
@@ -39,7 +40,8 @@ public static class TextChecks
             {
                 count++;
             }
-            else if (c is '.' or '!' or '?' && char.IsWhiteSpace(t[i + 1]) && i + 2 < t.Length && char.IsUpper(t[i + 2]) && !EndsWithAbbreviation(t, i))
+            else if (c is '.' or '!' or '?' && char.IsWhiteSpace(t[i + 1]) && i + 2 < t.Length && char.IsUpper(t[i + 2])
+                && !EndsWithAbbreviation(t, i))
             {
                 count++;
             }

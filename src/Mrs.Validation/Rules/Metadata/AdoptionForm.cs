@@ -23,7 +23,8 @@ public sealed class AdoptionForm : Rule
             var a = adoptions[i];
             var pointer = $"/metadata/adoptions/{i}/identifier";
             var id = DocumentIdentifier.Parse(a.Identifier);
-            if (id is null || id.Family != IdentifierFamily.International && !a.Identifier.TrimStart().StartsWith("ISO/IEC Directives", StringComparison.Ordinal))
+            if (id is null || id.Family != IdentifierFamily.International
+                && !a.Identifier.TrimStart().StartsWith("ISO/IEC Directives", StringComparison.Ordinal))
             {
                 if (!a.Identifier.TrimStart().StartsWith("ISO/IEC Directives", StringComparison.Ordinal))
                 {

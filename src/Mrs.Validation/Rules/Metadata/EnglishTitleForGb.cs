@@ -22,7 +22,8 @@ public sealed class EnglishTitleForGb : Rule
         {
             return;
         }
-        var english = metadata.Titles.Any(t => t.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase) || !Script.HasHan(t.Main) && t.Main.Length > 0);
+        var english = metadata.Titles.Any(t => t.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+            || !Script.HasHan(t.Main) && t.Main.Length > 0);
         if (!english)
         {
             context.Report("/metadata/titles", "Cover", Missing);
@@ -33,7 +34,8 @@ public sealed class EnglishTitleForGb : Rule
     {
         null => null,
         "GB" or "GB/T" or "GB/Z" => DocumentLevel.National,
-        var p when p.Length == 4 && p[2] == '/' && id.Family == IdentifierFamily.Chinese && !p.StartsWith("T/", StringComparison.Ordinal) && !p.StartsWith("Q/", StringComparison.Ordinal) => DocumentLevel.Industry,
+        var p when p.Length == 4 && p[2] == '/' && id.Family == IdentifierFamily.Chinese && !p.StartsWith("T/", StringComparison.Ordinal)
+            && !p.StartsWith("Q/", StringComparison.Ordinal) => DocumentLevel.Industry,
         _ => null,
     };
 }

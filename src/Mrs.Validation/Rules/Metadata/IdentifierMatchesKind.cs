@@ -13,7 +13,8 @@ public sealed class IdentifierMatchesKind : Rule
         "文件编号“{0}”与文件层次“{1}”不符。");
 
     public override RuleMetadata Metadata { get; } = new("META-002", "IdentifierMatchesKind", Severity.Warning, RuleFamilies.GbtIso,
-        Summary: "The identifier prefix fits the document type and level (GB/Z for guidance documents, T/ for group standards, ISO/TR for technical reports …).",
+        Summary: "The identifier prefix fits the document type and level (GB/Z for guidance documents, T/ for group standards, ISO/TR for "
+            + "technical reports …).",
         SummaryZh: "编号代号与文件类别和层次相符（指导性技术文件用GB/Z，团体标准用T/，技术报告用ISO/TR等）。",
         Messages: [Kind, Level], Gbt: new("Clause 4, 8.1", Unsure: true), Iso: new("3.1", Unsure: true));
 
@@ -40,7 +41,8 @@ public sealed class IdentifierMatchesKind : Rule
             };
             if (fits == false)
             {
-                context.Report("/metadata/kind", "Cover", Kind, metadata.Identifier, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()));
+                context.Report("/metadata/kind", "Cover", Kind, metadata.Identifier,
+                    System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()));
             }
         }
         if (metadata.Level is { } level)
@@ -48,8 +50,10 @@ public sealed class IdentifierMatchesKind : Rule
             bool? fits = level switch
             {
                 DocumentLevel.National => p is "GB" or "GB/T" or "GB/Z",
-                DocumentLevel.Industry => p.Length >= 2 && p != "GB" && !p.StartsWith("GB/", StringComparison.Ordinal) && !p.StartsWith("DB", StringComparison.Ordinal)
-                    && !p.StartsWith("T/", StringComparison.Ordinal) && !p.StartsWith("Q/", StringComparison.Ordinal) && id.Family == IdentifierFamily.Chinese,
+                DocumentLevel.Industry => p.Length >= 2 && p != "GB" && !p.StartsWith("GB/", StringComparison.Ordinal)
+                    && !p.StartsWith("DB", StringComparison.Ordinal)
+                    && !p.StartsWith("T/", StringComparison.Ordinal) && !p.StartsWith("Q/", StringComparison.Ordinal)
+                    && id.Family == IdentifierFamily.Chinese,
                 DocumentLevel.Local => p.StartsWith("DB", StringComparison.Ordinal),
                 DocumentLevel.Group => p.StartsWith("T/", StringComparison.Ordinal),
                 DocumentLevel.Enterprise => p.StartsWith("Q/", StringComparison.Ordinal),
@@ -58,7 +62,8 @@ public sealed class IdentifierMatchesKind : Rule
             };
             if (fits == false)
             {
-                context.Report("/metadata/level", "Cover", Level, metadata.Identifier, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(level.ToString()));
+                context.Report("/metadata/level", "Cover", Level, metadata.Identifier,
+                    System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(level.ToString()));
             }
         }
     }

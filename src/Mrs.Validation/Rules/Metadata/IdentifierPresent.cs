@@ -26,7 +26,8 @@ public sealed class IdentifierPresent : Rule
         }
         else if (DocumentIdentifier.Parse(identifier) is null)
         {
-            context.Report("/metadata/identifier", "Cover", Unrecognised, identifier, context.Family == RuleFamily.Gbt ? "GB/T 1234—2024" : "ISO 1234:2024");
+            context.Report("/metadata/identifier", "Cover", Unrecognised, identifier,
+                context.Family == RuleFamily.Gbt ? "GB/T 1234—2024" : "ISO 1234:2024");
         }
     }
 }

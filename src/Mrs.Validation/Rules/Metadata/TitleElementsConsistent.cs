@@ -32,7 +32,8 @@ public sealed class TitleElementsConsistent : Rule
         {
             return;
         }
-        var isPart = id.Family == IdentifierFamily.Chinese ? id.Number.Contains('.', StringComparison.Ordinal) : id.Number.Contains('-', StringComparison.Ordinal);
+        var isPart = id.Family == IdentifierFamily.Chinese ? id.Number.Contains('.', StringComparison.Ordinal)
+            : id.Number.Contains('-', StringComparison.Ordinal);
         var part = titles.Select(t => t.Part).FirstOrDefault(p => !string.IsNullOrWhiteSpace(p));
         if (isPart && part is null)
         {

@@ -8,7 +8,8 @@ namespace Mrs.Validation.Rules.Numbering;
 internal static partial class BlockNumbering
 {
     private static readonly RuleMessage Gap = new(
-        "{0} of {1} {2}s have no number (the first in {3}): the importer could not recover their numbers, or the document leaves them unnumbered (layout tables, requirement boxes); only the numbered ones are checked.",
+        "{0} of {1} {2}s have no number (the first in {3}): the importer could not recover their numbers, or the document leaves them unnumbered "
+            + "(layout tables, requirement boxes); only the numbered ones are checked.",
         "{1}个{2}中有{0}个没有编号（第一个在{3}）：导入时未能识别其编号，或文件本身不为其编号（版式表格、要求框）；只检查有编号的{2}。");
 
     /// <summary>
@@ -18,7 +19,8 @@ internal static partial class BlockNumbering
     /// are errors one by one only where the family requires numbers and the document numbers most of its blocks;
     /// otherwise they are one note (an import gap or the document's convention).
     /// </summary>
-    public static void Check<T>(RuleContext context, Func<T, string?> number, RuleMessage unnumbered, RuleMessage outOfOrder, Loc kind, bool requireNumber)
+    public static void Check<T>(RuleContext context, Func<T, string?> number, RuleMessage unnumbered, RuleMessage outOfOrder, Loc kind,
+        bool requireNumber)
         where T : Block
     {
         var all = context.Index.Blocks.Where(b => b.Block is T && !IsOrnament(b.Block) && !IsFigureKey(b)).ToList();
@@ -34,7 +36,8 @@ internal static partial class BlockNumbering
             }
             else
             {
-                context.ReportNote(missing[0].Pointer, missing[0].Label, Gap, missing.Count, all.Count, new Loc(kind.En.ToLowerInvariant(), kind.Zh), Labels.Named(missing[0].Owner));
+                context.ReportNote(missing[0].Pointer, missing[0].Label, Gap, missing.Count, all.Count, new Loc(kind.En.ToLowerInvariant(), kind.Zh),
+                    Labels.Named(missing[0].Owner));
             }
         }
 
@@ -69,7 +72,8 @@ internal static partial class BlockNumbering
             {
                 context.Report(node, outOfOrder, kind, n, wanted);
             }
-            if (int.TryParse(parts[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var actual) && (parts.Length == 1) == (region.Length == 0))
+            if (int.TryParse(parts[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var actual)
+                && (parts.Length == 1) == (region.Length == 0))
             {
                 expected[region] = actual + 1;
             }

@@ -20,7 +20,8 @@ public sealed class ClauseNumberMissing : Rule
         {
             if (node.IsNumberedClause && string.IsNullOrWhiteSpace(node.Number)
                 && !(context.Family == RuleFamily.Etsi && node.Clause?.Title?.Trim() is "History" or "Change history")
-                && !System.Text.RegularExpressions.Regex.IsMatch(node.Clause?.Title ?? "", @"^\s*(?:(?:\d+|[A-Z])(?:\.(?:\d+|x))+|(?:Appendix|Annex|Chapter|Part)\s+(?:\d+|[A-Z]|[IVX]+)\b)\s*\S"))
+                && !System.Text.RegularExpressions.Regex.IsMatch(node.Clause?.Title ?? "",
+                    @"^\s*(?:(?:\d+|[A-Z])(?:\.(?:\d+|x))+|(?:Appendix|Annex|Chapter|Part)\s+(?:\d+|[A-Z]|[IVX]+)\b)\s*\S"))
             {
                 // (the number written into the title by hand, "4.0创建并交付合规资料", "6.2.x SFSF", is the importer's to recover;
                 // every ETSI deliverable ends with an unnumbered History table, which Word keeps after the last annex)

@@ -58,7 +58,8 @@ internal static class GroupNumbering
                 var wanted = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (n != wanted)
                 {
-                    context.Report(list[i], sequence, Labels.Named(list[i].Owner), wanted, n.Length == 0 ? new Loc("not numbered", "没有编号") : new Loc($"numbered “{n}”", $"编号为“{n}”"));
+                    context.Report(list[i], sequence, Labels.Named(list[i].Owner), wanted,
+                        n.Length == 0 ? new Loc("not numbered", "没有编号") : new Loc($"numbered “{n}”", $"编号为“{n}”"));
                     break;
                 }
             }

@@ -8,7 +8,8 @@ public sealed class GuidanceDocumentRequirement : Rule
         "“{0}” in {1} is a requirement, but {2} holds no requirements.",
         "{1}中的“{0}”是要求型条款，而{2}不应包含要求。");
 
-    public override RuleMetadata Metadata { get; } = new("PROV-011", "GuidanceDocumentRequirement", Severity.Warning, RuleFamilies.GbtIso | RuleFamilies.Etsi,
+    public override RuleMetadata Metadata { get; } = new("PROV-011", "GuidanceDocumentRequirement", Severity.Warning,
+        RuleFamilies.GbtIso | RuleFamilies.Etsi,
         Summary: "A technical report or guidance document (ISO/TR, GB/Z) holds no requirements.",
         SummaryZh: "技术报告或指导性技术文件（ISO/TR、GB/Z）不包含要求。",
         Messages: [Requirement], Gbt: new("Clause 4", Unsure: true), Iso: new("3.1.8"));

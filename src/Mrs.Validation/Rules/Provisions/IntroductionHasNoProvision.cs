@@ -6,7 +6,8 @@ public sealed class IntroductionHasNoProvision : Rule
         "“{0}” ({1}) in the introduction; the introduction holds no requirements, recommendations or permissions.",
         "引言中含有“{0}”（{1}）；引言不应包含要求、推荐或允许型条款。");
 
-    public override RuleMetadata Metadata { get; } = new("PROV-003", "IntroductionHasNoProvision", Severity.Error, RuleFamilies.GbtIso | RuleFamilies.Etsi,
+    public override RuleMetadata Metadata { get; } = new("PROV-003", "IntroductionHasNoProvision", Severity.Error,
+        RuleFamilies.GbtIso | RuleFamilies.Etsi,
         Summary: "The introduction holds no requirements, recommendations or permissions.",
         SummaryZh: "引言不应包含要求、推荐或允许型条款。",
         Messages: [Found], Gbt: new("8.4"), Iso: new("Clause 13"));

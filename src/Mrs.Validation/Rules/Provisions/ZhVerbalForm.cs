@@ -8,7 +8,8 @@ public sealed partial class ZhVerbalForm : Rule
         "“{0}” in {1}: a requirement is expressed with “{2}”.",
         "{1}中使用了“{0}”；要求型条款应使用“{2}”表述。");
 
-    [GeneratedRegex(@"(?<must>必须|必須)|(?<not>(?<![舍怪恨巴顾顧由免少说說记記动動要见見耽晓曉])不得(?![不已而])|不可(?![能靠行见見视視逆燃调調选選信用读讀变變控测測重追比达達接知思议議缺少忽]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<must>必须|必須)|(?<not>(?<![舍怪恨巴顾顧由免少说說记記动動要见見耽晓曉])不得(?![不已而])|不可(?![能靠行见見视視逆燃调調选選信用读讀变變控测測重追比达達接知思议議缺少忽]))",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Forbidden();
 
     public override RuleMetadata Metadata { get; } = new("PROV-008", "ZhVerbalForm", Severity.Warning, RuleFamilies.All,

@@ -7,7 +7,8 @@ public sealed class BibliographyEntryCited : Rule
         "参考文献{0}在文中未被引用。");
 
     public override RuleMetadata Metadata { get; } = new("REF-010", "BibliographyEntryCited", Severity.Info, RuleFamilies.Iso,
-        Summary: "Every bibliography entry is cited somewhere in the text (by link, by its number [n] or by its identifier); not for GB/T documents, whose bibliography may also list documents consulted (GB/T 1.1-2020, 8.13).",
+        Summary: "Every bibliography entry is cited somewhere in the text (by link, by its number [n] or by its identifier); not for GB/T "
+            + "documents, whose bibliography may also list documents consulted (GB/T 1.1-2020, 8.13).",
         SummaryZh: "参考文献中的每个条目都在文中被引用（链接、序号[n]或文件编号）；不适用于 GB/T 文件，其参考文献也可列出起草时参考过的文件（GB/T 1.1—2020，8.13）。",
         Messages: [Uncited], Iso: new("Clause 21"));
 
@@ -18,7 +19,8 @@ public sealed class BibliographyEntryCited : Rule
         {
             return;
         }
-        var cited = index.IdentifierUses.Where(u => !u.Text.Is(TextContext.Bibliography)).Select(u => u.Identifier.Key).ToHashSet(StringComparer.Ordinal);
+        var cited = index.IdentifierUses.Where(u => !u.Text.Is(TextContext.Bibliography)).Select(u => u.Identifier.Key)
+            .ToHashSet(StringComparer.Ordinal);
         var labels = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in index.Texts)
         {

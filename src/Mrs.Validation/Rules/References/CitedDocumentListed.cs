@@ -9,7 +9,8 @@ public sealed class CitedDocumentListed : Rule
         "{1}中引用了{0}，但规范性引用文件和参考文献中均未列出。");
 
     private static readonly RuleMessage OnlyInBibliography = new(
-        "{0} is cited as a requirement in {1} but listed only in the bibliography; documents cited normatively are listed in the normative references.",
+        "{0} is cited as a requirement in {1} but listed only in the bibliography; documents cited normatively are listed in the normative "
+            + "references.",
         "{1}以要求的形式引用了{0}，但它只列于参考文献；规范性引用的文件应列入规范性引用文件。");
 
     public override RuleMetadata Metadata { get; } = new("REF-004", "CitedDocumentListed", Severity.Warning, RuleFamilies.GbtIso,

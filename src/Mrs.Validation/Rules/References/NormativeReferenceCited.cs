@@ -43,7 +43,8 @@ public static class ReferenceUse
 {
     /// <summary>Body and annex text, outside the reference lists, the foreword and the introduction.</summary>
     public static bool IsTextCitation(TextNode t) =>
-        t.Is(TextContext.Body | TextContext.Annex) && !t.Is(TextContext.NormativeReferences | TextContext.Bibliography | TextContext.ReferenceEntry | TextContext.Heading);
+        t.Is(TextContext.Body | TextContext.Annex)
+            && !t.Is(TextContext.NormativeReferences | TextContext.Bibliography | TextContext.ReferenceEntry | TextContext.Heading);
 
     public static string Name(ReferenceNode r)
     {

@@ -7,7 +7,9 @@ public sealed class NormativeReferencesLeadIn : Rule
 {
     public const string GbtLeadIn = "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。";
     public const string GbtNone = "本文件没有规范性引用文件。";
-    public const string IsoLeadIn = "The following documents are referred to in the text in such a way that some or all of their content constitutes requirements of this document.";
+    public const string IsoLeadIn =
+        "The following documents are referred to in the text in such a way that some or all of their content constitutes requirements of this "
+        + "document.";
     public const string IsoNone = "There are no normative references in this document.";
 
     private static readonly RuleMessage Missing = new(

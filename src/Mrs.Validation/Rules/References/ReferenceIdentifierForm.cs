@@ -15,7 +15,8 @@ public sealed class ReferenceIdentifierForm : Rule
         "{0}中“{1}”与顺序号之间应有空格。");
 
     public override RuleMetadata Metadata { get; } = new("REF-007", "ReferenceIdentifierForm", Severity.Warning, RuleFamilies.GbtIso,
-        Summary: "Reference identifiers are well formed: “GB/T 1234—2008” (em dash before the year), “ISO 712:2009” (colon), a space after the prefix.",
+        Summary: "Reference identifiers are well formed: “GB/T 1234—2008” (em dash before the year), “ISO 712:2009” (colon), a space after "
+            + "the prefix.",
         SummaryZh: "引用文件的编号书写正确：“GB/T 1234—2008”（年号前用一字线），“ISO 712:2009”（冒号），代号后有空格。",
         Messages: [ChineseYear, InternationalYear, Space], Gbt: new("8.6, Annex B", Unsure: true), Iso: new("Clause 15", Unsure: true));
 
@@ -37,7 +38,8 @@ public sealed class ReferenceIdentifierForm : Rule
             {
                 context.Report(pointer, clause, InternationalYear, id.Text);
             }
-            if (!id.Prefix.StartsWith("DB", StringComparison.Ordinal) && id.Text.Length > id.Prefix.Length && char.IsAsciiDigit(id.Text[id.Prefix.Length]))
+            if (!id.Prefix.StartsWith("DB", StringComparison.Ordinal) && id.Text.Length > id.Prefix.Length
+                && char.IsAsciiDigit(id.Text[id.Prefix.Length]))
             {
                 context.Report(pointer, clause, Space, id.Text, id.Prefix);
             }

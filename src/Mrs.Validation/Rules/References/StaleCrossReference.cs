@@ -17,7 +17,8 @@ public sealed partial class StaleCrossReference : Rule
         "交叉引用“{0}”写的是{1}{2}，但指向的是{1}{3}：引用文字已过时（应更新域或文字）。");
 
     public override RuleMetadata Metadata { get; } = new("REF-015", "StaleCrossReference", Severity.Error, RuleFamilies.All,
-        Summary: "The text of a cross-reference states its target's current number (clause, annex, table, figure, formula, note, example, term entry).",
+        Summary: "The text of a cross-reference states its target's current number (clause, annex, table, figure, formula, note, example, "
+            + "term entry).",
         SummaryZh: "交叉引用的文字与其目标当前的编号一致（章条、附录、表、图、公式、注、示例、术语条目）。",
         Messages: [Stale], Gbt: new("9.5"), Iso: new("Clause 10", Unsure: true));
 
@@ -156,7 +157,9 @@ public sealed partial class StaleCrossReference : Rule
     }
 
     // "Clause 5.2", "subclause 5.2.1", "Annex B", "Table A.3", "Figure 2", "Formula (3)", "NOTE 2", "第5章", "5.2节" is below.
-    [GeneratedRegex(@"^(?:see\s+(?:also\s+)?|见|参见)?(?<word>Clause|Subclause|Section|Annex|Appendix|Table|Figure|Fig\.|Formula|Equation|Eq\.|Note|Example|附录|表|图|公式|式|注|示例|第)\s*(?<num>\(?[A-Z](?:\.\d+)+\)?|\(?\d+(?:[.\-‐‑–]\d+)*\)?|[A-Z](?![A-Za-z]))(?![\w.]*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:see\s+(?:also\s+)?|见|参见)?(?<word>Clause|Subclause|Section|Annex|Appendix|Table|Figure|Fig\.|Formula|Equation|Eq\.|Note"
+        + @"|Example|附录|表|图|公式|式|注|示例|第)\s*(?<num>\(?[A-Z](?:\.\d+)+\)?|\(?\d+(?:[.\-‐‑–]\d+)*\)?|[A-Z](?![A-Za-z]))(?![\w.]*\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KindWord();
 
     // "5.2", "C.5 Exponential Backoff", "3.13.33", "5 Requirements": a clause or term number at the start (a letter needs a

@@ -15,7 +15,8 @@ public sealed class HangingParagraph : Rule
     {
         foreach (var node in context.Index.Scopes)
         {
-            if (node.Children.Count == 0 || node.Blocks.Count == 0 || node.Kind is not (ScopeKind.Clause or ScopeKind.Annex) || !node.IsNumberedClause && node.Kind != ScopeKind.Annex)
+            if (node.Children.Count == 0 || node.Blocks.Count == 0 || node.Kind is not (ScopeKind.Clause or ScopeKind.Annex)
+                || !node.IsNumberedClause && node.Kind != ScopeKind.Annex)
             {
                 continue;
             }

@@ -26,6 +26,7 @@ public sealed partial class TermsIsClauseThree : Rule
         ClausePosition.Check(context, ScopeRole.Terms, 3, Missing, Misplaced);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:definitions?\b|definition of terms|terms\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:definitions?\b|definition of terms|terms\b)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OwnWords();
 }

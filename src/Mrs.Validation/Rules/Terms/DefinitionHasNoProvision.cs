@@ -15,7 +15,8 @@ public sealed class DefinitionHasNoProvision : Rule
     {
         foreach (var text in context.Index.Texts)
         {
-            if ((text.Context & TextContext.Definition) != 0 && text.Term is not null && context.FirstNormativeProvision(text, primaryOnly: true) is { } p)
+            if ((text.Context & TextContext.Definition) != 0 && text.Term is not null
+                && context.FirstNormativeProvision(text, primaryOnly: true) is { } p)
             {
                 context.Report(text, Provision, TermFacts.Preferred(text.Term), p.Form ?? "", ProvisionNames.Of(p.Kind));
             }

@@ -22,7 +22,8 @@ public sealed class DefinitionStartsWithoutArticle : Rule
             var plain = text.Plain.TrimStart();
             var space = plain.IndexOf(' ', StringComparison.Ordinal);
             var first = space > 0 ? plain[..space] : plain;
-            if (first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase) || first.Equals("the", StringComparison.OrdinalIgnoreCase))
+            if (first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase)
+                || first.Equals("the", StringComparison.OrdinalIgnoreCase))
             {
                 context.Report(text, Article, TermFacts.Preferred(text.Term), first);
             }

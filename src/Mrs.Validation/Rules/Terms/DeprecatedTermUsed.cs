@@ -33,7 +33,8 @@ public sealed class DeprecatedTermUsed : Rule
         }
         foreach (var text in context.Index.Texts)
         {
-            if (text.Term is not null || text.Is(TextContext.Metadata | TextContext.ReferenceEntry | TextContext.Code | TextContext.Raw | TextContext.Index))
+            if (text.Term is not null
+                || text.Is(TextContext.Metadata | TextContext.ReferenceEntry | TextContext.Code | TextContext.Raw | TextContext.Index))
             {
                 continue;
             }

@@ -27,7 +27,8 @@ public sealed class NotesToEntryNumbered : Rule
                 var wanted = (i + 1).ToString(CultureInfo.InvariantCulture);
                 if (notes[i].Number?.Trim() != wanted)
                 {
-                    context.Report($"{term.Pointer}/notes/{i}", term.Label, Sequence, term.Label, i + 1, notes[i].Number is { Length: > 0 } n ? new Loc($"numbered “{n}”", $"编号为“{n}”") : new Loc("not numbered", "没有编号"));
+                    context.Report($"{term.Pointer}/notes/{i}", term.Label, Sequence, term.Label, i + 1,
+                        notes[i].Number is { Length: > 0 } n ? new Loc($"numbered “{n}”", $"编号为“{n}”") : new Loc("not numbered", "没有编号"));
                     break;
                 }
             }

@@ -4,5 +4,6 @@ namespace Mrs.Validation.Rules.Terms;
 internal static class TermFacts
 {
     public static string Preferred(TermNode term) =>
-        term.Entry.Preferred.FirstOrDefault(d => !string.IsNullOrWhiteSpace(d.Text)) is { } d ? InlineText.ToPlain(d.Text, true).Trim() : term.Entry.Id;
+        term.Entry.Preferred.FirstOrDefault(d => !string.IsNullOrWhiteSpace(d.Text)) is { } d ? InlineText.ToPlain(d.Text, true).Trim()
+            : term.Entry.Id;
 }

@@ -15,7 +15,8 @@ public sealed class TermSourceForm : Rule
         "术语条目{0}的来源文字中有“{1}”，但未标为有修改。");
 
     public override RuleMetadata Metadata { get; } = new("TERM-009", "TermSourceForm", Severity.Warning, RuleFamilies.GbtIso,
-        Summary: "Term sources are written “[来源：…]” (GB/T) or “[SOURCE: …]” (ISO), the brackets optional in the model, and “modified” agrees with the text.",
+        Summary: "Term sources are written “[来源：…]” (GB/T) or “[SOURCE: …]” (ISO), the brackets optional in the model, and “modified” agrees with "
+            + "the text.",
         SummaryZh: "术语来源写作“[来源：……]”（GB/T）或“[SOURCE: ……]”（ISO），“有修改”标记与文字一致。",
         Messages: [Form, Modified, NotModified], Gbt: new("8.7"), Iso: new("16.5.10", Unsure: true));
 

@@ -33,7 +33,8 @@ public sealed class TermsLeadIn : Rule
         }
         var (leadIn, none) = chinese
             ? ("下列术语和定义适用于本文件。", "本文件没有需要界定的术语和定义。")
-            : ("For the purposes of this document, the following terms and definitions apply.", "No terms and definitions are listed in this document.");
+            : ("For the purposes of this document, the following terms and definitions apply.",
+                "No terms and definitions are listed in this document.");
         if (clause.Blocks.Count == 0 || clause.Blocks[0] is not Paragraph first)
         {
             context.Report(clause, Missing, leadIn, none);
@@ -42,9 +43,11 @@ public sealed class TermsLeadIn : Rule
         var text = InlineText.ToPlain(first.Text, true).Trim();
         var ok = chinese
             // in Traditional characters too, and the ISO sentence as Chinese translations of ISO standards render it (就本文件而言，適用以下術語和定義)
-            ? text.Contains("适用于本文件", StringComparison.Ordinal) || text.Contains("適用於本文件", StringComparison.Ordinal) || text.StartsWith("就本文件而言", StringComparison.Ordinal)
+            ? text.Contains("适用于本文件", StringComparison.Ordinal) || text.Contains("適用於本文件", StringComparison.Ordinal)
+            || text.StartsWith("就本文件而言", StringComparison.Ordinal)
                 || text.Contains("没有需要界定的术语和定义", StringComparison.Ordinal) || text.Contains("沒有需要界定的術語和定義", StringComparison.Ordinal)
-            : text.StartsWith("For the purposes of this document", StringComparison.OrdinalIgnoreCase) || text.StartsWith("No terms and definitions are listed", StringComparison.OrdinalIgnoreCase);
+            : text.StartsWith("For the purposes of this document", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("No terms and definitions are listed", StringComparison.OrdinalIgnoreCase);
         if (!ok)
         {
             context.Report(clause.Pointer + "/blocks/0/text", clause.Label, Wrong, Excerpt.Of(text), leadIn);

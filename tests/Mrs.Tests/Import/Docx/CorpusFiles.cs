@@ -14,7 +14,10 @@ public static class CorpusFiles
     /// <summary>Real standards and standards templates (the corpus's standards/ folder).</summary>
     public static IEnumerable<string> Standards() => AllPackages().Where(f => f.StartsWith("standards/", StringComparison.Ordinal));
 
-    /// <summary>Imports a corpus file for a test about imported models; a file mrs refuses skips the test, with the reason (CorpusImportTests checks refusals).</summary>
+    /// <summary>
+    /// Imports a corpus file for a test about imported models; a file mrs refuses skips the test, with the reason (CorpusImportTests checks
+    /// refusals).
+    /// </summary>
     public static Mrs.Import.ImportResult ImportOrSkip(string file, Mrs.Import.ImportOptions? options = null)
     {
         try

@@ -50,14 +50,16 @@ public class CorpusModelSchemaTests(ITestOutputHelper output)
             try
             {
                 var path = TestPaths.CorpusFile(file);
-                var result = converter is null ? DocumentImporter.Import(path, new ImportOptions()) : DocumentImporter.Import(path, new ImportOptions(), converter);
+                var result = converter is null ? DocumentImporter.Import(path, new ImportOptions())
+                    : DocumentImporter.Import(path, new ImportOptions(), converter);
                 var problems = new List<string>();
                 foreach (var format in new[] { ModelFormat.Yaml, ModelFormat.Json })
                 {
                     var text = ModelWriter.Write(result.Document, format);
                     try
                     {
-                        using var model = ModelReader.Parse(Encoding.UTF8.GetBytes(text), format, file + (format == ModelFormat.Yaml ? ".std.yaml" : ".std.json"));
+                        using var model = ModelReader.Parse(Encoding.UTF8.GetBytes(text), format,
+                            file + (format == ModelFormat.Yaml ? ".std.yaml" : ".std.json"));
                         problems.AddRange(SchemaCheck.Findings(model).Select(f => $"{format}: {f.Location?.Pointer}: {f.Message}"));
                     }
                     catch (ModelReadException ex)
@@ -82,7 +84,8 @@ public class CorpusModelSchemaTests(ITestOutputHelper output)
             }
         });
         var valid = outcomes.Values.Count(o => o == "valid");
-        var refused = outcomes.Where(o => o.Value.StartsWith("refused", StringComparison.Ordinal)).OrderBy(o => o.Key, StringComparer.Ordinal).ToList();
+        var refused = outcomes.Where(o => o.Value.StartsWith("refused", StringComparison.Ordinal)).OrderBy(o => o.Key, StringComparer.Ordinal)
+            .ToList();
         output.WriteLine($"{files.Count} files: {valid} valid models, {refused.Count} refused, {failures.Count} failing");
         foreach (var (file, outcome) in refused)
         {

@@ -19,7 +19,8 @@ public class FigureImportTests
         Assert.Equal("Stages of gelatinization", stages.Title);
         Assert.Equal(["a)", "b)", "c)"], stages.Images.Select(i => i.Label));
         Assert.StartsWith("Initial stages: No grains are fully gelatinized", stages.Images[0].Title, StringComparison.Ordinal);
-        Assert.DoesNotContain(result.Report.Warnings, w => w.Contains("without a picture", StringComparison.Ordinal) && w.Contains("C.2", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Report.Warnings,
+            w => w.Contains("without a picture", StringComparison.Ordinal) && w.Contains("C.2", StringComparison.Ordinal));
 
         // the text's cross-reference to Figure C.2 reaches the whole figure
         var citing = annex.Blocks.OfType<Paragraph>().Select(p => p.Text).Single(t => t.Contains("shows the three stages", StringComparison.Ordinal));
@@ -40,7 +41,8 @@ public class FigureImportTests
     public void A_sub_figure_whose_figure_title_never_comes_keeps_its_label_and_title_on_its_picture()
     {
         var variant = DocxVariant.Make(TestPaths.Sample("word/iso-sample.docx"),
-            ("<w:t>Figure 1 — Typical arrangement of the drying oven and balance</w:t>", "<w:t>a)  Typical arrangement of the drying oven and balance</w:t>"));
+            ("<w:t>Figure 1 — Typical arrangement of the drying oven and balance</w:t>",
+                "<w:t>a)  Typical arrangement of the drying oven and balance</w:t>"));
         var figure = DocumentImporter.Import(variant, new ImportOptions()).Document.Clauses
             .SelectMany(c => c.Clauses.Prepend(c)).SelectMany(c => c.Blocks).OfType<Figure>().Single();
         Assert.Null(figure.Title);

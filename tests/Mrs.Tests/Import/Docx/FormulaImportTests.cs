@@ -109,7 +109,8 @@ public class FormulaImportTests
         // Word's own numbering: "…#(7)" in a one-line equation array sets (7) at the right margin
         var variant = DocxVariant.Make(TestPaths.CorpusFile("standards/iso/metanorma-iso_iso-simple_template.dotx"),
             ("<m:oMath><m:sSub>", "<m:oMathPara><m:oMath><m:eqArr><m:e><m:sSub>"),
-            ("</m:func></m:oMath><w:r w:rsidR=\"00F42FEA\"><w:rPr><w:rFonts w:eastAsia=\"Times New Roman\"/><w:szCs w:val=\"24\"/></w:rPr><w:tab/></w:r>"
+            ("</m:func></m:oMath><w:r w:rsidR=\"00F42FEA\"><w:rPr><w:rFonts w:eastAsia=\"Times New Roman\"/><w:szCs "
+                + "w:val=\"24\"/></w:rPr><w:tab/></w:r>"
                 + "<w:r w:rsidR=\"003E18DF\"><w:rPr><w:rFonts w:eastAsia=\"Times New Roman\"/><w:szCs w:val=\"24\"/></w:rPr><w:t>(1)</w:t></w:r>",
                 "</m:func><m:r><m:t>#(7)</m:t></m:r></m:e></m:eqArr></m:oMath></m:oMathPara>"));
         var formula = Formulas(DocumentImporter.Import(variant, new ImportOptions()).Document).Single(f => f.MathMl is not null);

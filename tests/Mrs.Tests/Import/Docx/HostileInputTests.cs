@@ -4,7 +4,10 @@ using Mrs.Import;
 
 namespace Mrs.Tests.Import.Docx;
 
-/// <summary>Broken and hostile packages made here: each gets one clear line and exit 2, or a tolerant import; never a crash or a write outside the output folder.</summary>
+/// <summary>
+/// Broken and hostile packages made here: each gets one clear line and exit 2, or a tolerant import; never a crash or a write outside the output
+/// folder.
+/// </summary>
 public class HostileInputTests
 {
     private const string ContentTypes = """
@@ -24,7 +27,8 @@ public class HostileInputTests
         """;
 
     private static string Document(string body) =>
-        $"""<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>""";
+        """<?xml version="1.0" encoding="UTF-8"?><w:document """
+            + $"""xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>""";
 
     private static string Package(params (string Name, byte[] Content)[] entries)
     {
@@ -54,7 +58,8 @@ public class HostileInputTests
     public void A_zip_bomb_is_refused()
     {
         var zeros = new byte[40 * 1024 * 1024];
-        var path = Package(Entry("[Content_Types].xml", ContentTypes), Entry("_rels/.rels", Rels), Entry("word/document.xml", Document("")), ("word/media/bomb.bin", zeros));
+        var path = Package(Entry("[Content_Types].xml", ContentTypes), Entry("_rels/.rels", Rels), Entry("word/document.xml", Document("")),
+            ("word/media/bomb.bin", zeros));
         var ex = Assert.Throws<ImportException>(() => DocumentImporter.Import(path, new ImportOptions()));
         Assert.Contains("zip bomb", ex.Message);
     }
@@ -64,7 +69,8 @@ public class HostileInputTests
     {
         var outside = Path.Combine(Path.GetTempPath(), "mrs-zip-slip-" + Guid.NewGuid().ToString("N") + ".xml");
         var name = "../../../../../../../../" + outside.TrimStart('/');
-        var path = Package(Entry("[Content_Types].xml", ContentTypes), Entry("_rels/.rels", Rels), Entry("word/document.xml", Document("<w:p><w:r><w:t>x</w:t></w:r></w:p>")), Entry(name, "<evil/>"));
+        var path = Package(Entry("[Content_Types].xml", ContentTypes), Entry("_rels/.rels", Rels),
+            Entry("word/document.xml", Document("<w:p><w:r><w:t>x</w:t></w:r></w:p>")), Entry(name, "<evil/>"));
         var assets = TestPaths.TempFolder();
         var result = DocumentImporter.Import(path, new ImportOptions { AssetsFolder = assets });
         Assert.False(File.Exists(outside));
@@ -82,7 +88,8 @@ public class HostileInputTests
     [Fact]
     public void A_package_without_relationships_finds_its_document()
     {
-        var path = Package(Entry("[Content_Types].xml", ContentTypes), Entry("word/document.xml", Document("<w:p><w:r><w:t>Found</w:t></w:r></w:p>")));
+        var path = Package(Entry("[Content_Types].xml", ContentTypes),
+            Entry("word/document.xml", Document("<w:p><w:r><w:t>Found</w:t></w:r></w:p>")));
         var result = DocumentImporter.Import(path, new ImportOptions());
         Assert.Contains(result.Report.Warnings, w => w.Contains("main document", StringComparison.Ordinal));
     }
@@ -90,7 +97,9 @@ public class HostileInputTests
     [Fact]
     public void Xml_with_an_external_entity_is_refused()
     {
-        var evil = """<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>""";
+        var evil = """<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:document """
+            + """xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body>"""
+            + """</w:document>""";
         var path = Package(Entry("[Content_Types].xml", ContentTypes), Entry("_rels/.rels", Rels), Entry("word/document.xml", evil));
         var ex = Assert.Throws<ImportException>(() => DocumentImporter.Import(path, new ImportOptions()));
         Assert.Contains("DTD", ex.Message);
@@ -99,7 +108,8 @@ public class HostileInputTests
     [Fact]
     public void Malformed_xml_names_the_part_and_place()
     {
-        var path = Package(Entry("[Content_Types].xml", ContentTypes), Entry("_rels/.rels", Rels), Entry("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"));
+        var path = Package(Entry("[Content_Types].xml", ContentTypes), Entry("_rels/.rels", Rels),
+            Entry("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"));
         var ex = Assert.Throws<ImportException>(() => DocumentImporter.Import(path, new ImportOptions()));
         Assert.Contains("word/document.xml", ex.Message);
         Assert.Contains("line", ex.Message);
@@ -108,7 +118,9 @@ public class HostileInputTests
     [Fact]
     public void Other_prefixes_for_the_word_namespace_are_read()
     {
-        var xml = """<?xml version="1.0"?><x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:body><x:p><x:r><x:t>Prefixed</x:t></x:r></x:p></x:body></x:document>""";
+        var xml = """<?xml version="1.0"?><x:document """
+            + """xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:body><x:p><x:r><x:t>Prefixed</x:t></x:r></x:p></x:body>"""
+            + """</x:document>""";
         var path = Package(Entry("[Content_Types].xml", ContentTypes), Entry("_rels/.rels", Rels), Entry("word/document.xml", xml));
         Assert.Contains("Prefixed", Mrs.Serialization.ModelWriter.ToYaml(DocumentImporter.Import(path, new ImportOptions()).Document));
     }
@@ -116,7 +128,8 @@ public class HostileInputTests
     [Fact]
     public void Strict_namespaces_are_read()
     {
-        var xml = """<?xml version="1.0"?><w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p><w:r><w:t>Strict</w:t></w:r></w:p></w:body></w:document>""";
+        var xml = """<?xml version="1.0"?><w:document """
+            + """xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p><w:r><w:t>Strict</w:t></w:r></w:p></w:body></w:document>""";
         var path = Package(Entry("[Content_Types].xml", ContentTypes), Entry("_rels/.rels", Rels), Entry("word/document.xml", xml));
         Assert.Contains("Strict", Mrs.Serialization.ModelWriter.ToYaml(DocumentImporter.Import(path, new ImportOptions()).Document));
     }

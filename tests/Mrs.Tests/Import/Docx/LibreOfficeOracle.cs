@@ -52,7 +52,8 @@ public static partial class LibreOfficeOracle
     {
         var headings = rendering.Headings.Select(Squash).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
         var cells = rendering.TableCellParagraphs.Select(Squash).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
-        var lines = rendering.Lines.Select(l => Bullet().Replace(l.Replace("\r", "", StringComparison.Ordinal).Trim(' ', '\u00A0', '\u3000'), "")).ToArray();
+        var lines = rendering.Lines.Select(l => Bullet().Replace(l.Replace("\r", "", StringComparison.Ordinal).Trim(' ', '\u00A0', '\u3000'), ""))
+            .ToArray();
         var entries = new List<OracleEntry>();
         string? terms = null;
         int? top = null;
@@ -200,7 +201,9 @@ public static partial class LibreOfficeOracle
     [GeneratedRegex(@"\\(.)", RegexOptions.CultureInvariant)]
     private static partial Regex Escape();
 
-    /// <summary>Plain text of the model's inline Markdown: links to their text, footnote references dropped, escapes and emphasis markers removed.</summary>
+    /// <summary>
+    /// Plain text of the model's inline Markdown: links to their text, footnote references dropped, escapes and emphasis markers removed.
+    /// </summary>
     public static string Plain(string? markdown)
     {
         if (markdown is null)

@@ -72,7 +72,8 @@ public class LibreOfficeOracleTests(ITestOutputHelper output)
     {
         var soffice = LibreOfficeText.FindSoffice()!;
         var files = Standards();
-        var rendering = Task.Run(() => LibreOfficeText.Render(soffice, files.Select(TestPaths.CorpusFile).ToList(), new LibreOfficeText.RenderOptions(AcceptTrackedChanges: true, FlatOdt: true)));
+        var rendering = Task.Run(() => LibreOfficeText.Render(soffice, files.Select(TestPaths.CorpusFile).ToList(),
+            new LibreOfficeText.RenderOptions(AcceptTrackedChanges: true, FlatOdt: true)));
         // While LibreOffice renders, mrs imports (legacy files through LibreOffice too, as mrs import does).
         var converter = new LibreOfficeConverter(soffice);
         var models = new Dictionary<string, (LibreOfficeOracle.ModelNumbers? Numbers, string? Refused)>(StringComparer.Ordinal);
@@ -121,7 +122,8 @@ public class LibreOfficeOracleTests(ITestOutputHelper output)
         var stated = scores.Sum(s => s.Stated);
         var found = scores.Sum(s => s.Found);
         var total = stated == 0 ? 0 : (double)found / stated;
-        table.AppendLine($"{found,5}/{stated,-5} {100 * total,6:0.0}  TOTAL ({scores.Count} documents, {scores.Count(s => s.Stated == 0 && s.Problem is null)} without numbered entries)");
+        table.AppendLine($"{found,5}/{stated,-5} {100 * total,6:0.0}  TOTAL ({scores.Count} documents, "
+            + $"{scores.Count(s => s.Stated == 0 && s.Problem is null)} without numbered entries)");
         foreach (var s in scores.Where(s => s.Missing.Count > 0))
         {
             table.AppendLine($"{s.File}: {s.Missing.Count} not found, e.g.");
@@ -130,7 +132,8 @@ public class LibreOfficeOracleTests(ITestOutputHelper output)
                 table.AppendLine("    " + m);
             }
         }
-        foreach (var file in AcceptedExceptions.Keys.Where(f => scores.FirstOrDefault(s => s.File == f) is not { } s || s.Ratio >= MinimumPerDocument))
+        foreach (var file in AcceptedExceptions.Keys.Where(f => scores.FirstOrDefault(s => s.File == f) is not { } s
+            || s.Ratio >= MinimumPerDocument))
         {
             table.AppendLine($"note: {file} is an accepted exception but no longer needs to be");
         }
@@ -156,7 +159,8 @@ public class LibreOfficeOracleTests(ITestOutputHelper output)
         {
             var score = scores.FirstOrDefault(s => s.File == file);
             Assert.True(score is not null, $"{file} is not in the corpus");
-            Assert.True(score.Stated >= minimum, $"{file}: the oracle reads {score.Stated} entries from LibreOffice's rendering; at least {minimum} expected");
+            Assert.True(score.Stated >= minimum,
+                $"{file}: the oracle reads {score.Stated} entries from LibreOffice's rendering; at least {minimum} expected");
         }
     }
 }

@@ -21,12 +21,14 @@ public class NumberOracleTests
         // A working draft whose contents list was not updated after clauses were removed: the body has no such headings
         // (5.4.2.2 is "TOSCA timestamp type" there, without a "Keywords" subclause; 6.2 stops at 6.2.11).
         ["standards/oasis/oasis-tcs__tosca-specs__TOSCA-v2.0-wd06-rev02-comments-only.docx"] =
-            ["5.4.2.2.2 Keywords 104", "5.4.6.1.1 Comparable value types 116", "6.2.9 in_range 161", "6.2.12 min_length 161", "6.2.13 max_length 161", "6.2.14 pattern 161"],
+            ["5.4.2.2.2 Keywords 104", "5.4.6.1.1 Comparable value types 116", "6.2.9 in_range 161", "6.2.12 min_length 161", "6.2.13 max_length 161",
+                "6.2.14 pattern 161"],
         // The ISO Simple template's sample entry, left in the cached contents; the body has no clause 5.1.1.
         ["standards/iso/opengeospatial__ogcapi-features__ISO19168_draft_ogc.docx"] = ["5.1.1 Subclause autonumber 2"],
         // The old ISO template's sample contents, kept above generated clauses: no clause 8, no annexes, no bibliography in the body.
         ["standards/iso/ISO-TC211__UML-Best-Practices__19135.docx"] =
-            ["8 Special 3", "Annex\u00a0A (normative)  Annex title 3", "A.1 General 3", "Annex\u00a0B (informative)  Which styles correspond to which element\u00a0— Quick reference guide 3", "Bibliography 3"],
+            ["8 Special 3", "Annex\u00a0A (normative)  Annex title 3", "A.1 General 3",
+                "Annex\u00a0B (informative)  Which styles correspond to which element\u00a0— Quick reference guide 3", "Bibliography 3"],
     };
 
     public static TheoryData<string> Standards() => CorpusFiles.Data(CorpusFiles.Standards());
@@ -43,16 +45,19 @@ public class NumberOracleTests
         }
         var allowed = KnownStaleEntries.GetValueOrDefault(file) ?? [];
         var unexplained = toc.Mismatches.Except(allowed).ToList();
-        Assert.True(unexplained.Count == 0, $"{toc.Matched} of {toc.Entries} entries match; not found in the model: {string.Join(" | ", unexplained)}");
+        Assert.True(unexplained.Count == 0,
+            $"{toc.Matched} of {toc.Entries} entries match; not found in the model: {string.Join(" | ", unexplained)}");
     }
 
     [Fact]
     public void Tables_of_contents_of_real_standards_are_matched_entry_by_entry()
     {
-        var sarif = DocumentImporter.Import(TestPaths.CorpusFile("standards/oasis/sarif-v2.1.0-committee-specification.docx"), new ImportOptions()).Report.TableOfContents!;
+        var sarif = DocumentImporter.Import(TestPaths.CorpusFile("standards/oasis/sarif-v2.1.0-committee-specification.docx"), new ImportOptions())
+            .Report.TableOfContents!;
         Assert.Equal(547, sarif.Entries);
         Assert.Equal(547, sarif.Matched);
-        var rice = DocumentImporter.Import(TestPaths.CorpusFile("standards/iso/metanorma-iso_rice.docx"), new ImportOptions()).Report.TableOfContents!;
+        var rice = DocumentImporter.Import(TestPaths.CorpusFile("standards/iso/metanorma-iso_rice.docx"), new ImportOptions())
+            .Report.TableOfContents!;
         Assert.Equal(rice.Entries, rice.Matched);
         Assert.True(rice.Entries >= 26);
     }

@@ -12,12 +12,14 @@ namespace Mrs.Tests.Import.Docx;
 public class OmmlToLatexTests
 {
     private const string Namespaces =
-        "xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\" xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+        "xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\" "
+            + "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
 
     private static XElement OMath(string content) => XElement.Parse($"<m:oMath {Namespaces}>{content}</m:oMath>");
 
     private static string R(string text, string? sty = null) =>
-        sty is null ? $"<m:r><m:t xml:space=\"preserve\">{text}</m:t></m:r>" : $"<m:r><m:rPr><m:sty m:val=\"{sty}\"/></m:rPr><m:t xml:space=\"preserve\">{text}</m:t></m:r>";
+        sty is null ? $"<m:r><m:t xml:space=\"preserve\">{text}</m:t></m:r>"
+            : $"<m:r><m:rPr><m:sty m:val=\"{sty}\"/></m:rPr><m:t xml:space=\"preserve\">{text}</m:t></m:r>";
 
     public static TheoryData<string, string, string> Constructs() => new()
     {
@@ -30,7 +32,8 @@ public class OmmlToLatexTests
         { "double-struck", "<m:r><m:rPr><m:scr m:val=\"double-struck\"/><m:sty m:val=\"p\"/></m:rPr><m:t>R</m:t></m:r>", @"\mathbb{R}" },
         { "script", "<m:r><m:rPr><m:scr m:val=\"script\"/></m:rPr><m:t>L</m:t></m:r>", @"\mathcal{L}" },
         { "fraktur", "<m:r><m:rPr><m:scr m:val=\"fraktur\"/></m:rPr><m:t>g</m:t></m:r>", @"\mathfrak{g}" },
-        { "normal text", R("x") + "<m:r><m:rPr><m:nor/></m:rPr><m:t xml:space=\"preserve\"> if 50 % &amp; #1</m:t></m:r>", @"x\text{ if 50 \% \& \#1}" },
+        { "normal text", R("x") + "<m:r><m:rPr><m:nor/></m:rPr><m:t xml:space=\"preserve\"> if 50 % &amp; #1</m:t></m:r>",
+            @"x\text{ if 50 \% \& \#1}" },
         { "word run", "<w:r><w:t>mass_1</w:t></w:r>", @"\text{mass\_1}" },
         { "math alphanumeric", R("𝑥") + R("𝐁"), @"x\mathbf{B}" },
         { "decimal comma", R("0,02") + R("+") + R("1.5"), "0{,}02+1.5" },
@@ -43,44 +46,74 @@ public class OmmlToLatexTests
         { "invisible operators", R("f\u2061x\u2062y"), "fxy" },
         // fractions (§22.1.2.36) by type (§22.1.2.117)
         { "fraction", "<m:f><m:num>" + R("a+b") + "</m:num><m:den>" + R("c") + "</m:den></m:f>", @"\frac{a+b}{c}" },
-        { "linear fraction", "<m:f><m:fPr><m:type m:val=\"lin\"/></m:fPr><m:num>" + R("a") + "</m:num><m:den>" + R("b") + "</m:den></m:f>", "{a}/{b}" },
-        { "skewed fraction", "<m:f><m:fPr><m:type m:val=\"skw\"/></m:fPr><m:num>" + R("1") + "</m:num><m:den>" + R("2") + "</m:den></m:f>", "{}^{1}/_{2}" },
-        { "fraction without bar", "<m:f><m:fPr><m:type m:val=\"noBar\"/></m:fPr><m:num>" + R("n") + "</m:num><m:den>" + R("k") + "</m:den></m:f>", @"\genfrac{}{}{0pt}{}{n}{k}" },
-        { "binomial", "<m:d><m:e><m:f><m:fPr><m:type m:val=\"noBar\"/></m:fPr><m:num>" + R("n") + "</m:num><m:den>" + R("k") + "</m:den></m:f></m:e></m:d>", @"\binom{n}{k}" },
+        { "linear fraction", "<m:f><m:fPr><m:type m:val=\"lin\"/></m:fPr><m:num>" + R("a") + "</m:num><m:den>" + R("b") + "</m:den></m:f>",
+            "{a}/{b}" },
+        { "skewed fraction", "<m:f><m:fPr><m:type m:val=\"skw\"/></m:fPr><m:num>" + R("1") + "</m:num><m:den>" + R("2") + "</m:den></m:f>",
+            "{}^{1}/_{2}" },
+        { "fraction without bar", "<m:f><m:fPr><m:type m:val=\"noBar\"/></m:fPr><m:num>" + R("n") + "</m:num><m:den>" + R("k") + "</m:den></m:f>",
+            @"\genfrac{}{}{0pt}{}{n}{k}" },
+        { "binomial", "<m:d><m:e><m:f><m:fPr><m:type m:val=\"noBar\"/></m:fPr><m:num>" + R("n") + "</m:num><m:den>" + R("k")
+            + "</m:den></m:f></m:e></m:d>", @"\binom{n}{k}" },
         // scripts (§22.1.2.99–§22.1.2.116)
         { "subscript", "<m:sSub><m:e>" + R("m") + "</m:e><m:sub>" + R("D") + "</m:sub></m:sSub>", "m_{D}" },
         { "superscript of a number", "<m:sSup><m:e>" + R("10") + "</m:e><m:sup>" + R("-3") + "</m:sup></m:sSup>", "{10}^{-3}" },
-        { "sub- and superscript", "<m:sSubSup><m:e>" + R("x") + "</m:e><m:sub>" + R("i") + "</m:sub><m:sup>" + R("2") + "</m:sup></m:sSubSup>", "x_{i}^{2}" },
-        { "nested scripts", "<m:sSup><m:e><m:sSub><m:e>" + R("x") + "</m:e><m:sub>" + R("1") + "</m:sub></m:sSub></m:e><m:sup>" + R("2") + "</m:sup></m:sSup>", "{x_{1}}^{2}" },
-        { "pre-scripts", "<m:sPre><m:sub>" + R("6") + "</m:sub><m:sup>" + R("14") + "</m:sup><m:e>" + R("C", "p") + "</m:e></m:sPre>", @"{}_{6}^{14}\mathrm{C}" },
+        { "sub- and superscript", "<m:sSubSup><m:e>" + R("x") + "</m:e><m:sub>" + R("i") + "</m:sub><m:sup>" + R("2") + "</m:sup></m:sSubSup>",
+            "x_{i}^{2}" },
+        { "nested scripts", "<m:sSup><m:e><m:sSub><m:e>" + R("x") + "</m:e><m:sub>" + R("1") + "</m:sub></m:sSub></m:e><m:sup>" + R("2")
+            + "</m:sup></m:sSup>", "{x_{1}}^{2}" },
+        { "pre-scripts", "<m:sPre><m:sub>" + R("6") + "</m:sub><m:sup>" + R("14") + "</m:sup><m:e>" + R("C", "p") + "</m:e></m:sPre>",
+            @"{}_{6}^{14}\mathrm{C}" },
         // radicals (§22.1.2.88)
         { "square root", "<m:rad><m:radPr><m:degHide m:val=\"1\"/></m:radPr><m:deg/><m:e>" + R("x") + "</m:e></m:rad>", @"\sqrt{x}" },
-        { "hidden degree without value", "<m:rad><m:radPr><m:degHide/></m:radPr><m:deg>" + R("3") + "</m:deg><m:e>" + R("x") + "</m:e></m:rad>", @"\sqrt{x}" },
+        { "hidden degree without value", "<m:rad><m:radPr><m:degHide/></m:radPr><m:deg>" + R("3") + "</m:deg><m:e>" + R("x") + "</m:e></m:rad>",
+            @"\sqrt{x}" },
         { "cube root", "<m:rad><m:deg>" + R("3") + "</m:deg><m:e>" + R("y+1") + "</m:e></m:rad>", @"\sqrt[3]{y+1}" },
         // n-ary operators (§22.1.2.70)
-        { "sum", "<m:nary><m:naryPr><m:chr m:val=\"∑\"/><m:limLoc m:val=\"undOvr\"/></m:naryPr><m:sub>" + R("i=1") + "</m:sub><m:sup>" + R("n") + "</m:sup><m:e><m:sSub><m:e>" + R("x") + "</m:e><m:sub>" + R("i") + "</m:sub></m:sSub></m:e></m:nary>", @"\sum_{i=1}^{n}x_{i}" },
-        { "integral by default", "<m:nary><m:naryPr><m:limLoc m:val=\"subSup\"/></m:naryPr><m:sub>" + R("0") + "</m:sub><m:sup>" + R("∞") + "</m:sup><m:e>" + R("f") + "</m:e></m:nary>", @"\int_{0}^{\infty}f" },
-        { "integral with limits under and over", "<m:nary><m:naryPr><m:limLoc m:val=\"undOvr\"/></m:naryPr><m:sub>" + R("a") + "</m:sub><m:sup>" + R("b") + "</m:sup><m:e>" + R("f") + "</m:e></m:nary>", @"\int\limits_{a}^{b}f" },
-        { "sum with limits at the side", "<m:nary><m:naryPr><m:chr m:val=\"∑\"/><m:limLoc m:val=\"subSup\"/><m:supHide m:val=\"1\"/></m:naryPr><m:sub>" + R("i") + "</m:sub><m:sup/><m:e>" + R("x") + "</m:e></m:nary>", @"\sum\nolimits_{i}x" },
-        { "hidden limits", "<m:nary><m:naryPr><m:chr m:val=\"∏\"/><m:subHide m:val=\"on\"/><m:supHide m:val=\"on\"/></m:naryPr><m:sub/><m:sup/><m:e>" + R("a") + "</m:e></m:nary>", @"\prod a" },
-        { "contour integral", "<m:nary><m:naryPr><m:chr m:val=\"∮\"/><m:supHide m:val=\"1\"/></m:naryPr><m:sub>" + R("C") + "</m:sub><m:sup/><m:e>" + R("f") + "</m:e></m:nary>", @"\oint_{C}f" },
-        { "big union", "<m:nary><m:naryPr><m:chr m:val=\"⋃\"/><m:supHide m:val=\"1\"/></m:naryPr><m:sub>" + R("i") + "</m:sub><m:sup/><m:e>" + R("A") + "</m:e></m:nary>", @"\bigcup_{i}A" },
+        { "sum", "<m:nary><m:naryPr><m:chr m:val=\"∑\"/><m:limLoc m:val=\"undOvr\"/></m:naryPr><m:sub>" + R("i=1") + "</m:sub><m:sup>" + R("n")
+            + "</m:sup><m:e><m:sSub><m:e>" + R("x") + "</m:e><m:sub>" + R("i") + "</m:sub></m:sSub></m:e></m:nary>", @"\sum_{i=1}^{n}x_{i}" },
+        { "integral by default", "<m:nary><m:naryPr><m:limLoc m:val=\"subSup\"/></m:naryPr><m:sub>" + R("0") + "</m:sub><m:sup>" + R("∞")
+            + "</m:sup><m:e>" + R("f") + "</m:e></m:nary>", @"\int_{0}^{\infty}f" },
+        { "integral with limits under and over",
+            "<m:nary><m:naryPr><m:limLoc m:val=\"undOvr\"/></m:naryPr><m:sub>" + R("a") + "</m:sub><m:sup>" + R("b") + "</m:sup><m:e>" + R("f")
+            + "</m:e></m:nary>", @"\int\limits_{a}^{b}f" },
+        { "sum with limits at the side",
+            "<m:nary><m:naryPr><m:chr m:val=\"∑\"/><m:limLoc m:val=\"subSup\"/><m:supHide m:val=\"1\"/></m:naryPr><m:sub>" + R("i")
+            + "</m:sub><m:sup/><m:e>" + R("x") + "</m:e></m:nary>", @"\sum\nolimits_{i}x" },
+        { "hidden limits", "<m:nary><m:naryPr><m:chr m:val=\"∏\"/><m:subHide m:val=\"on\"/><m:supHide m:val=\"on\"/></m:naryPr><m:sub/><m:sup/><m:e>"
+            + R("a") + "</m:e></m:nary>", @"\prod a" },
+        { "contour integral", "<m:nary><m:naryPr><m:chr m:val=\"∮\"/><m:supHide m:val=\"1\"/></m:naryPr><m:sub>" + R("C") + "</m:sub><m:sup/><m:e>"
+            + R("f") + "</m:e></m:nary>", @"\oint_{C}f" },
+        { "big union", "<m:nary><m:naryPr><m:chr m:val=\"⋃\"/><m:supHide m:val=\"1\"/></m:naryPr><m:sub>" + R("i") + "</m:sub><m:sup/><m:e>" + R("A")
+            + "</m:e></m:nary>", @"\bigcup_{i}A" },
         // delimiters (§22.1.2.24)
         { "parentheses", "<m:d><m:e>" + R("x") + "</m:e></m:d>", @"\left(x\right)" },
-        { "brackets and separator", "<m:d><m:dPr><m:begChr m:val=\"[\"/><m:endChr m:val=\"]\"/><m:sepChr m:val=\",\"/></m:dPr><m:e>" + R("a") + "</m:e><m:e>" + R("b") + "</m:e></m:d>", @"\left[a,b\right]" },
-        { "set with default bar separator", "<m:d><m:dPr><m:begChr m:val=\"{\"/><m:endChr m:val=\"}\"/></m:dPr><m:e>" + R("x") + "</m:e><m:e>" + R("x>0") + "</m:e></m:d>", @"\left\{x\middle|x>0\right\}" },
-        { "empty closing delimiter", "<m:d><m:dPr><m:begChr m:val=\"{\"/><m:endChr m:val=\"\"/></m:dPr><m:e>" + R("x") + "</m:e></m:d>", @"\left\{x\right." },
-        { "angle brackets", "<m:d><m:dPr><m:begChr m:val=\"⟨\"/><m:endChr m:val=\"⟩\"/></m:dPr><m:e>" + R("u") + "</m:e></m:d>", @"\left\langle u\right\rangle" },
+        { "brackets and separator",
+            "<m:d><m:dPr><m:begChr m:val=\"[\"/><m:endChr m:val=\"]\"/><m:sepChr m:val=\",\"/></m:dPr><m:e>" + R("a") + "</m:e><m:e>" + R("b")
+            + "</m:e></m:d>", @"\left[a,b\right]" },
+        { "set with default bar separator",
+            "<m:d><m:dPr><m:begChr m:val=\"{\"/><m:endChr m:val=\"}\"/></m:dPr><m:e>" + R("x") + "</m:e><m:e>" + R("x>0") + "</m:e></m:d>",
+            @"\left\{x\middle|x>0\right\}" },
+        { "empty closing delimiter", "<m:d><m:dPr><m:begChr m:val=\"{\"/><m:endChr m:val=\"\"/></m:dPr><m:e>" + R("x") + "</m:e></m:d>",
+            @"\left\{x\right." },
+        { "angle brackets", "<m:d><m:dPr><m:begChr m:val=\"⟨\"/><m:endChr m:val=\"⟩\"/></m:dPr><m:e>" + R("u") + "</m:e></m:d>",
+            @"\left\langle u\right\rangle" },
         { "absolute value", "<m:d><m:dPr><m:begChr m:val=\"|\"/><m:endChr m:val=\"|\"/></m:dPr><m:e>" + R("x") + "</m:e></m:d>", @"\left|x\right|" },
-        { "floor and ceiling", "<m:d><m:dPr><m:begChr m:val=\"⌊\"/><m:endChr m:val=\"⌉\"/></m:dPr><m:e>" + R("x") + "</m:e></m:d>", @"\left\lfloor x\right\rceil" },
-        { "character TeX cannot stretch", "<m:d><m:dPr><m:begChr m:val=\"〖\"/><m:endChr m:val=\"〗\"/></m:dPr><m:e>" + R("x") + "</m:e></m:d>", @"\left. 〖x〗 \right." },
+        { "floor and ceiling", "<m:d><m:dPr><m:begChr m:val=\"⌊\"/><m:endChr m:val=\"⌉\"/></m:dPr><m:e>" + R("x") + "</m:e></m:d>",
+            @"\left\lfloor x\right\rceil" },
+        { "character TeX cannot stretch", "<m:d><m:dPr><m:begChr m:val=\"〖\"/><m:endChr m:val=\"〗\"/></m:dPr><m:e>" + R("x") + "</m:e></m:d>",
+            @"\left. 〖x〗 \right." },
         // functions and limits (§22.1.2.39, §22.1.2.54, §22.1.2.56)
         { "sine", "<m:func><m:fName>" + R("sin", "p") + "</m:fName><m:e>" + R("x") + "</m:e></m:func>", @"\sin x" },
-        { "logarithm to a base", "<m:func><m:fName><m:sSub><m:e>" + R("log", "p") + "</m:e><m:sub>" + R("2") + "</m:sub></m:sSub></m:fName><m:e>" + R("n") + "</m:e></m:func>", @"\log_{2}n" },
-        { "other function name", "<m:func><m:fName>" + R("sgn", "p") + "</m:fName><m:e><m:d><m:e>" + R("x") + "</m:e></m:d></m:e></m:func>", @"\operatorname{sgn}\left(x\right)" },
-        { "limit", "<m:func><m:fName><m:limLow><m:e>" + R("lim", "p") + "</m:e><m:lim>" + R("x→0") + "</m:lim></m:limLow></m:fName><m:e>" + R("f") + "</m:e></m:func>", @"\lim_{x\rightarrow0}f" },
-        { "operator name with a limit", "<m:limLow><m:e>" + R("argmin", "p") + "</m:e><m:lim>" + R("x") + "</m:lim></m:limLow>", @"\operatorname*{argmin}_{x}" },
-        { "lower limit on a symbol", "<m:limLow><m:e>" + R("=") + "</m:e><m:lim>" + R("def", "p") + "</m:lim></m:limLow>", @"\underset{\mathrm{def}}{=}" },
+        { "logarithm to a base", "<m:func><m:fName><m:sSub><m:e>" + R("log", "p") + "</m:e><m:sub>" + R("2") + "</m:sub></m:sSub></m:fName><m:e>"
+            + R("n") + "</m:e></m:func>", @"\log_{2}n" },
+        { "other function name", "<m:func><m:fName>" + R("sgn", "p") + "</m:fName><m:e><m:d><m:e>" + R("x") + "</m:e></m:d></m:e></m:func>",
+            @"\operatorname{sgn}\left(x\right)" },
+        { "limit", "<m:func><m:fName><m:limLow><m:e>" + R("lim", "p") + "</m:e><m:lim>" + R("x→0") + "</m:lim></m:limLow></m:fName><m:e>" + R("f")
+            + "</m:e></m:func>", @"\lim_{x\rightarrow0}f" },
+        { "operator name with a limit", "<m:limLow><m:e>" + R("argmin", "p") + "</m:e><m:lim>" + R("x") + "</m:lim></m:limLow>",
+            @"\operatorname*{argmin}_{x}" },
+        { "lower limit on a symbol", "<m:limLow><m:e>" + R("=") + "</m:e><m:lim>" + R("def", "p") + "</m:lim></m:limLow>",
+            @"\underset{\mathrm{def}}{=}" },
         { "upper limit", "<m:limUpp><m:e>" + R("=") + "</m:e><m:lim>" + R("!") + "</m:lim></m:limUpp>", @"\overset{!}{=}" },
         // accents, bars, group characters (§22.1.2.1, §22.1.2.7, §22.1.2.41)
         { "hat by default", "<m:acc><m:e>" + R("x") + "</m:e></m:acc>", @"\hat{x}" },
@@ -92,18 +125,25 @@ public class OmmlToLatexTests
         { "bar below by default", "<m:bar><m:e>" + R("x") + "</m:e></m:bar>", @"\underline{x}" },
         { "bar on top", "<m:bar><m:barPr><m:pos m:val=\"top\"/></m:barPr><m:e>" + R("AB") + "</m:e></m:bar>", @"\overline{AB}" },
         { "brace below by default", "<m:groupChr><m:e>" + R("a+b") + "</m:e></m:groupChr>", @"\underbrace{a+b}" },
-        { "labelled brace", "<m:limLow><m:e><m:groupChr><m:e>" + R("a+b") + "</m:e></m:groupChr></m:e><m:lim>" + R("n") + "</m:lim></m:limLow>", @"\underbrace{a+b}_{n}" },
-        { "brace above", "<m:limUpp><m:e><m:groupChr><m:groupChrPr><m:chr m:val=\"⏞\"/><m:pos m:val=\"top\"/></m:groupChrPr><m:e>" + R("a") + "</m:e></m:groupChr></m:e><m:lim>" + R("m") + "</m:lim></m:limUpp>", @"\overbrace{a}^{m}" },
+        { "labelled brace", "<m:limLow><m:e><m:groupChr><m:e>" + R("a+b") + "</m:e></m:groupChr></m:e><m:lim>" + R("n") + "</m:lim></m:limLow>",
+            @"\underbrace{a+b}_{n}" },
+        { "brace above", "<m:limUpp><m:e><m:groupChr><m:groupChrPr><m:chr m:val=\"⏞\"/><m:pos m:val=\"top\"/></m:groupChrPr><m:e>" + R("a")
+            + "</m:e></m:groupChr></m:e><m:lim>" + R("m") + "</m:lim></m:limUpp>", @"\overbrace{a}^{m}" },
         // boxes and phantoms (§22.1.2.13, §22.1.2.11, §22.1.2.81)
         { "box", "<m:box><m:e>" + R("==") + "</m:e></m:box>", "==" },
         { "border box", "<m:borderBox><m:e>" + R("E=m") + "</m:e></m:borderBox>", @"\boxed{E=m}" },
         { "hidden phantom", "<m:phant><m:phantPr><m:show m:val=\"0\"/></m:phantPr><m:e>" + R("x") + "</m:e></m:phant>", @"\phantom{x}" },
         // equation arrays and matrices (§22.1.2.34, §22.1.2.60)
-        { "equation array aligned", "<m:eqArr><m:e>" + R("x&amp;=1") + "</m:e><m:e>" + R("y&amp;=2") + "</m:e></m:eqArr>", @"\begin{aligned}x&=1 \\ y&=2\end{aligned}" },
-        { "equation array centred", "<m:eqArr><m:e>" + R("+0,02", "p") + "</m:e><m:e>" + R("0", "p") + "</m:e></m:eqArr>", @"\begin{gathered}+0{,}02 \\ 0\end{gathered}" },
-        { "matrix", "<m:m><m:mr><m:e>" + R("a") + "</m:e><m:e>" + R("b") + "</m:e></m:mr><m:mr><m:e>" + R("c") + "</m:e><m:e>" + R("d") + "</m:e></m:mr></m:m>", @"\begin{matrix}a & b \\ c & d\end{matrix}" },
-        { "matrix in parentheses", "<m:d><m:e><m:m><m:mr><m:e>" + R("1") + "</m:e><m:e>" + R("0") + "</m:e></m:mr></m:m></m:e></m:d>", @"\begin{pmatrix}1 & 0\end{pmatrix}" },
-        { "determinant", "<m:d><m:dPr><m:begChr m:val=\"|\"/><m:endChr m:val=\"|\"/></m:dPr><m:e><m:m><m:mr><m:e>" + R("a") + "</m:e></m:mr></m:m></m:e></m:d>", @"\begin{vmatrix}a\end{vmatrix}" },
+        { "equation array aligned", "<m:eqArr><m:e>" + R("x&amp;=1") + "</m:e><m:e>" + R("y&amp;=2") + "</m:e></m:eqArr>",
+            @"\begin{aligned}x&=1 \\ y&=2\end{aligned}" },
+        { "equation array centred", "<m:eqArr><m:e>" + R("+0,02", "p") + "</m:e><m:e>" + R("0", "p") + "</m:e></m:eqArr>",
+            @"\begin{gathered}+0{,}02 \\ 0\end{gathered}" },
+        { "matrix", "<m:m><m:mr><m:e>" + R("a") + "</m:e><m:e>" + R("b") + "</m:e></m:mr><m:mr><m:e>" + R("c") + "</m:e><m:e>" + R("d")
+            + "</m:e></m:mr></m:m>", @"\begin{matrix}a & b \\ c & d\end{matrix}" },
+        { "matrix in parentheses", "<m:d><m:e><m:m><m:mr><m:e>" + R("1") + "</m:e><m:e>" + R("0") + "</m:e></m:mr></m:m></m:e></m:d>",
+            @"\begin{pmatrix}1 & 0\end{pmatrix}" },
+        { "determinant", "<m:d><m:dPr><m:begChr m:val=\"|\"/><m:endChr m:val=\"|\"/></m:dPr><m:e><m:m><m:mr><m:e>" + R("a")
+            + "</m:e></m:mr></m:m></m:e></m:d>", @"\begin{vmatrix}a\end{vmatrix}" },
         // Word markup inside maths: revisions
         { "tracked insertion kept, deletion dropped", "<w:ins>" + R("a") + "</w:ins><w:del><m:r><w:delText>b</w:delText></m:r></w:del>", "a" },
     };
@@ -126,7 +166,8 @@ public class OmmlToLatexTests
         // the number in a delimiter object after the '#'
         Assert.Equal("3", EquationNumber.Split(OMath("<m:eqArr><m:e>" + R("x=1#") + "<m:d><m:e>" + R("3") + "</m:e></m:d></m:e></m:eqArr>")).Number);
         // a '#' inside a fraction, a second line, or no number after it: no equation number
-        Assert.Null(EquationNumber.Split(OMath("<m:eqArr><m:e><m:f><m:num>" + R("#(1)") + "</m:num><m:den>" + R("2") + "</m:den></m:f></m:e></m:eqArr>")).Number);
+        Assert.Null(EquationNumber.Split(OMath("<m:eqArr><m:e><m:f><m:num>" + R("#(1)") + "</m:num><m:den>" + R("2")
+            + "</m:den></m:f></m:e></m:eqArr>")).Number);
         Assert.Null(EquationNumber.Split(OMath("<m:eqArr><m:e>" + R("x#(1)") + "</m:e><m:e>" + R("y") + "</m:e></m:eqArr>")).Number);
         Assert.Null(EquationNumber.Split(OMath("<m:eqArr><m:e>" + R("x#y") + "</m:e></m:eqArr>")).Number);
     }
@@ -222,7 +263,8 @@ public class OmmlToLatexTests
         try
         {
             using var zip = ZipFile.OpenRead(TestPaths.CorpusFile(file));
-            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("word/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("word/", StringComparison.Ordinal)
+                && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
             {
                 XDocument xml;
                 using (var stream = entry.Open())

@@ -48,7 +48,8 @@ public partial class PandocExpectationTests
     private static readonly HashSet<string> WithoutWordCheck = new(StringComparer.Ordinal)
     {
         "comments.docx", "track_changes_scrubbed_metadata.docx", // comment text: reported by mrs, not imported
-        "empty_field.docx", "instrText_hyperlink.docx", "nested_instrText.docx", "table_gridbefore.docx", "nested_anchors_in_header.docx", // field instruction data
+        // field instruction data
+        "empty_field.docx", "instrText_hyperlink.docx", "nested_instrText.docx", "table_gridbefore.docx", "nested_anchors_in_header.docx",
         "0_level_headers.docx", // the table of contents and Word's "No table of figures entries found.": generated, not imported
         "diagram.docx", // pandoc writes a "[DIAGRAM]" placeholder; mrs keeps the diagram's markup as a raw block
     };

@@ -70,9 +70,11 @@ public class TermImportTests
     [Fact]
     public void Sarif_glossary_becomes_term_entries()
     {
-        var document = DocumentImporter.Import(TestPaths.CorpusFile("standards/oasis/sarif-v2.1.0-committee-specification.docx"), new ImportOptions()).Document;
+        var document = DocumentImporter.Import(TestPaths.CorpusFile("standards/oasis/sarif-v2.1.0-committee-specification.docx"), new ImportOptions())
+            .Document;
         var terms = document.Clauses.SelectMany(Flatten).ToList();
         Assert.True(terms.Count > 80);
-        Assert.Contains(terms, t => t.Preferred[0].Text == "triage" && t.Definition!.StartsWith("decide whether a [result](#term-", StringComparison.Ordinal));
+        Assert.Contains(terms, t => t.Preferred[0].Text == "triage"
+            && t.Definition!.StartsWith("decide whether a [result](#term-", StringComparison.Ordinal));
     }
 }

@@ -13,7 +13,8 @@ namespace Mrs.Tests.Import.Docx;
 /// </summary>
 public partial class TextCompletenessTests
 {
-    public static TheoryData<string> Documents() => CorpusFiles.Data(CorpusFiles.AllPackages().Where(f => !f.EndsWith(".zip", StringComparison.Ordinal)));
+    public static TheoryData<string> Documents() =>
+        CorpusFiles.Data(CorpusFiles.AllPackages().Where(f => !f.EndsWith(".zip", StringComparison.Ordinal)));
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -24,7 +25,8 @@ public partial class TextCompletenessTests
         var paragraphs = IndependentText.Paragraphs(path);
         var expected = new Dictionary<char, int>();
         // The title printed again above clause 1 is the cover's title: the model holds it once.
-        var titles = result.Document.Metadata.Titles.Select(t => Squash(string.Join("—", new[] { t.Intro, t.Main, t.Part }.Where(e => e is not null)))).ToHashSet();
+        var titles = result.Document.Metadata.Titles.Select(t =>
+            Squash(string.Join("—", new[] { t.Intro, t.Main, t.Part }.Where(e => e is not null)))).ToHashSet();
         var seen = new HashSet<string>();
         foreach (var paragraph in paragraphs)
         {
@@ -92,7 +94,9 @@ public partial class TextCompletenessTests
     }
 
     /// <summary>Labels the model keeps as structure, at the start of a paragraph.</summary>
-    [GeneratedRegex(@"^\s*(?:NOTE|Note|注|註|EXAMPLE|Example|示例|Table|表|Figure|图|圖|Annex|ANNEX|Appendix|附录|附\s*录|附属書|Anhang|Key|说明|where|式中|DEPRECATED:?|Deprecated:?)(?:\s*[A-Z]?\.?\d+(?:\.\d+)*)?(?:\s+\d+)?(?:\s+to\s+entry)?\s*[:：]?|[(（]\s*(?:normative|informative|规范性|资料性|規範性|資料性|参考|規定)\s*[)）]|^\s*[\[【［]\s*(?:SOURCE|来源|來源)\s*[:：]|[\]】］]\s*$")]
+    [GeneratedRegex(@"^\s*(?:NOTE|Note|注|註|EXAMPLE|Example|示例|Table|表|Figure|图|圖|Annex|ANNEX|Appendix|附录|附\s*录|附属書|Anhang|Key|说明|where|式中"
+        + @"|DEPRECATED:?|Deprecated:?)(?:\s*[A-Z]?\.?\d+(?:\.\d+)*)?(?:\s+\d+)?(?:\s+to\s+entry)?\s*[:：]?"
+        + @"|[(（]\s*(?:normative|informative|规范性|资料性|規範性|資料性|参考|規定)\s*[)）]|^\s*[\[【［]\s*(?:SOURCE|来源|來源)\s*[:：]|[\]】］]\s*$")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^\s*(Contents|CONTENTS|Table of [Cc]ontents|目\s*次|目\s*录|目錄|Inhalt|Оглавление|内容)\s*$")]

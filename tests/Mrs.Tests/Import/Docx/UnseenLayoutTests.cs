@@ -32,7 +32,8 @@ public class UnseenLayoutTests
         <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
         """;
 
-    private static StandardDocument Import(string path, ImportOptions? options = null) => DocumentImporter.Import(path, options ?? new ImportOptions()).Document;
+    private static StandardDocument Import(string path, ImportOptions? options = null) => DocumentImporter.Import(path,
+        options ?? new ImportOptions()).Document;
 
     private static IEnumerable<Clause> All(IEnumerable<Clause> clauses) => clauses.SelectMany(c => new[] { c }.Concat(All(c.Clauses)));
 
@@ -41,7 +42,8 @@ public class UnseenLayoutTests
     private static IEnumerable<TermEntry> Terms(StandardDocument d) => All(d).SelectMany(c => c.Terms);
 
     private static string Opening(params string[] more) =>
-        P("Scope", "Heading1") + P("This document specifies things.") + P("Normative references", "Heading1") + P("There are no normative references in this document.")
+        P("Scope", "Heading1") + P("This document specifies things.") + P("Normative references", "Heading1")
+            + P("There are no normative references in this document.")
         + string.Concat(more);
 
     [Fact]
@@ -153,9 +155,11 @@ public class UnseenLayoutTests
     [Fact]
     public void Titles_are_the_text_a_reader_sees_without_links_to_themselves_or_the_heading_look()
     {
-        var body = """<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:bookmarkStart w:id="1" w:name="_Toc1"/><w:hyperlink w:anchor="_Toc1"><w:r><w:t>Topics beginning with $</w:t></w:r></w:hyperlink><w:bookmarkEnd w:id="1"/></w:p>"""
+        var body = """<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:bookmarkStart w:id="1" w:name="_Toc1"/><w:hyperlink """
+            + """w:anchor="_Toc1"><w:r><w:t>Topics beginning with $</w:t></w:r></w:hyperlink><w:bookmarkEnd w:id="1"/></w:p>"""
             + P("Text.")
-            + """<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>port</w:t></w:r><w:r><w:t xml:space="preserve"> property of S100_Purpose</w:t></w:r></w:p>"""
+            + """<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>port</w:t></w:r><w:r><w:t xml:space="preserve"> """
+            + """property of S100_Purpose</w:t></w:r></w:p>"""
             + P("See [1] and costs of $5 and $10.");
         var clauses = Import(Make(body, IsoStyles, OutlineNumbering)).Clauses;
         Assert.Equal("Topics beginning with $", clauses[0].Title);
@@ -191,12 +195,15 @@ public class UnseenLayoutTests
     [Fact]
     public void A_paragraph_whose_mark_is_a_tracked_deletion_joins_the_next_and_is_not_numbered()
     {
-        var deleted = """<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:rPr><w:del w:id="1" w:author="a" w:date="2020-01-01T00:00:00Z"/></w:rPr></w:pPr><w:del w:id="2" w:author="a" w:date="2020-01-01T00:00:00Z"><w:r><w:delText>Removed clause</w:delText></w:r></w:del></w:p>""";
+        var deleted = """<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:rPr><w:del w:id="1" w:author="a" """
+            + """w:date="2020-01-01T00:00:00Z"/></w:rPr></w:pPr><w:del w:id="2" w:author="a" w:date="2020-01-01T00:00:00Z"><w:r><w:delText>Removed """
+            + """clause</w:delText></w:r></w:del></w:p>""";
         var body = P("Scope", "Heading1") + P("Text.") + deleted + P("Requirements", "Heading1") + P("More text.");
         var path = Make(body, IsoStyles, OutlineNumbering);
         Assert.Equal([("1", "Scope"), ("2", "Requirements")], Import(path).Clauses.Select(c => (c.Number!, c.Title!)));
         // the view before the changes keeps the clause that was deleted
-        Assert.Equal(["Scope", "Removed clause", "Requirements"], Import(path, new ImportOptions { TrackChanges = Mrs.Import.Docx.Word.TrackChangesMode.Reject }).Clauses.Select(c => c.Title));
+        Assert.Equal(["Scope", "Removed clause", "Requirements"],
+            Import(path, new ImportOptions { TrackChanges = Mrs.Import.Docx.Word.TrackChangesMode.Reject }).Clauses.Select(c => c.Title));
     }
 
     [Fact]
@@ -208,9 +215,11 @@ public class UnseenLayoutTests
         var first = figures.Single(f => f.Number == "1");
         Assert.Equal("Component overview", first.Title);
         Assert.Single(first.Images);
-        Assert.DoesNotContain(figures, f => f.Number is null && f.Title is null && f.Images.Count == 1 && figures.Count(g => g.Images.Count == 0) > 0);
+        Assert.DoesNotContain(figures,
+            f => f.Number is null && f.Title is null && f.Images.Count == 1 && figures.Count(g => g.Images.Count == 0) > 0);
         // IHO S-129: chapter-style numbers ("Figure 18-1")
-        var s129 = Import(TestPaths.CorpusFile("standards/iho/iho-ohi__S-129-Product-Specification__S-129_EN_UKCM_Product_Specification_Ed2.0.0_Draft_clean.docx"));
+        var s129 = Import(TestPaths.CorpusFile("standards/iho/iho-ohi__S-129-Product-Specification__S-129_EN_UKCM_Product_Specification_Ed2.0.0_Dra"
+            + "ft_clean.docx"));
         Assert.Contains(All(s129).SelectMany(c => c.Blocks).OfType<Figure>(), f => f.Number is { } n && n.Contains('-'));
     }
 

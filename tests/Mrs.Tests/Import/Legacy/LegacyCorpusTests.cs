@@ -45,7 +45,8 @@ public class LegacyCorpusTests(ITestOutputHelper output)
             {
                 var result = DocumentImporter.Import(file, new ImportOptions(), converter);
                 var source = result.Document.Source!;
-                outcome = source.Format == "doc" && source.File == Path.GetFileName(file) && source.Conversions.Count == 1 && result.Report.Conversions.Count == 1
+                outcome = source.Format == "doc" && source.File == Path.GetFileName(file) && source.Conversions.Count == 1
+                    && result.Report.Conversions.Count == 1
                     ? "imported"
                     : $"imported, but the source says {source.File} {source.Format} [{string.Join(", ", source.Conversions)}]";
             }
@@ -106,7 +107,8 @@ public class LegacyCorpusTests(ITestOutputHelper output)
         }
 
         var model = Path.Combine(outputs, "word95.std.yaml");
-        var imported = MrsProcess.Run(["import", LegacySupport.Poi("Word95.doc"), "-o", model, "--report", Path.Combine(outputs, "report.json")], environment);
+        var imported = MrsProcess.Run(["import", LegacySupport.Poi("Word95.doc"), "-o", model, "--report", Path.Combine(outputs, "report.json")],
+            environment);
         Assert.Equal(0, imported.ExitCode);
         Assert.Matches(@"Word95\.doc: converted first: LibreOffice [\d.]+ \(doc → docx, \d+\.\d s\)\n", imported.Error);
         Assert.Contains("format: doc\n", File.ReadAllText(model), StringComparison.Ordinal);

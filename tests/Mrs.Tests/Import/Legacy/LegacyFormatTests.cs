@@ -61,7 +61,8 @@ public class LegacyFormatTests
     {
         // A converter whose soffice does not exist: starting it would give another message.
         var converter = new LibreOfficeConverter("/nonexistent/soffice", tempRoot: TestPaths.TempFolder());
-        var ex = Assert.Throws<ImportException>(() => DocumentImporter.Import(LegacySupport.Poi("PasswordProtected.doc"), new ImportOptions(), converter));
+        var ex = Assert.Throws<ImportException>(() => DocumentImporter.Import(LegacySupport.Poi("PasswordProtected.doc"), new ImportOptions(),
+            converter));
         Assert.Equal(LegacyFormat.EncryptedMessage, ex.Message);
     }
 
@@ -143,7 +144,8 @@ public class LegacyFormatTests
         // No WordDocument stream at all.
         var notWord = Path.Combine(folder, "not-word.doc");
         File.WriteAllBytes(notWord, LegacySupport.Rename(bytes, "WordDocument", "WordDocumenX"));
-        Assert.Equal("not a Word document: the compound (OLE) file holds no WordDocument stream", Assert.Throws<ImportException>(() => LegacyFormat.Detect(notWord)).Message);
+        Assert.Equal("not a Word document: the compound (OLE) file holds no WordDocument stream",
+            Assert.Throws<ImportException>(() => LegacyFormat.Detect(notWord)).Message);
     }
 
     private const string DamagedMessage = "the file is damaged: it begins like a Word 97-2003 document, but its structure cannot be read";

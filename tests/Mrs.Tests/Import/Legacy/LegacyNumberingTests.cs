@@ -19,7 +19,8 @@ public class LegacyNumberingTests(ITestOutputHelper output)
     {
         var soffice = LegacySupport.RequireSoffice();
         var tempRoot = TestPaths.TempFolder();
-        var fromDoc = DocumentImporter.Import(LegacySupport.IndustryDoc, new ImportOptions(), new LibreOfficeConverter(soffice, tempRoot: tempRoot)).Document;
+        var fromDoc = DocumentImporter.Import(LegacySupport.IndustryDoc, new ImportOptions(), new LibreOfficeConverter(soffice, tempRoot: tempRoot))
+            .Document;
         var fromDocx = DocumentImporter.Import(LegacySupport.IndustryDocx, new ImportOptions()).Document;
 
         var expected = Outline(fromDocx);
@@ -44,7 +45,8 @@ public class LegacyNumberingTests(ITestOutputHelper output)
         Assert.NotNull(lines);
         var rendered = lines!.Select(Squash).ToList();
         var tempRoot = TestPaths.TempFolder();
-        var model = DocumentImporter.Import(LegacySupport.IndustryDoc, new ImportOptions(), new LibreOfficeConverter(soffice, tempRoot: tempRoot)).Document;
+        var model = DocumentImporter.Import(LegacySupport.IndustryDoc, new ImportOptions(), new LibreOfficeConverter(soffice, tempRoot: tempRoot))
+            .Document;
 
         var expected = new List<string>();
         void Walk(IEnumerable<Clause> clauses)
@@ -92,7 +94,8 @@ public class LegacyNumberingTests(ITestOutputHelper output)
         var result = DocumentImporter.Import(rtf, new ImportOptions(), new LibreOfficeConverter(soffice, tempRoot: tempRoot));
         Assert.Equal("rtf", result.Document.Source!.Format);
         Assert.Matches(@"^LibreOffice [\d.]+ \(rtf → docx\)$", Assert.Single(result.Document.Source.Conversions));
-        var outline = result.Document.Clauses.SelectMany(c => new[] { $"{c.Number} {c.Title}" }.Concat(c.Clauses.Select(s => $"{s.Number} {s.Title}"))).ToList();
+        var outline = result.Document.Clauses.SelectMany(c =>
+            new[] { $"{c.Number} {c.Title}" }.Concat(c.Clauses.Select(s => $"{s.Number} {s.Title}"))).ToList();
         Assert.Equal(["1 Scope", "2 Normative references", "3 Requirements", "3.1 General", "3.2 Details"], outline);
         LegacySupport.AssertNothingLeft(tempRoot);
     }
@@ -218,7 +221,8 @@ public class LegacyNumberingTests(ITestOutputHelper output)
         var input = Path.Combine(work, "input" + Path.GetExtension(source));
         File.Copy(source, input);
         var start = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "-env:UserInstallation=" + new Uri(Path.Combine(work, "profile")).AbsoluteUri, "--headless", "--norestore", "--convert-to", format, "--outdir", work, input })
+        foreach (var a in new[] { "-env:UserInstallation=" + new Uri(Path.Combine(work, "profile")).AbsoluteUri, "--headless", "--norestore",
+            "--convert-to", format, "--outdir", work, input })
         {
             start.ArgumentList.Add(a);
         }

@@ -35,7 +35,8 @@ public class LibreOfficeConverterTests
         var converter = new LibreOfficeConverter(soffice, tempRoot: tempRoot);
         Assert.Matches(@"^\d+\.\d+", converter.Version());
         Assert.Equal("7.4.7.2", LibreOfficeConverter.ParseVersion("LibreOffice 7.4.7.2 40(Build:2)\n"));
-        Assert.Equal("24.2.1.2", LibreOfficeConverter.ParseVersion("LibreOffice/24.2.1.2$Linux_X86_64 LibreOffice_project/db4def46b0453cc22e2d0305797cf981b68ef5ac"));
+        Assert.Equal("24.2.1.2", LibreOfficeConverter.ParseVersion("LibreOffice/24.2.1.2$Linux_X86_64 "
+            + "LibreOffice_project/db4def46b0453cc22e2d0305797cf981b68ef5ac"));
         Assert.Null(LibreOfficeConverter.ParseVersion("Microsoft Office Word"));
         LegacySupport.AssertNothingLeft(tempRoot);
     }
@@ -48,7 +49,8 @@ public class LibreOfficeConverterTests
         var converter = new LibreOfficeConverter(soffice, TimeSpan.FromSeconds(0.5), tempRoot);
         var clock = Stopwatch.StartNew();
         var ex = Assert.Throws<ImportException>(() => converter.Convert(LegacySupport.IndustryDoc, LegacyFormat.Doc));
-        Assert.Equal("LibreOffice did not finish converting the document within 0.5 s; the document may be damaged (the limit is set by MRS_SOFFICE_TIMEOUT, in seconds)", ex.Message);
+        Assert.Equal("LibreOffice did not finish converting the document within 0.5 s; the document may be damaged (the limit is set by "
+            + "MRS_SOFFICE_TIMEOUT, in seconds)", ex.Message);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
         LegacySupport.AssertNothingLeft(tempRoot);
     }
@@ -98,7 +100,8 @@ public class LibreOfficeConverterTests
         var source = result.Document.Source!;
         Assert.Equal("industry-minimal.doc", source.File);
         Assert.Equal("doc", source.Format);
-        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(LegacySupport.IndustryDoc))), source.Sha256);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(LegacySupport.IndustryDoc))),
+            source.Sha256);
         Assert.Equal(["LibreOffice 9.8.7.6 (doc → docx)"], source.Conversions);
         Assert.Equal("industry-minimal.doc", result.Report.File);
         Assert.Matches(@"^LibreOffice 9\.8\.7\.6 \(doc → docx, \d+\.\d s\)$", Assert.Single(result.Report.Conversions));
@@ -111,7 +114,8 @@ public class LibreOfficeConverterTests
     {
         var soffice = LegacySupport.FakeSoffice(TestPaths.TempFolder(), "echo 'Error: source file could not be loaded' >&2; exit 0");
         var tempRoot = TestPaths.TempFolder();
-        var ex = Assert.Throws<ImportException>(() => new LibreOfficeConverter(soffice, tempRoot: tempRoot).Convert(LegacySupport.IndustryDoc, LegacyFormat.Doc));
+        var ex = Assert.Throws<ImportException>(() => new LibreOfficeConverter(soffice, tempRoot: tempRoot)
+            .Convert(LegacySupport.IndustryDoc, LegacyFormat.Doc));
         Assert.Equal(LibreOfficeConverter.UnreadableMessage, ex.Message);
         LegacySupport.AssertNothingLeft(tempRoot);
     }
@@ -125,7 +129,8 @@ public class LibreOfficeConverterTests
             sleep 300
             """);
         var tempRoot = TestPaths.TempFolder();
-        var ex = Assert.Throws<ImportException>(() => new LibreOfficeConverter(soffice, TimeSpan.FromSeconds(1), tempRoot).Convert(LegacySupport.IndustryDoc, LegacyFormat.Doc));
+        var ex = Assert.Throws<ImportException>(() => new LibreOfficeConverter(soffice, TimeSpan.FromSeconds(1), tempRoot)
+            .Convert(LegacySupport.IndustryDoc, LegacyFormat.Doc));
         Assert.StartsWith("LibreOffice did not finish converting the document within 1 s", ex.Message, StringComparison.Ordinal);
         LegacySupport.AssertNothingLeft(tempRoot);
     }
@@ -144,7 +149,8 @@ public class LibreOfficeConverterTests
             exit 0
             """);
         var tempRoot = TestPaths.TempFolder();
-        var ex = Assert.Throws<ImportException>(() => new LibreOfficeConverter(soffice, tempRoot: tempRoot).Convert(LegacySupport.IndustryDoc, LegacyFormat.Doc));
+        var ex = Assert.Throws<ImportException>(() => new LibreOfficeConverter(soffice, tempRoot: tempRoot)
+            .Convert(LegacySupport.IndustryDoc, LegacyFormat.Doc));
         Assert.Equal(LibreOfficeConverter.UnreadableMessage, ex.Message);
         LegacySupport.AssertNothingLeft(tempRoot);
     }
@@ -160,7 +166,8 @@ public class LibreOfficeConverterTests
         var soffice = Path.Combine(folder, "soffice");
         File.WriteAllText(soffice, "not a program");
         var tempRoot = TestPaths.TempFolder();
-        var ex = Assert.Throws<ImportException>(() => new LibreOfficeConverter(soffice, tempRoot: tempRoot).Convert(LegacySupport.IndustryDoc, LegacyFormat.Doc));
+        var ex = Assert.Throws<ImportException>(() => new LibreOfficeConverter(soffice, tempRoot: tempRoot)
+            .Convert(LegacySupport.IndustryDoc, LegacyFormat.Doc));
         Assert.StartsWith($"LibreOffice could not be started ({soffice}): ", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', ex.Message);
         LegacySupport.AssertNothingLeft(tempRoot);
@@ -179,7 +186,8 @@ public class LibreOfficeConverterTests
         }
         var tempRoot = TestPaths.TempFolder();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "mrs.dll"), "import", LegacySupport.Poi("saved-by-table.doc"), "-o", Path.Combine(TestPaths.TempFolder(), "out.std.yaml") })
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "mrs.dll"), "import", LegacySupport.Poi("saved-by-table.doc"), "-o",
+            Path.Combine(TestPaths.TempFolder(), "out.std.yaml") })
         {
             start.ArgumentList.Add(a);
         }

@@ -10,7 +10,8 @@ public class SofficeLocatorTests
     public void A_given_path_that_does_not_exist_is_named_with_the_install_hint()
     {
         var ex = Assert.Throws<ImportException>(() => SofficeLocator.Locate("/nonexistent/soffice"));
-        Assert.Equal("LibreOffice was not found at '/nonexistent/soffice' (--soffice): install it (Debian: apt-get install libreoffice-writer-nogui) or pass --soffice <path>", ex.Message);
+        Assert.Equal("LibreOffice was not found at '/nonexistent/soffice' (--soffice): install it (Debian: apt-get install "
+            + "libreoffice-writer-nogui) or pass --soffice <path>", ex.Message);
         Assert.DoesNotContain('\n', ex.Message);
     }
 
@@ -39,7 +40,8 @@ public class SofficeLocatorTests
             new Dictionary<string, string> { ["PATH"] = emptyPath, ["MRS_SOFFICE"] = "", ["TMPDIR"] = tempRoot });
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
-            $"{LegacySupport.Poi("simple-list.doc")}: error: converting .doc needs LibreOffice, which was not found: install it (Debian: apt-get install libreoffice-writer-nogui) or pass --soffice <path>\n",
+            $"{LegacySupport.Poi("simple-list.doc")}: error: converting .doc needs LibreOffice, which was not found: install it (Debian: apt-get "
+                + "install libreoffice-writer-nogui) or pass --soffice <path>\n",
             result.Error);
         LegacySupport.AssertNothingLeft(tempRoot);
     }

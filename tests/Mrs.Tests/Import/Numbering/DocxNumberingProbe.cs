@@ -155,7 +155,8 @@ public static class DocxNumberingProbe
                 {
                     sb.Append('\u2011');
                 }
-                else if (name == W.N("pPr") || name == W.N("rPr") || name == W.N("txbxContent") || name == W.Mc + "Fallback" || name == W.N("instrText"))
+                else if (name == W.N("pPr") || name == W.N("rPr") || name == W.N("txbxContent") || name == W.Mc + "Fallback"
+                    || name == W.N("instrText"))
                 {
                     continue;
                 }
@@ -213,7 +214,8 @@ public static class DocxNumberingProbe
         {
             return null;
         }
-        var entry = zip.GetEntry(partPath) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, partPath, StringComparison.OrdinalIgnoreCase));
+        var entry = zip.GetEntry(partPath)
+            ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, partPath, StringComparison.OrdinalIgnoreCase));
         if (entry is null)
         {
             return null;

@@ -68,7 +68,8 @@ public sealed class LabelComparison
 
     public string Summary =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{Document}: {Agreements}/{Labelled.Count} labels agree ({Rate:P1}); {Explained.Count()} disagreements explained; {Aligned}/{Paragraphs} paragraphs aligned; {UnalignedLabelled} labelled paragraphs unaligned");
+            $"{Document}: {Agreements}/{Labelled.Count} labels agree ({Rate:P1}); {Explained.Count()} disagreements explained; "
+                + $"{Aligned}/{Paragraphs} paragraphs aligned; {UnalignedLabelled} labelled paragraphs unaligned");
 
     public string Report(int maxDisagreements = 40)
     {
@@ -76,13 +77,15 @@ public sealed class LabelComparison
         foreach (var m in LevelMismatches.Take(maxDisagreements))
         {
             sb.Append(CultureInfo.InvariantCulture,
-                $"  level: #{m.Paragraph.Index} [{m.Paragraph.StyleName}] ours={m.Paragraph.Label?.Level} LibreOffice={m.TheirLevel} text=\"{Truncate(m.Paragraph.FirstLine, 40)}\"").AppendLine();
+                $"  level: #{m.Paragraph.Index} [{m.Paragraph.StyleName}] ours={m.Paragraph.Label?.Level} LibreOffice={m.TheirLevel} "
+                    + $"text=\"{Truncate(m.Paragraph.FirstLine, 40)}\"").AppendLine();
         }
         foreach (var d in Disagreements.Take(maxDisagreements))
         {
             var p = d.Paragraph;
             sb.Append(CultureInfo.InvariantCulture,
-                    $"  #{p.Index} line {d.Line + 1} [{p.StyleName}] numId={p.NumId?.ToString(CultureInfo.InvariantCulture) ?? "-"} ilvl={p.Ilvl?.ToString(CultureInfo.InvariantCulture) ?? "-"}")
+                    $"  #{p.Index} line {d.Line + 1} [{p.StyleName}] numId={p.NumId?.ToString(CultureInfo.InvariantCulture) ?? "-"} "
+                        + $"ilvl={p.Ilvl?.ToString(CultureInfo.InvariantCulture) ?? "-"}")
                 .Append(CultureInfo.InvariantCulture, $" ours={Show(d.Ours)} LibreOffice={Show(d.Theirs)}")
                 .Append(CultureInfo.InvariantCulture, $" text=\"{Truncate(p.FirstLine, 50)}\"")
                 .Append(ExplanationOf(d) is { } why ? " — explained: " + why : "")

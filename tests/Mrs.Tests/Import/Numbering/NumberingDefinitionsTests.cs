@@ -73,7 +73,8 @@ public class NumberingDefinitionsTests
             AbstractNum(0, Lvl(0, "%1.")) +
             Num(1, 0) +
             Num(2, 0, """<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride><w:lvlOverride w:ilvl="1"/>""") +
-            Num(3, 0, """<w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:lvlOverride>""")));
+            Num(3, 0, """<w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:numFmt w:val="upperLetter"/><w:lvlText """
+                + """w:val="%1)"/></w:lvl></w:lvlOverride>""")));
         Assert.False(defs.GetNum(1)!.HasOverrides);
         var restart = defs.GetNum(2)!;
         Assert.Equal(0, restart.AbstractNumId);
@@ -160,7 +161,8 @@ public class NumberingDefinitionsTests
     {
         var defs = NumberingDefinitions.Parse(NumberingPart(
             $"""<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:lvlText w:val="%1"/></w:lvl></w:abstractNum>"""
-            + $"""<w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride></w:num>"""));
+            + """<w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride """
+            + $"""w:val="{start}"/></w:lvlOverride></w:num>"""));
         Assert.Equal(expected, defs.GetAbstract(0)!.Level(0)!.Start);
         Assert.Equal(expected, defs.GetNum(1)!.Override(0)?.StartOverride);
     }

@@ -14,7 +14,8 @@ namespace Mrs.Tests.Import.Numbering;
 public class NumberingDocumentTests
 {
     private const string S123 = "standards/iho/iho-ohi__S-123-Product-Specification-Development__S-123_DCEG_Ed.2.0.0_20260323.docx";
-    private const string S128 = "standards/iho/iho-ohi__S-128-Product-Specification-Development__S-128_Catalogue_of_Nautical_Products_Ed_2.0.0_FINAL.docx";
+    private const string S128 =
+        "standards/iho/iho-ohi__S-128-Product-Specification-Development__S-128_Catalogue_of_Nautical_Products_Ed_2.0.0_FINAL.docx";
 
     /// <summary>Builds a file from <paramref name="template"/> with <paramref name="body"/> and imports it.</summary>
     private static StandardDocument Import(string template, params Para[] body) => Import(template, null, body);

@@ -130,7 +130,8 @@ public class NumberingEngineTests
     {
         var engine = Engine(
             AbstractNum(0, Lvl(0, "%1") + Lvl(1, "%1.%2"))
-            + Num(1, 0, """<w:lvlOverride w:ilvl="1"><w:lvl w:ilvl="1"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:lvlText w:val="%1-%2"/></w:lvl></w:lvlOverride>"""));
+            + Num(1, 0, """<w:lvlOverride w:ilvl="1"><w:lvl w:ilvl="1"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:lvlText """
+                + """w:val="%1-%2"/></w:lvl></w:lvlOverride>"""));
         Assert.Equal(["1", "1-1", "2", "2-1"], Labels(engine, Item(1, 0), Item(1, 1), Item(1, 0), Item(1, 1)));
     }
 
@@ -177,7 +178,8 @@ public class NumberingEngineTests
         // Apache POI NumberingWOverrides.docx, "ListFormatOverride": 1, B, C, 4
         var engine = Engine(
             AbstractNum(9, Lvl(0, "%1")) + Num(19, 9)
-            + Num(22, 9, """<w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1"/></w:lvl></w:lvlOverride>"""));
+            + Num(22, 9, """<w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText """
+                + """w:val="%1"/></w:lvl></w:lvlOverride>"""));
         Assert.Equal(["1", "B", "C", "4"], Labels(engine, Item(19), Item(22), Item(22), Item(19)));
     }
 
@@ -224,7 +226,8 @@ public class NumberingEngineTests
         var engine = Engine(
             AbstractNum(13, Lvl(0, "%1", extra: """<w:pStyle w:val="1"/>""") + Lvl(1, "%1.%2", extra: """<w:pStyle w:val="20"/>"""))
             + AbstractNum(16, Lvl(0, "%1") + Lvl(1, "%1.%2"))
-            + Num(1, 16, """<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride>""")
+            + Num(1, 16, """<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride><w:lvlOverride w:ilvl="1"><w:startOverride """
+                + """w:val="1"/></w:lvlOverride>""")
             + Num(17, 13),
             ParagraphStyle("1", "heading 1", numId: 17) + ParagraphStyle("20", "heading 2", numId: 17, ilvl: 1));
         Assert.Equal(["1", "1.1", "1.2", "2", "2.1"],
@@ -328,7 +331,8 @@ public class NumberingEngineTests
             AbstractNum(10, "", """<w:numStyleLink w:val="Numbering"/>""")
             + AbstractNum(36, Lvl(0, "%1.") + Lvl(1, "%1.%2."), """<w:styleLink w:val="Numbering"/>""")
             + Num(1, 10) + Num(39, 36),
-            """<w:style w:type="numbering" w:styleId="Numbering"><w:name w:val="Numbering"/><w:pPr><w:numPr><w:numId w:val="39"/></w:numPr></w:pPr></w:style>"""
+            """<w:style w:type="numbering" w:styleId="Numbering"><w:name w:val="Numbering"/><w:pPr><w:numPr><w:numId """
+                + """w:val="39"/></w:numPr></w:pPr></w:style>"""
             + ParagraphStyle("ListNumber", "List Number", numId: 1));
         var first = engine.Next("ListNumber", null, null)!;
         Assert.Equal("1.", first.Text);
@@ -368,7 +372,8 @@ public class NumberingEngineTests
     [Fact]
     public void Single_level_lists_always_use_level_zero()
     {
-        var engine = Engine("""<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/>""" + Lvl(0, "%1.") + "</w:abstractNum>" + Num(1, 0));
+        var engine = Engine("""<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/>""" + Lvl(0, "%1.") + "</w:abstractNum>"
+            + Num(1, 0));
         Assert.Equal(["1.", "2."], Labels(engine, Item(1, 0), Item(1, 4)));
         Assert.Equal(0, engine.Next(null, 1, 3)!.Level);
     }

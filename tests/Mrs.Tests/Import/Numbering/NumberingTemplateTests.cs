@@ -27,7 +27,8 @@ public sealed class LibreOfficeTemplateFixture
             ["itu-t-all-styles"] = ("standards/etsi-itu-3gpp/itu-t-recommendation-skeleton.docx", AllNumberedStyles),
             ["pandoc-shape-numstylelink"] = ("pandoc/text_in_shape_format.docx", AllNumberedStyles),
             ["iso-5230-ja-direct-numpr"] = ("standards/openchain/ja_ISO-5230-2.1.docx", _ => DirectNumPrBody()),
-            ["iho-s123-skipped-levels"] = ("standards/iho/iho-ohi__S-123-Product-Specification-Development__S-123_DCEG_Ed.2.0.0_20260323.docx", _ => SkippedLevelsBody()),
+            ["iho-s123-skipped-levels"] = ("standards/iho/iho-ohi__S-123-Product-Specification-Development__S-123_DCEG_Ed.2.0.0_20260323.docx",
+                _ => SkippedLevelsBody()),
         };
 
     private readonly Lazy<(string? Skip, IReadOnlyDictionary<string, (string Path, string[]? Lines)> Results)> _converted = new(Convert);

@@ -41,7 +41,8 @@ public class TrackedChangesTests
         Assert.DoesNotContain(after.Descendants(W + "tr"), r => r.Element(W + "trPr")?.Element(W + "del") is not null);
         // A paragraph whose mark is deleted is left only where no paragraph follows it (a table, or the end of a cell).
         var left = after.Descendants(W + "p").Where(p => p.Element(W + "pPr")?.Element(W + "rPr")?.Element(W + "del") is not null).ToList();
-        Assert.All(left, p => Assert.NotEqual(W + "p", p.ElementsAfterSelf().FirstOrDefault(x => x.Name == W + "p" || x.Name == W + "tbl" || x.Name == W + "sdt")?.Name));
+        Assert.All(left, p => Assert.NotEqual(W + "p",
+            p.ElementsAfterSelf().FirstOrDefault(x => x.Name == W + "p" || x.Name == W + "tbl" || x.Name == W + "sdt")?.Name));
         Assert.True(before.Descendants(W + "p").Count() - after.Descendants(W + "p").Count() >= deletedMarks - left.Count);
     }
 }

@@ -19,7 +19,8 @@ internal static class Wml
     {
         var numPr = numId is null && ilvl is null
             ? ""
-            : "<w:numPr>" + (ilvl is null ? "" : $"<w:ilvl w:val=\"{ilvl}\"/>") + (numId is null ? "" : $"<w:numId w:val=\"{numId}\"/>") + "</w:numPr>";
+            : "<w:numPr>" + (ilvl is null ? "" : $"<w:ilvl w:val=\"{ilvl}\"/>") + (numId is null ? "" : $"<w:numId w:val=\"{numId}\"/>")
+            + "</w:numPr>";
         var outlineLvl = outline is null ? "" : $"<w:outlineLvl w:val=\"{outline}\"/>";
         return $"<w:style w:type=\"paragraph\" w:styleId=\"{id}\"{(isDefault ? " w:default=\"1\"" : "")}>"
                + (name is null ? "" : $"<w:name w:val=\"{name}\"/>")

@@ -7,7 +7,9 @@ using Mrs.Serialization;
 
 namespace Mrs.Tests.Rendering.Bundle;
 
-/// <summary>The standards the bundle tests use: the two samples and three real corpus standards (a GB/T, an ISO, an OASIS), each imported once per run.</summary>
+/// <summary>
+/// The standards the bundle tests use: the two samples and three real corpus standards (a GB/T, an ISO, an OASIS), each imported once per run.
+/// </summary>
 public static class BundleFixture
 {
     public static readonly TheoryData<string> Standards = new()
@@ -37,7 +39,8 @@ public static class BundleFixture
             Assert.Skip($"the corpus is not at {TestPaths.Corpus} (set MRS_CORPUS): {file} is missing");
         }
         var temp = TestPaths.TempFolder();
-        var imported = DocumentImporter.Import(file, new ImportOptions { AssetsFolder = Path.Combine(temp, "assets"), AssetsRelativePath = "assets" });
+        var imported = DocumentImporter.Import(file,
+            new ImportOptions { AssetsFolder = Path.Combine(temp, "assets"), AssetsRelativePath = "assets" });
         return (imported.Document, temp);
     }
 

@@ -24,12 +24,14 @@ public class BundleServedTests
 
         // A clause, by the id the clause index gives.
         using var index = JsonDocument.Parse(await http.GetStringAsync("clauses/index.json", TestContext.Current.CancellationToken));
-        var clauseItem = index.RootElement.GetProperty("items").EnumerateArray().First(i => i.GetProperty("kind").GetString() == "clause" && i.GetProperty("depth").GetInt32() == 1);
+        var clauseItem = index.RootElement.GetProperty("items").EnumerateArray()
+            .First(i => i.GetProperty("kind").GetString() == "clause" && i.GetProperty("depth").GetInt32() == 1);
         var clauseId = clauseItem.GetProperty("id").GetString()!;
         using var clauseResponse = await http.GetAsync("clauses/" + clauseId + ".json", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, clauseResponse.StatusCode);
         Assert.Equal("application/json", clauseResponse.Content.Headers.ContentType!.MediaType);
-        using var clause = JsonDocument.Parse(await clauseResponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), new JsonDocumentOptions { MaxDepth = 1024 });
+        using var clause = JsonDocument.Parse(await clauseResponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            new JsonDocumentOptions { MaxDepth = 1024 });
         Assert.Equal(clauseId, clause.RootElement.GetProperty("id").GetString());
         Assert.Equal(clauseItem.GetProperty("number").GetString(), clause.RootElement.GetProperty("number").GetString());
         Assert.Equal(JsonValueKind.Object, clause.RootElement.GetProperty("parent").ValueKind);
@@ -42,7 +44,8 @@ public class BundleServedTests
         Assert.Equal(JsonValueKind.String, term.RootElement.GetProperty("definition").ValueKind);
 
         // The OpenAPI description, read by Microsoft.OpenApi from its URL.
-        var result = await OpenApiDocument.LoadAsync(new Uri(server.Address, "openapi.json").ToString(), new OpenApiReaderSettings(), TestContext.Current.CancellationToken);
+        var result = await OpenApiDocument.LoadAsync(new Uri(server.Address, "openapi.json").ToString(), new OpenApiReaderSettings(),
+            TestContext.Current.CancellationToken);
         Assert.Empty(result.Diagnostic!.Errors);
         Assert.Empty(result.Diagnostic.Warnings);
         var api = result.Document!;
@@ -111,7 +114,8 @@ public class BundleServedTests
                     continue;
                 }
                 var bytes = await File.ReadAllBytesAsync(full);
-                response.ContentType = relative.EndsWith(".json", StringComparison.Ordinal) && !relative.StartsWith("schemas/", StringComparison.Ordinal) && relative != "openapi.json"
+                response.ContentType = relative.EndsWith(".json", StringComparison.Ordinal)
+                    && !relative.StartsWith("schemas/", StringComparison.Ordinal) && relative != "openapi.json"
                     ? "application/json"
                     : BundleMediaType(relative);
                 response.ContentLength64 = bytes.Length;
@@ -120,7 +124,8 @@ public class BundleServedTests
         }
 
         private static string BundleMediaType(string path) =>
-            path.EndsWith(".json", StringComparison.Ordinal) ? "application/json" : path.EndsWith(".tbx", StringComparison.Ordinal) ? "application/xml" : "application/octet-stream";
+            path.EndsWith(".json", StringComparison.Ordinal) ? "application/json" : path.EndsWith(".tbx", StringComparison.Ordinal)
+                ? "application/xml" : "application/octet-stream";
 
         public void Dispose()
         {

@@ -28,7 +28,8 @@ public class BundleWriterTests
         var root = BundleFixture.Write(name);
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(root, "manifest.json")));
         var listed = manifest.RootElement.GetProperty("files").EnumerateArray().ToList();
-        var onDisk = Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Where(f => f != "manifest.json").Order(StringComparer.Ordinal).ToList();
+        var onDisk = Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(f => f != "manifest.json").Order(StringComparer.Ordinal).ToList();
         Assert.Equal(onDisk, listed.Select(f => f.GetProperty("path").GetString()!).ToList());
         foreach (var file in listed)
         {
@@ -39,12 +40,14 @@ public class BundleWriterTests
 
         var schemas = Schemas(root);
         var checkedFiles = 0;
-        foreach (var file in listed.Append(JsonDocument.Parse("""{"path":"manifest.json","schema":"schemas/bundle-manifest.schema.json"}""").RootElement))
+        foreach (var file in listed.Append(JsonDocument.Parse("""{"path":"manifest.json","schema":"schemas/bundle-manifest.schema.json"}""")
+            .RootElement))
         {
             var path = file.GetProperty("path").GetString()!;
             if (!file.TryGetProperty("schema", out var schemaName))
             {
-                Assert.DoesNotMatch(@"\.json$", path.Replace("openapi.json", "", StringComparison.Ordinal)); // every JSON file has a schema, but the OpenAPI description (read below)
+                // every JSON file has a schema, but the OpenAPI description (read below)
+                Assert.DoesNotMatch(@"\.json$", path.Replace("openapi.json", "", StringComparison.Ordinal));
                 continue;
             }
             using var instance = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(root, path)), new JsonDocumentOptions { MaxDepth = 1024 });
@@ -55,7 +58,10 @@ public class BundleWriterTests
                 continue; // the schemas themselves: built (and so checked) by Schemas(root)
             }
             var result = schemas[schema].Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-            Assert.True(result.IsValid, $"{name}: {path} against {schema}: " + string.Join("; ", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Take(5).Select(d => d.InstanceLocation + " " + string.Join(", ", d.Errors!.Values))));
+            Assert.True(result.IsValid,
+                $"{name}: {path} against {schema}: "
+                + string.Join("; ", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Take(5)
+                    .Select(d => d.InstanceLocation + " " + string.Join(", ", d.Errors!.Values))));
             checkedFiles++;
         }
         Assert.True(checkedFiles >= 8, $"{checkedFiles} files checked");
@@ -98,8 +104,10 @@ public class BundleWriterTests
             var id = clause.RootElement.GetProperty("id").GetString()!;
             Assert.Equal(item.GetProperty("id").GetString(), id);
             // The clause's own HTML starts with its section, whose id is the clause's id.
-            Assert.StartsWith($"<section id=\"{System.Net.WebUtility.HtmlEncode(id)}\"", clause.RootElement.GetProperty("html").GetString(), StringComparison.Ordinal);
-            foreach (var link in new[] { "parent", "previous", "next" }.Select(p => clause.RootElement.GetProperty(p)).Where(l => l.ValueKind == JsonValueKind.Object)
+            Assert.StartsWith($"<section id=\"{System.Net.WebUtility.HtmlEncode(id)}\"", clause.RootElement.GetProperty("html").GetString(),
+                StringComparison.Ordinal);
+            foreach (var link in new[] { "parent", "previous", "next" }.Select(p => clause.RootElement.GetProperty(p))
+                .Where(l => l.ValueKind == JsonValueKind.Object)
                 .Concat(clause.RootElement.GetProperty("children").EnumerateArray())
                 .Concat(clause.RootElement.GetProperty("breadcrumb").EnumerateArray())
                 .Concat(clause.RootElement.GetProperty("termIds").EnumerateArray()))
@@ -108,7 +116,8 @@ public class BundleWriterTests
             }
         }
         // The first has no previous, the last no next; the breadcrumb ends with the parent.
-        using var first = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(root, items[0].GetProperty("path").GetString()!)), new JsonDocumentOptions { MaxDepth = 1024 });
+        using var first = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(root, items[0].GetProperty("path").GetString()!)),
+            new JsonDocumentOptions { MaxDepth = 1024 });
         Assert.Equal(JsonValueKind.Null, first.RootElement.GetProperty("previous").ValueKind);
     }
 
@@ -144,7 +153,8 @@ public class BundleWriterTests
 
         // A normative reference knows where it is cited.
         using var references = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(root, "references.json")));
-        var normative = references.RootElement.GetProperty("references").EnumerateArray().Where(r => r.GetProperty("kind").GetString() == "normative").ToList();
+        var normative = references.RootElement.GetProperty("references").EnumerateArray().Where(r => r.GetProperty("kind").GetString() == "normative")
+            .ToList();
         Assert.NotEmpty(normative);
         Assert.Contains(normative, r => r.GetProperty("citedIn").GetArrayLength() > 0);
     }
@@ -155,9 +165,12 @@ public class BundleWriterTests
         const string name = "corpus/standards/gbt/real/laolv2023__28181-2022__GBT_28181_2022.docx";
         var first = BundleFixture.Write(name);
         var second = BundleFixture.Write(name);
-        var files = Directory.GetFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(files, Directory.GetFiles(second, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second, f)).Order(StringComparer.Ordinal).ToList());
-        Assert.All(files, f => Assert.True(File.ReadAllBytes(Path.Combine(first, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, f))), f));
+        var files = Directory.GetFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f))
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.GetFiles(second, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second, f))
+            .Order(StringComparer.Ordinal).ToList());
+        Assert.All(files, f => Assert.True(File.ReadAllBytes(Path.Combine(first, f)).AsSpan()
+            .SequenceEqual(File.ReadAllBytes(Path.Combine(second, f))), f));
 
         var zipA = File.ReadAllBytes(BundleFixture.Write(name, zip: true));
         var zipB = File.ReadAllBytes(BundleFixture.Write(name, zip: true));
@@ -182,7 +195,8 @@ public class BundleWriterTests
         var output = Path.Combine(parent, "out.bundle");
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "previous.txt"), "kept");
-        Assert.Throws<ArgumentException>(() => new BundleWriter().Write(document, output, new WriterOptions { SourceFolder = folder, Theme = "no-such-theme" }));
+        Assert.Throws<ArgumentException>(() => new BundleWriter()
+            .Write(document, output, new WriterOptions { SourceFolder = folder, Theme = "no-such-theme" }));
         Assert.Equal(["out.bundle"], Directory.GetFileSystemEntries(parent).Select(Path.GetFileName));
         Assert.Equal(["previous.txt"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
 
@@ -210,7 +224,8 @@ public class BundleWriterTests
     {
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
         var order = new[] { "clause-model.schema.json", "bundle-provisions.schema.json", "bundle-term.schema.json" };
-        var names = Directory.GetFiles(Path.Combine(root, "schemas")).Select(Path.GetFileName).OrderBy(n => Array.IndexOf(order, n) is var i && i < 0 ? 99 : i).ThenBy(n => n, StringComparer.Ordinal);
+        var names = Directory.GetFiles(Path.Combine(root, "schemas")).Select(Path.GetFileName)
+            .OrderBy(n => Array.IndexOf(order, n) is var i && i < 0 ? 99 : i).ThenBy(n => n, StringComparer.Ordinal);
         return names.ToDictionary(n => "schemas/" + n, n => JsonSchema.FromText(File.ReadAllText(Path.Combine(root, "schemas", n!)), options));
     }
 }

@@ -69,7 +69,8 @@ public class HtmlAccessibilityTests
             using var violations = JsonDocument.Parse(await output);
             var serious = violations.RootElement.EnumerateArray()
                 .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
-                .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}, {v.GetProperty("nodes").GetInt32()} nodes: {v.GetProperty("targets")})")
+                .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}, {v.GetProperty("nodes").GetInt32()} "
+                    + $"nodes: {v.GetProperty("targets")})")
                 .ToList();
             Assert.True(serious.Count == 0, "axe: " + string.Join("; ", serious));
         }

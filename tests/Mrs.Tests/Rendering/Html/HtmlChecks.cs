@@ -21,7 +21,8 @@ public static class HtmlChecks
 
         // Headings: one h1, then never more than one level deeper than the one before.
         var headings = document.QuerySelectorAll("h1, h2, h3, h4, h5, h6, [role=heading]")
-            .Select(h => h.GetAttribute("aria-level") is { } level ? int.Parse(level, System.Globalization.CultureInfo.InvariantCulture) : h.LocalName[1] - '0')
+            .Select(h => h.GetAttribute("aria-level") is { } level ? int.Parse(level, System.Globalization.CultureInfo.InvariantCulture)
+                : h.LocalName[1] - '0')
             .ToList();
         Assert.Equal(1, headings.Count(l => l == 1));
         Assert.Equal(1, headings[0]);
@@ -45,7 +46,8 @@ public static class HtmlChecks
             }
             else
             {
-                Assert.True(href.StartsWith("http://", StringComparison.Ordinal) || href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal),
+                Assert.True(href.StartsWith("http://", StringComparison.Ordinal) || href.StartsWith("https://", StringComparison.Ordinal)
+                    || href.StartsWith("mailto:", StringComparison.Ordinal),
                     $"link to {href}: only in-page, http, https and mailto links");
             }
             Assert.False(string.IsNullOrWhiteSpace(link.TextContent) && link.GetAttribute("aria-label") is null, $"link to {href} has no text");
@@ -80,7 +82,8 @@ public static class HtmlChecks
         foreach (var image in document.QuerySelectorAll("img"))
         {
             var src = image.GetAttribute("src")!;
-            Assert.True(src.StartsWith("data:image/", StringComparison.Ordinal) || src.StartsWith("assets/", StringComparison.Ordinal), $"picture from {src[..Math.Min(40, src.Length)]}");
+            Assert.True(src.StartsWith("data:image/", StringComparison.Ordinal) || src.StartsWith("assets/", StringComparison.Ordinal),
+                $"picture from {src[..Math.Min(40, src.Length)]}");
             Assert.NotNull(image.GetAttribute("alt"));
         }
         var policy = document.QuerySelector("meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content");

@@ -6,8 +6,10 @@ namespace Mrs.Tests.Rendering.Html;
 /// <summary>What the web edition makes of the parts of a standard, on the hand-written samples (which use every element).</summary>
 public class HtmlEditionTests
 {
-    private static readonly Lazy<IDocument> Gbt = new(() => HtmlChecks.Check(HtmlGoldenTests.Render(TestPaths.Sample("gbt-sample.std.yaml"), AssetMode.Embed)));
-    private static readonly Lazy<IDocument> Iso = new(() => HtmlChecks.Check(HtmlGoldenTests.Render(TestPaths.Sample("iso-sample.std.yaml"), AssetMode.Embed)));
+    private static readonly Lazy<IDocument> Gbt =
+        new(() => HtmlChecks.Check(HtmlGoldenTests.Render(TestPaths.Sample("gbt-sample.std.yaml"), AssetMode.Embed)));
+    private static readonly Lazy<IDocument> Iso =
+        new(() => HtmlChecks.Check(HtmlGoldenTests.Render(TestPaths.Sample("iso-sample.std.yaml"), AssetMode.Embed)));
 
     [Fact]
     public void The_cover_shows_identifier_titles_in_both_languages_and_the_cover_facts()
@@ -24,7 +26,8 @@ public class HtmlEditionTests
         Assert.Contains("CCS=L 70", facts);
         Assert.Contains("代替=GB/T 45678.1—2021", facts);
         Assert.Contains("实施日期=2027-01-01", facts);
-        Assert.Contains(facts, f => f.StartsWith("采用=ISO/IEC 99998-1:2025", StringComparison.Ordinal) && f.EndsWith("(MOD)", StringComparison.Ordinal));
+        Assert.Contains(facts, f => f.StartsWith("采用=ISO/IEC 99998-1:2025", StringComparison.Ordinal)
+            && f.EndsWith("(MOD)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -81,8 +84,10 @@ public class HtmlEditionTests
         Assert.All(spans, s => Assert.Contains("prov-recommendation", s.ClassList));
         var both = page.QuerySelectorAll("[id='clause-7.1'] > p")[0];
         Assert.Equal(2, both.QuerySelectorAll(".prov-requirement").Length);
-        Assert.Contains("has-requirement", page.QuerySelectorAll("[id='clause-5.1'] > .blk").First(b => b.LocalName == "ol").ClassList); // the list a requirement introduces
-        foreach (var tool in new[] { "mrs-show-requirement", "mrs-show-recommendation", "mrs-show-permission", "mrs-show-possibility", "mrs-requirements-only" })
+        // the list a requirement introduces
+        Assert.Contains("has-requirement", page.QuerySelectorAll("[id='clause-5.1'] > .blk").First(b => b.LocalName == "ol").ClassList);
+        foreach (var tool in new[] { "mrs-show-requirement", "mrs-show-recommendation", "mrs-show-permission", "mrs-show-possibility",
+            "mrs-requirements-only" })
         {
             Assert.Equal("checkbox", page.GetElementById(tool)!.GetAttribute("type"));
         }

@@ -63,12 +63,14 @@ public class HtmlGoldenTests
         if (path.EndsWith(".std.yaml", StringComparison.Ordinal) || path.EndsWith(".std.json", StringComparison.Ordinal))
         {
             var document = ModelReader.Load(path).Document!;
-            return HtmlEdition.Render(document, new WriterOptions { SourceFolder = Path.GetDirectoryName(path), Assets = assets, Theme = theme ?? "auto" }).Html;
+            return HtmlEdition.Render(document,
+                new WriterOptions { SourceFolder = Path.GetDirectoryName(path), Assets = assets, Theme = theme ?? "auto" }).Html;
         }
         var temp = TestPaths.TempFolder();
         try
         {
-            var imported = DocumentImporter.Import(path, new ImportOptions { AssetsFolder = Path.Combine(temp, "assets"), AssetsRelativePath = "assets" });
+            var imported = DocumentImporter.Import(path,
+                new ImportOptions { AssetsFolder = Path.Combine(temp, "assets"), AssetsRelativePath = "assets" });
             return HtmlEdition.Render(imported.Document, new WriterOptions { SourceFolder = temp, Assets = assets, Theme = theme ?? "auto" }).Html;
         }
         finally

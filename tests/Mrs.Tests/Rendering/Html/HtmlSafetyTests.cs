@@ -34,8 +34,11 @@ public class HtmlSafetyTests
                 Blocks =
                 [
                     new Paragraph { Text = "Text " + Script + " and " + ImageHandler },
-                    new Paragraph { Text = MarkdownLink + " [upper](JAVASCRIPT:alert(6)) [spaced]( javascript:alert(7)) [data](data:text/html,<script>alert(8)</script>) <javascript:alert(9)>" },
-                    new Paragraph { Text = "![tracker](https://example.invalid/pixel.png) [relative](../secret.html) [ok](https://www.iso.org/) [^missing] [dead](#nowhere)" },
+                    new Paragraph { Text = MarkdownLink
+                        + " [upper](JAVASCRIPT:alert(6)) [spaced]( javascript:alert(7)) [data](data:text/html,<script>alert(8)</script>) "
+                        + "<javascript:alert(9)>" },
+                    new Paragraph { Text = "![tracker](https://example.invalid/pixel.png) [relative](../secret.html) [ok](https://www.iso.org/) "
+                        + "[^missing] [dead](#nowhere)" },
                     new Paragraph { Text = "Entities &lt;script&gt; and <span style=\"color:red\">styled</span> and `<code>` and $<script>$" },
                 ],
             },
@@ -61,15 +64,19 @@ public class HtmlSafetyTests
                             new TableRow { Cells = [new TableCell { Text = "a", ColSpan = 2 }] },
                         ],
                     },
-                    new Formula { Id = "formula-1", Number = "1", MathMl = "<math><mi onclick=\"alert(10)\">x</mi><script>alert(11)</script><maction actiontype=\"toggle\"><mi>y</mi></maction><mtext href=\"javascript:alert(12)\">z</mtext></math>" },
+                    new Formula { Id = "formula-1", Number = "1",
+                        MathMl = "<math><mi onclick=\"alert(10)\">x</mi><script>alert(11)</script><maction "
+                        + "actiontype=\"toggle\"><mi>y</mi></maction><mtext href=\"javascript:alert(12)\">z</mtext></math>" },
                     new Formula { Id = "formula-2", MathMl = "<math><mi>x</mi></mat", Text = Script },
                     new CodeBlock { Text = "</code></pre>" + Script },
                     new RawBlock { Kind = "textbox", Text = Script, Content = Script + "<iframe src=\"https://example.invalid\"></iframe>" },
-                    new Figure { Id = "figure-1", Number = "1", Title = ImageHandler, Images = [new Image { Asset = "img-1", Alt = "\" onerror=\"alert(13)" }, new Image { Asset = "img-2" }] },
+                    new Figure { Id = "figure-1", Number = "1", Title = ImageHandler,
+                        Images = [new Image { Asset = "img-1", Alt = "\" onerror=\"alert(13)" }, new Image { Asset = "img-2" }] },
                 ],
                 Terms =
                 [
-                    new TermEntry { Id = "term-1.1", Number = "1.1", Preferred = [new Designation { Text = "<b>bold</b> term" }], Definition = "means " + Script },
+                    new TermEntry { Id = "term-1.1", Number = "1.1", Preferred = [new Designation { Text = "<b>bold</b> term" }],
+                        Definition = "means " + Script },
                 ],
             },
         ],
@@ -102,7 +109,9 @@ public class HtmlSafetyTests
         Assert.Contains("Scope " + ImageHandler, page.QuerySelector("#clause-1 > .heading")!.TextContent, StringComparison.Ordinal);
 
         // No javascript:, data: or relative links, no picture from the network, no hostile attribute or element.
-        Assert.DoesNotContain("javascript:", string.Join(" ", page.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") + e.GetAttribute("src"))), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("javascript:",
+            string.Join(" ", page.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") + e.GetAttribute("src"))),
+            StringComparison.OrdinalIgnoreCase);
         Assert.Single(page.QuerySelectorAll("a.external"));
         Assert.Equal("https://www.iso.org/", page.QuerySelector("a.external")!.GetAttribute("href"));
         Assert.Empty(page.QuerySelectorAll("img"));
@@ -130,7 +139,8 @@ public class HtmlSafetyTests
     [Fact]
     public void Unsafe_urls_are_refused()
     {
-        foreach (var url in new[] { "javascript:alert(1)", "JavaScript:alert(1)", " javascript:x", "java\tscript:x", "data:text/html,x", "vbscript:x", "file:///etc/passwd", "../x.html", "//evil.example/x", "x.html" })
+        foreach (var url in new[] { "javascript:alert(1)", "JavaScript:alert(1)", " javascript:x", "java\tscript:x", "data:text/html,x", "vbscript:x",
+            "file:///etc/passwd", "../x.html", "//evil.example/x", "x.html" })
         {
             Assert.Null(UrlPolicy.SafeUrl(url));
         }

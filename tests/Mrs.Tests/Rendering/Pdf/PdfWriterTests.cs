@@ -71,7 +71,8 @@ public class PdfWriterTests
         Assert.True(radicals.Count == 0, "radical look-alikes in the text: " + new string(radicals.ToArray()));
         var headings = Headings(document).ToList();
         Assert.NotEmpty(headings);
-        var missing = headings.Where(h => h.Title is { Length: > 0 } t && !all.Contains(Squeeze(t), StringComparison.Ordinal)).Select(h => h.Title).ToList();
+        var missing = headings.Where(h => h.Title is { Length: > 0 } t && !all.Contains(Squeeze(t), StringComparison.Ordinal)).Select(h => h.Title)
+            .ToList();
         Assert.True(missing.Count == 0, "titles not found in the text: " + string.Join(" | ", missing));
 
         // Bookmarks: one per heading, "number title", in clause order.
@@ -83,12 +84,14 @@ public class PdfWriterTests
         Assert.Equal(pageNumbers.Order(), pageNumbers);
 
         // The contents give each top-level heading's page: roman in the front matter, arabic from the first clause.
-        var bodyStart = marks.Zip(headings).Where(p => p.Second.IsBody).Select(p => ((DocumentBookmarkNode)p.First).PageNumber).DefaultIfEmpty(int.MaxValue).First();
+        var bodyStart = marks.Zip(headings).Where(p => p.Second.IsBody).Select(p => ((DocumentBookmarkNode)p.First).PageNumber)
+            .DefaultIfEmpty(int.MaxValue).First();
         var contents = pages[1];
         foreach (var (mark, heading) in marks.Zip(headings).Where(p => p.Second.Level == 1 && p.Second.Title is { Length: > 0 }))
         {
             var page = ((DocumentBookmarkNode)mark).PageNumber;
-            var label = page >= bodyStart ? (page - bodyStart + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : Roman(page - 1, document, source.Contains('#', StringComparison.Ordinal) ? source.Split('#')[1] : "auto");
+            var label = page >= bodyStart ? (page - bodyStart + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : Roman(page - 1, document, source.Contains('#', StringComparison.Ordinal) ? source.Split('#')[1] : "auto");
             if (contents.Contains(Squeeze(heading.Title!), StringComparison.Ordinal))
             {
                 Assert.Contains(Squeeze(heading.Title!) + label, contents, StringComparison.Ordinal);
@@ -127,7 +130,8 @@ public class PdfWriterTests
     [Fact]
     public void A_table_that_runs_over_pages_repeats_its_header_row()
     {
-        var rows = string.Concat(Enumerable.Range(1, 120).Select(i => $"\n          - cells:\n              - text: row {i}\n              - text: value {i}"));
+        var rows = string.Concat(Enumerable.Range(1, 120)
+            .Select(i => $"\n          - cells:\n              - text: row {i}\n              - text: value {i}"));
         var yaml = $$"""
             schemaVersion: "1.0"
             metadata:
@@ -206,7 +210,8 @@ public class PdfWriterTests
     private static IEnumerable<Heading> Walk(ModelNode node, int level, bool body, bool chinese)
     {
         var container = (IContainer)node.Value;
-        var title = container.Title is null ? (node.Value is Bibliography ? (chinese ? "参考文献" : "Bibliography") : null) : InlineText.ToPlain(container.Title);
+        var title = container.Title is null ? (node.Value is Bibliography ? (chinese ? "参考文献" : "Bibliography") : null)
+            : InlineText.ToPlain(container.Title);
         var label = node.Value switch
         {
             Clause c => c.Number,
@@ -243,7 +248,8 @@ public class PdfWriterTests
     private static string Roman(int number, StandardDocument document, string theme)
     {
         var upper = PdfEdition.Roman(number, lower: false);
-        return Mrs.Rendering.Html.Theme.For(theme, document, Mrs.Rendering.Html.HtmlEdition.LanguageOf(document).Split('-')[0])!.Name == "iso" ? upper.ToLowerInvariant() : upper;
+        return Mrs.Rendering.Html.Theme.For(theme, document, Mrs.Rendering.Html.HtmlEdition.LanguageOf(document).Split('-')[0])!.Name == "iso"
+            ? upper.ToLowerInvariant() : upper;
     }
 
     private static string Squeeze(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());

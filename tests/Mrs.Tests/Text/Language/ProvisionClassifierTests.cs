@@ -94,7 +94,8 @@ public class ProvisionClassifierTests
     [InlineData("Samples shall be stored cold, e.g. at 4 °C. Labels may be handwritten.", "Requirement:shall@1; Permission:may@2")]
     [InlineData("See ISO 9001:2015 and 5.2. Records shall be kept.", "Requirement:shall@2")]
     [InlineData("It contains sand, dust, etc. The samples shall be dry.", "Requirement:shall@2")]
-    [InlineData("The packaging shall not transmit odour and shall not contain substances which may damage the product.", "Requirement-:shall not@1; Permission:may@1")]
+    [InlineData("The packaging shall not transmit odour and shall not contain substances which may damage the product.",
+        "Requirement-:shall not@1; Permission:may@1")]
     public void English(string text, string expected) =>
         Assert.Equal(expected, ProvisionFormat.Format(ProvisionClassifier.Classify(text, "en")));
 

@@ -60,15 +60,18 @@ public class PrecisionLedgerTests(ITestOutputHelper output)
             if (!entries.TryGetValue(fingerprint, out var entry))
             {
                 unjudged.AppendLine(CultureInfo.InvariantCulture,
-                    $"  - {{ file: {file}, fingerprint: {fingerprint}, code: {finding.Code}, severity: {Severities.Name(finding.Severity)}, clause: \"{finding.Clause}\", message: \"{finding.Message.Replace("\"", "\\\"")}\", verdict: ?, reason: \"\" }}");
+                    $"  - {{ file: {file}, fingerprint: {fingerprint}, code: {finding.Code}, severity: {Severities.Name(finding.Severity)}, "
+                        + $"clause: \"{finding.Clause}\", message: \"{finding.Message.Replace("\"", "\\\"")}\", verdict: ?, reason: \"\" }}");
             }
             else if (entry.Fixed)
             {
-                returned.AppendLine(CultureInfo.InvariantCulture, $"  {finding.Code} ({finding.Clause}): {finding.Message} — judged false: {entry.Reason}");
+                returned.AppendLine(CultureInfo.InvariantCulture,
+                    $"  {finding.Code} ({finding.Clause}): {finding.Message} — judged false: {entry.Reason}");
             }
         }
         Assert.True(returned.Length == 0, $"false findings that were fixed are back in {file}:\n{returned}");
-        Assert.True(unjudged.Length == 0, $"findings not judged yet in {file}; read each against the document and add it to ledger.yaml with its verdict:\n{unjudged}");
+        Assert.True(unjudged.Length == 0,
+            $"findings not judged yet in {file}; read each against the document and add it to ledger.yaml with its verdict:\n{unjudged}");
     }
 
     [Fact]
@@ -126,7 +129,10 @@ public class PrecisionLedgerTests(ITestOutputHelper output)
 
     private sealed record Computed(string Family, IReadOnlyList<(Finding Finding, string Fingerprint)> Findings);
 
-    /// <summary>Imports a corpus document, runs the rules --rules auto picks, and fingerprints the errors and warnings as `mrs validate` does (file = the corpus path).</summary>
+    /// <summary>
+    /// Imports a corpus document, runs the rules --rules auto picks, and fingerprints the errors and warnings as `mrs validate` does (file = the
+    /// corpus path).
+    /// </summary>
     private static Computed Compute(string file)
     {
         var imported = Mrs.Import.DocumentImporter.Import(TestPaths.CorpusFile(file), new Mrs.Import.ImportOptions());
@@ -176,7 +182,8 @@ public class PrecisionLedgerTests(ITestOutputHelper output)
                     Assert.True(verdict is "true" or "false", $"ledger.yaml: verdict of {S(e, "fingerprint")} is “{verdict}”; true or false");
                     Assert.False(string.IsNullOrWhiteSpace(S(e, "reason")), $"ledger.yaml: {S(e, "fingerprint")} gives no reason");
                     Assert.True(!isFixed || verdict == "false", $"ledger.yaml: fixed finding {S(e, "fingerprint")} must be judged false");
-                    entries.Add(new LedgerEntry(S(e, "file"), S(e, "fingerprint"), S(e, "code"), S(e, "severity"), verdict == "true", isFixed, S(e, "reason")));
+                    entries.Add(new LedgerEntry(S(e, "file"), S(e, "fingerprint"), S(e, "code"), S(e, "severity"), verdict == "true", isFixed,
+                        S(e, "reason")));
                 }
             }
             return new Ledger(documents, entries);
