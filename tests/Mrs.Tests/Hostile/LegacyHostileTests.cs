@@ -64,10 +64,10 @@ public class LegacyHostileTests
             }
             using (var s = zip.CreateEntry("META-INF/manifest.xml").Open())
             {
-                s.Write("""<?xml version="1.0" encoding="UTF-8"?><manifest:manifest """
+                s.Write(Encoding.UTF8.GetBytes("""<?xml version="1.0" encoding="UTF-8"?><manifest:manifest """
                     + """xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry """
                     + """manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry """
-                    + """manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"""u8);
+                    + """manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"""));
             }
         }
         return memory.ToArray();
