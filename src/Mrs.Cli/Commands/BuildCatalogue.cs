@@ -53,6 +53,14 @@ internal sealed record BuildDocument
     /// <summary>Why the document failed, in one line.</summary>
     public string? Error { get; init; }
 
+    /// <summary>The input as it was given (not written): messages name the file so, the catalogue by <see cref="Input"/>.</summary>
+    [JsonIgnore]
+    public string? Given { get; init; }
+
+    /// <summary><see cref="Error"/> naming the input as it was given, for messages.</summary>
+    [JsonIgnore]
+    public string? ErrorAsGiven => Given is not null && Error is not null && Error.StartsWith(Input, StringComparison.Ordinal) ? Given + Error[Input.Length..] : Error;
+
     /// <summary>Report only: what this run did: built, up-to-date (the cache had it), failed or not-started.</summary>
     public string? Action { get; init; }
 

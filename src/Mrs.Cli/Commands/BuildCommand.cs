@@ -159,6 +159,10 @@ internal static class BuildCommand
             {
                 found.Add((input, Path.GetFileName(input)));
             }
+            else if (input.IndexOfAny(['*', '?']) >= 0 && Glob(input) is { Count: > 0 } matched)
+            {
+                found.AddRange(matched);
+            }
             else
             {
                 console.Fail(text.NoSuchInput(input));
@@ -285,6 +289,7 @@ internal static class BuildCommand
             Action = "failed",
             // the path as given becomes the relative one: the catalogue reads the same on every machine
             Error = error.StartsWith(source.Path, StringComparison.Ordinal) ? source.Relative + error[source.Path.Length..] : error,
+            Given = source.Path,
             Milliseconds = clock.ElapsedMilliseconds,
         };
         try
@@ -396,6 +401,28 @@ internal static class BuildCommand
             Infos = rules.Findings.Count(f => f.Severity == Mrs.Validation.Severity.Info),
             Outputs = outputs,
         };
+    }
+
+    /// <summary>
+    /// The standards a glob names (quoted, so that mrs expands it, as in a CI job or a container): the folders before
+    /// the first wildcard are the folder searched, the rest is matched as --exclude matches ('**' any folders, a
+    /// pattern without '/' a name at any depth); paths are relative to that folder.
+    /// </summary>
+    private static List<(string Path, string Relative)> Glob(string input)
+    {
+        var parts = input.Replace('\\', '/').Split('/');
+        var fixedParts = parts.TakeWhile(p => p.IndexOfAny(['*', '?']) < 0).ToList();
+        var folder = fixedParts.Count == 0 ? "." : string.Join('/', fixedParts);
+        if (input.StartsWith('/') && fixedParts.Count == 1)
+        {
+            folder = "/";
+        }
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+        var pattern = StandardLoader.Glob(string.Join('/', parts.Skip(fixedParts.Count)));
+        return [.. StandardLoader.StandardsIn(folder).Select(f => (f, Path.GetRelativePath(folder, f).Replace('\\', '/'))).Where(f => pattern.IsMatch(f.Item2))];
     }
 
     private static BuildDocument NotStarted(Source source) =>

@@ -68,7 +68,7 @@ internal sealed class BuildMessages(bool zh)
         var count = $"[{done.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width)}/{total}]";
         var seconds = document.Milliseconds is { } ms ? $"{ms / 1000.0:F1} s" : "";
         var detail = document.Status == BuildStatus.Failed
-            ? document.Error ?? ""
+            ? document.ErrorAsGiven ?? ""
             : seconds.Length > 0 ? $"{seconds}; {Findings(document.Errors, document.Warnings, document.Infos)}" : Findings(document.Errors, document.Warnings, document.Infos);
         return document.Status == BuildStatus.Failed
             ? $"{count} {Action(document.Action ?? "failed")} {detail}"

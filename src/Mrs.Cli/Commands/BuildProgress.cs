@@ -61,7 +61,7 @@ internal abstract class BuildProgress(BuildMessages text)
             // The failures again, together and in input order, where a CI log is read from the end.
             foreach (var d in documents.Where(d => d.Status == BuildStatus.Failed))
             {
-                error.WriteLine(d.Error);
+                error.WriteLine(d.ErrorAsGiven);
             }
             error.WriteLine(last);
         }
@@ -120,7 +120,7 @@ internal abstract class BuildProgress(BuildMessages text)
                 console.Write(table);
                 foreach (var d in documents.Where(d => d.Status == BuildStatus.Failed).Take(20))
                 {
-                    console.MarkupLine("[red]" + Markup.Escape(d.Error ?? "") + "[/]");
+                    console.MarkupLine("[red]" + Markup.Escape(d.ErrorAsGiven ?? "") + "[/]");
                 }
             }
             var totals = new Table().Border(TableBorder.Simple);
