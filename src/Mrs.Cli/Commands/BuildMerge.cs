@@ -93,7 +93,7 @@ internal static class BuildMerge
             var target = Path.Combine(to, relative);
             if (!copied.Add(relative))
             {
-                if (!SameContent(file, target))
+                if (!BuildAssets.SameContent(file, target))
                 {
                     console.Error.WriteLine(text.MergeConflict(target, from));
                     conflicts++;
@@ -109,7 +109,4 @@ internal static class BuildMerge
         }
         return conflicts;
     }
-
-    private static bool SameContent(string a, string b) =>
-        new FileInfo(a).Length == new FileInfo(b).Length && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
 }
