@@ -126,7 +126,7 @@ for c in set1 set; do
     key=$(echo "$t-$c" | tr ' ' _)
     [ -f "$work/$key" ] || continue
     s=$(cut -d' ' -f1 "$work/$key" | median)
-    printf '%-9s build -j %s: %s documents in %.2f s = %.1f documents/s\n' "$t" "$([ "$c" = set1 ] && echo 1 || echo 2)" "$setsize" "$s" \
+    printf '%-9s build -j %s: %s documents in %.2f s = %.2f documents/s\n' "$t" "$([ "$c" = set1 ] && echo 1 || echo 2)" "$setsize" "$s" \
       "$(awk -v n="$setsize" -v s="$s" 'BEGIN { print (s > 0 ? n / s : 0) }')"
   done
 done
