@@ -23,7 +23,15 @@ public static class TempFiles
         {
             try
             {
-                Signals.Add(PosixSignalRegistration.Create(signal, _ => DeleteAll()));
+                Signals.Add(PosixSignalRegistration.Create(signal, context =>
+                {
+                    if (context.Signal == PosixSignal.SIGINT && Interrupt is { } interrupt && interrupt())
+                    {
+                        context.Cancel = true; // a command winds down by itself (build: no new documents start)
+                        return;
+                    }
+                    DeleteAll();
+                }));
             }
             catch (Exception ex) when (ex is PlatformNotSupportedException or IOException or ArgumentOutOfRangeException)
             {
@@ -31,6 +39,13 @@ public static class TempFiles
             }
         }
     }
+
+    /// <summary>
+    /// A command that stops cleanly on Ctrl+C (build) sets this while it runs: called on SIGINT, it returns true when it
+    /// takes the interrupt (the command finishes what it is doing and ends by itself; nothing is deleted), false to let
+    /// the interrupt stop mrs as usual (a second Ctrl+C).
+    /// </summary>
+    public static Func<bool>? Interrupt { get; set; }
 
     /// <summary>True once mrs is being stopped: nothing new is made then.</summary>
     public static bool Stopping => stopping;

@@ -152,6 +152,7 @@ internal static class BuildAssets
         return target;
     }
 
-    private static bool SameContent(string a, string b) =>
+    /// <summary>True when two files hold the same bytes.</summary>
+    internal static bool SameContent(string a, string b) =>
         new FileInfo(a).Length == new FileInfo(b).Length && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
 }

@@ -133,7 +133,7 @@ public partial class LanguageTests
 
         // render, build, init, schema, completion, and a usage error
         Assert.Contains("文件不存在", InChinese("render", "missing.std.yaml", "--to", "html", "-o", Path.Combine(folder, "x.html")).Error);
-        Assert.Contains("不存在", InChinese("build", "missing-folder", "-o", Path.Combine(folder, "out")).Error);
+        Assert.Contains("没有这个文件或文件夹", InChinese("build", "missing-folder", "-o", Path.Combine(folder, "out")).Error);
         File.WriteAllText(Path.Combine(folder, "standard.std.yaml"), "mine");
         Assert.Contains("init 从不覆盖", InChinese("init", folder).Error);
         Assert.Contains("已将", InChinese("schema", "--out", Path.Combine(folder, "schemas")).Error);

@@ -51,7 +51,7 @@ public class ModelHostileTests
         var built = run.Run(["build", model, "-o", run.Out], exitCodes: [1]);
         Assert.Contains(model, built.Error);
         Assert.DoesNotContain(Directory.EnumerateFiles(run.Out, "*", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains(Secret, StringComparison.Ordinal));
-        Assert.Empty(Directory.EnumerateFiles(run.Out, "*", SearchOption.AllDirectories));
+        Assert.Empty(BuiltFiles(run.Out));
     }
 
     [Theory]
@@ -78,8 +78,13 @@ public class ModelHostileTests
         var built = run.Run(["build", model, "-o", run.Out], exitCodes: [1]);
         var line = built.Error.Split('\n').First(l => l.Contains("error", StringComparison.Ordinal));
         Assert.Contains("asset img-a: assets/a.png", line);
-        Assert.Empty(Directory.EnumerateFiles(run.Out, "*", SearchOption.AllDirectories));
+        Assert.Empty(BuiltFiles(run.Out));
     }
+
+    /// <summary>What a build wrote besides its catalogue (index.json, index.html) and cache, which every build writes.</summary>
+    private static IEnumerable<string> BuiltFiles(string output) =>
+        Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetRelativePath(output, f) is not ("index.json" or "index.html" or ".mrs-cache.json"));
 
     [Fact]
     public void An_asset_inside_the_model_folder_is_copied_beside_the_built_model()
@@ -87,7 +92,7 @@ public class ModelHostileTests
         var run = new HostileCase();
         var model = run.Input("models/doc.std.yaml", Model("assets/a.png"));
         run.Input("models/assets/a.png", HostileFiles.Png);
-        var built = run.Run(["build", Path.Combine(run.In, "models"), "-o", run.Out]);
+        var built = run.Run(["build", Path.Combine(run.In, "models"), "-o", run.Out, "--fail-on", "never"]); // the bare model has rule findings
         Assert.Equal(0, built.ExitCode);
         Assert.True(File.Exists(Path.Combine(run.Out, "assets", "a.png")));
         Assert.Equal(0, CliRunner.Run("validate", Path.Combine(run.Out, "doc.std.yaml"), "--schema-only").ExitCode);
