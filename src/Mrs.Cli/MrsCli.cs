@@ -64,12 +64,15 @@ public static class MrsCli
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
         Run(args, output, error, Environment.GetEnvironmentVariable, Environment.CurrentDirectory);
 
-    /// <summary>Runs mrs in the language that the arguments, <paramref name="environment"/> and the .mrs.yaml of <paramref name="workingFolder"/> choose.</summary>
+    /// <summary>
+    /// Runs mrs in the language that the arguments, <paramref name="environment"/> and the .mrs.yaml of <paramref name="workingFolder"/> choose.
+    /// </summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, string workingFolder) =>
         Run(args, output, error, environment, workingFolder, Console.OpenStandardInput);
 
     /// <summary>As above, with what "-" reads instead of standard input.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, string workingFolder, Func<Stream> input)
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, string workingFolder,
+        Func<Stream> input)
     {
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CliLanguage.Resolve(args, environment, workingFolder).Culture;

@@ -110,7 +110,8 @@ internal sealed class SpooledInput : IDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Serialization.TempFiles.Delete(folder);
-            throw new ImportException(Catalog.Format("import.error.cannotRead", ex is UnauthorizedAccessException ? Catalog.Get("error.permissionDenied") : ex.Message.Split('\n')[0]));
+            throw new ImportException(Catalog.Format("import.error.cannotRead",
+                ex is UnauthorizedAccessException ? Catalog.Get("error.permissionDenied") : ex.Message.Split('\n')[0]));
         }
         catch
         {

@@ -59,7 +59,8 @@ public sealed class ImportReport
     /// <summary>A few lines for standard error, in the current UI language (the message catalogue, Mrs.Text.Messages).</summary>
     public IEnumerable<string> Summary()
     {
-        yield return Catalog.Format("import.summary.counts", Profile, ProfileReason, Clauses, Terms, Annexes, Tables, Pictures, Equations, Footnotes, Paragraphs,
+        yield return Catalog.Format("import.summary.counts", Profile, ProfileReason, Clauses, Terms, Annexes, Tables, Pictures, Equations, Footnotes,
+            Paragraphs,
             Equations > 0 ? Catalog.Format("import.summary.equations", FormulaEquations, InlineEquations) : "");
         if (Conversions.Count > 0)
         {
@@ -67,7 +68,8 @@ public sealed class ImportReport
         }
         if (TrackedInsertions + TrackedDeletions + TrackedMoves > 0)
         {
-            yield return Catalog.Format(TrackChanges == "accept" ? "import.summary.trackedAccepted" : "import.summary.trackedRejected", TrackedInsertions, TrackedDeletions, TrackedMoves);
+            yield return Catalog.Format(TrackChanges == "accept" ? "import.summary.trackedAccepted" : "import.summary.trackedRejected",
+                TrackedInsertions, TrackedDeletions, TrackedMoves);
         }
         if (DrawnLines > 0)
         {
@@ -83,7 +85,8 @@ public sealed class ImportReport
         }
         if (RawBlocks.Count > 0)
         {
-            yield return Catalog.Format("import.summary.raw", RawBlocks.Count, string.Join(", ", RawBlocks.Take(5)) + (RawBlocks.Count > 5 ? ", …" : ""));
+            yield return Catalog.Format("import.summary.raw", RawBlocks.Count,
+                string.Join(", ", RawBlocks.Take(5)) + (RawBlocks.Count > 5 ? ", …" : ""));
         }
         if (UnmappedStyles.Count > 0)
         {

@@ -84,7 +84,8 @@ internal sealed class BuildCache
         {
             return null;
         }
-        return entry.Files.All(f => Path.Combine(outputFolder, f) is var full && (File.Exists(full) || Directory.Exists(full))) ? entry.Document : null;
+        return entry.Files.All(f => Path.Combine(outputFolder, f) is var full && (File.Exists(full) || Directory.Exists(full)))
+            ? entry.Document : null;
     }
 
     /// <summary>Records a document that built (saved every few seconds); a failed one loses its entry.</summary>
@@ -94,7 +95,11 @@ internal sealed class BuildCache
         {
             if (document.Status == BuildStatus.Ok)
             {
-                file.Entries[input] = new BuildCacheEntry { Key = key, Files = files, Document = document with { Action = null, Milliseconds = null } };
+                file.Entries[input] = new BuildCacheEntry
+                {
+                    Key = key, Files = files,
+                    Document = document with { Action = null, Milliseconds = null }
+                };
             }
             else
             {

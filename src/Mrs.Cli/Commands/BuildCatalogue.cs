@@ -59,7 +59,8 @@ internal sealed record BuildDocument
 
     /// <summary><see cref="Error"/> naming the input as it was given, for messages.</summary>
     [JsonIgnore]
-    public string? ErrorAsGiven => Given is not null && Error is not null && Error.StartsWith(Input, StringComparison.Ordinal) ? Given + Error[Input.Length..] : Error;
+    public string? ErrorAsGiven => Given is not null && Error is not null && Error.StartsWith(Input, StringComparison.Ordinal)
+        ? Given + Error[Input.Length..] : Error;
 
     /// <summary>Report only: what this run did: built, up-to-date (the cache had it), failed or not-started.</summary>
     public string? Action { get; init; }
@@ -142,7 +143,11 @@ internal sealed record BuildCatalogue
     {
         var kept = documents.Where(d => d.Status != BuildStatus.NotStarted).Select(d => d with { Action = null, Milliseconds = null })
             .OrderBy(d => d.Input, StringComparer.Ordinal).ToList();
-        return new BuildCatalogue { Version = MrsCli.Version, Formats = formats, Shard = shard, Summary = BuildSummary.Of(kept, run: false), Documents = kept };
+        return new BuildCatalogue
+        {
+            Version = MrsCli.Version, Formats = formats, Shard = shard, Summary = BuildSummary.Of(kept, run: false),
+            Documents = kept
+        };
     }
 
     /// <summary>True when some document fails the build at this threshold: a failed document, or a finding at or above it.</summary>

@@ -69,7 +69,8 @@ internal static class BuildCommand
                     console.Fail(text.MergeOptions);
                     return ExitCodes.BadInput;
                 }
-                return BuildMerge.Run(console, text, parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(report), parse.GetValue(failOn)!);
+                return BuildMerge.Run(console, text, parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(report),
+                    parse.GetValue(failOn)!);
             }
             var names = parse.GetValue(to)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(f => f.ToLowerInvariant()).Distinct().ToList();
@@ -145,7 +146,8 @@ internal static class BuildCommand
     /// <summary>One input: its path, its path relative to the folder given (the cache and shard key) and its outputs' name.</summary>
     private sealed record Source(string Path, string Relative, string Name);
 
-    private static int Run(CliConsole console, BuildMessages text, Settings settings, string[] inputs, string outputGiven, int shardIndex, int shardCount)
+    private static int Run(CliConsole console, BuildMessages text, Settings settings, string[] inputs, string outputGiven, int shardIndex,
+        int shardCount)
     {
         var found = new List<(string Path, string Relative)>();
         foreach (var input in inputs)
@@ -272,7 +274,8 @@ internal static class BuildCommand
     private sealed record Context(Settings Settings, string OutputFolder, BuildCache Cache, SofficePictures Pictures)
     {
         /// <summary>The .mrs.yaml files read so far, by path (each read once).</summary>
-        public ConcurrentDictionary<string, Lazy<(Mrs.Validation.Configuration.MrsConfig? Config, string? Error)>> Configs { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, Lazy<(Mrs.Validation.Configuration.MrsConfig? Config, string? Error)>> Configs { get; } =
+            new(StringComparer.Ordinal);
     }
 
     /// <summary>Builds one document: up to date from the cache, or imported, validated and written; never throws.</summary>
@@ -300,7 +303,8 @@ internal static class BuildCommand
             {
                 return cached with { Action = "up-to-date", Milliseconds = clock.ElapsedMilliseconds };
             }
-            var (config, configError) = configPath is null ? (Mrs.Validation.Configuration.MrsConfig.Empty, null) : context.Configs.GetOrAdd(configPath, p => new(() =>
+            var (config, configError) = configPath is null ? (Mrs.Validation.Configuration.MrsConfig.Empty, null)
+                : context.Configs.GetOrAdd(configPath, p => new(() =>
             {
                 try
                 {
@@ -340,7 +344,8 @@ internal static class BuildCommand
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A bug in mrs: this document fails with one plain line; the others go on.
-            return Failed($"{source.Path}: error: mrs failed on this document unexpectedly ({ex.Message.Split('\n')[0].TrimEnd('.')}); please report this with the document");
+            return Failed($"{source.Path}: error: mrs failed on this document unexpectedly ({ex.Message.Split('\n')[0].TrimEnd('.')}); please "
+                + "report this with the document");
         }
     }
 
@@ -377,7 +382,11 @@ internal static class BuildCommand
             Ignored = config.IgnoredFor(source.Path),
         });
         // Asset paths are relative to the model's folder and stay inside the output folder.
-        var writerOptions = new WriterOptions { SourceFolder = modelFolder, AssetRoot = context.OutputFolder, Pictures = context.Pictures, Browser = settings.Browser };
+        var writerOptions = new WriterOptions
+        {
+            SourceFolder = modelFolder, AssetRoot = context.OutputFolder, Pictures = context.Pictures,
+            Browser = settings.Browser
+        };
         var outputs = new List<string>();
         foreach (var writer in settings.Writers)
         {
@@ -392,7 +401,8 @@ internal static class BuildCommand
             Input = source.Relative,
             Name = source.Name,
             Identifier = document.Metadata.Identifier,
-            Title = title is null ? null : string.Join(" — ", new[] { title.Intro, title.Main, title.Part }.Where(t => !string.IsNullOrWhiteSpace(t))),
+            Title = title is null ? null
+                : string.Join(" — ", new[] { title.Intro, title.Main, title.Part }.Where(t => !string.IsNullOrWhiteSpace(t))),
             Status = BuildStatus.Ok,
             Family = Mrs.Validation.Rules.FamilyDetector.Name(rules.Family),
             Errors = rules.Findings.Count(f => f.Severity == Mrs.Validation.Severity.Error),
@@ -421,7 +431,8 @@ internal static class BuildCommand
             return [];
         }
         var pattern = StandardLoader.Glob(string.Join('/', parts.Skip(fixedParts.Count)));
-        return [.. StandardLoader.StandardsIn(folder).Select(f => (f, Path.GetRelativePath(folder, f).Replace('\\', '/'))).Where(f => pattern.IsMatch(f.Item2))];
+        return [.. StandardLoader.StandardsIn(folder).Select(f => (f, Path.GetRelativePath(folder, f).Replace('\\', '/')))
+            .Where(f => pattern.IsMatch(f.Item2))];
     }
 
     private static BuildDocument NotStarted(Source source) =>
@@ -470,7 +481,8 @@ internal static class BuildCommand
             }
             if (kind != Mrs.Serialization.FileKind.Missing)
             {
-                return d == full ? $"{given}: error: the output is a file, not a folder" : $"{given}: error: cannot make the output folder: '{d}' is a file, not a folder";
+                return d == full ? $"{given}: error: the output is a file, not a folder"
+                    : $"{given}: error: cannot make the output folder: '{d}' is a file, not a folder";
             }
         }
         try
@@ -480,7 +492,8 @@ internal static class BuildCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return $"{given}: error: cannot make the output folder: {(ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Split('\n')[0])}";
+            return $"{given}: error: cannot make the output folder: "
+                + $"{(ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Split('\n')[0])}";
         }
     }
 
@@ -507,6 +520,7 @@ internal static class BuildCommand
             return true;
         }
         var parts = text.Split('/');
-        return parts.Length == 2 && int.TryParse(parts[0], out index) && int.TryParse(parts[1], out count) && count >= 1 && index >= 1 && index <= count;
+        return parts.Length == 2 && int.TryParse(parts[0], out index) && int.TryParse(parts[1], out count) && count >= 1 && index >= 1
+            && index <= count;
     }
 }

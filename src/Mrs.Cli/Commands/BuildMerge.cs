@@ -39,7 +39,8 @@ internal static class BuildMerge
         foreach (var (folder, catalogue) in catalogues)
         {
             var full = Path.GetFullPath(folder);
-            if (!string.Equals(full.TrimEnd(Path.DirectorySeparatorChar), outputFolder.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
+            if (!string.Equals(full.TrimEnd(Path.DirectorySeparatorChar), outputFolder.TrimEnd(Path.DirectorySeparatorChar),
+                StringComparison.Ordinal))
             {
                 conflicts += CopyOutputs(console, text, full, outputFolder, copied);
                 cache.Join(BuildCache.Open(full));

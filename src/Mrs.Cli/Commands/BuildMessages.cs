@@ -29,10 +29,12 @@ internal sealed class BuildMessages(bool zh)
     public string EmptyShard(string shard, int total) =>
         T($"shard {shard} has none of the {total} inputs; nothing to build", $"分片 {shard} 未分到 {total} 个输入中的任何一个，无需构建");
 
-    public string MergeOptions => T("--merge joins build output folders; it takes no --shard, --to or --force", "--merge 合并构建输出文件夹，不接受 --shard、--to 或 --force");
+    public string MergeOptions => T("--merge joins build output folders; it takes no --shard, --to or --force",
+        "--merge 合并构建输出文件夹，不接受 --shard、--to 或 --force");
 
     public string NotABuild(string folder) =>
-        T($"{folder}: error: no index.json here; --merge takes the output folders of mrs build", $"{folder}：错误：此处没有 index.json；--merge 需要 mrs build 的输出文件夹");
+        T($"{folder}: error: no index.json here; --merge takes the output folders of mrs build",
+            $"{folder}：错误：此处没有 index.json；--merge 需要 mrs build 的输出文件夹");
 
     public string BadCatalogue(string file, string why) => T($"{file}: error: not a build catalogue ({why})", $"{file}：错误：不是构建目录（{why}）");
 
@@ -69,7 +71,8 @@ internal sealed class BuildMessages(bool zh)
         var seconds = document.Milliseconds is { } ms ? $"{ms / 1000.0:F1} s" : "";
         var detail = document.Status == BuildStatus.Failed
             ? document.ErrorAsGiven ?? ""
-            : seconds.Length > 0 ? $"{seconds}; {Findings(document.Errors, document.Warnings, document.Infos)}" : Findings(document.Errors, document.Warnings, document.Infos);
+            : seconds.Length > 0 ? $"{seconds}; {Findings(document.Errors, document.Warnings, document.Infos)}"
+            : Findings(document.Errors, document.Warnings, document.Infos);
         return document.Status == BuildStatus.Failed
             ? $"{count} {Action(document.Action ?? "failed")} {detail}"
             : $"{count} {Action(document.Action ?? "built")} {document.Input} ({detail})";
@@ -77,7 +80,8 @@ internal sealed class BuildMessages(bool zh)
 
     /// <summary>The last line: "3 built, 0 failed, 2 up to date in 4.1 s (2 jobs) → out; 1 errors, 0 warnings, 0 infos".</summary>
     public string Summary(BuildSummary s, double seconds, int jobs, string output) =>
-        T($"{s.Built} built, {s.Failed} failed, {s.UpToDate} up to date in {seconds:F1} s ({jobs} jobs) → {output}; {Findings(s.Errors, s.Warnings, s.Infos)}",
+        T($"{s.Built} built, {s.Failed} failed, {s.UpToDate} up to date in {seconds:F1} s ({jobs} jobs) → {output}; "
+            + $"{Findings(s.Errors, s.Warnings, s.Infos)}",
             $"{s.Built} 个已构建，{s.Failed} 个失败，{s.UpToDate} 个无需更新，用时 {seconds:F1} 秒（{jobs} 个并行）→ {output}；{Findings(s.Errors, s.Warnings, s.Infos)}");
 
     public string MergeSummary(BuildSummary s, int folders, string output) =>

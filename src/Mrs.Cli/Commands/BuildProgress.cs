@@ -109,7 +109,8 @@ internal abstract class BuildProgress(BuildMessages text)
                 table.AddColumn(new TableColumn(Markup.Escape(Text.Warnings)).RightAligned());
                 foreach (var d in notable.Take(20))
                 {
-                    var status = d.Status == BuildStatus.Failed ? $"[red]{Markup.Escape(Text.StatusText(d.Status))}[/]" : Markup.Escape(Text.StatusText(d.Status));
+                    var status = d.Status == BuildStatus.Failed ? $"[red]{Markup.Escape(Text.StatusText(d.Status))}[/]"
+                        : Markup.Escape(Text.StatusText(d.Status));
                     table.AddRow(Markup.Escape(d.Input), status, d.Errors.ToString(System.Globalization.CultureInfo.InvariantCulture),
                         d.Warnings.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
@@ -124,7 +125,8 @@ internal abstract class BuildProgress(BuildMessages text)
                 }
             }
             var totals = new Table().Border(TableBorder.Simple);
-            foreach (var head in new[] { Text.Action("built"), Text.Action("up-to-date"), Text.Action("failed"), Text.Errors, Text.Warnings, Text.Infos })
+            foreach (var head in new[] { Text.Action("built"), Text.Action("up-to-date"), Text.Action("failed"), Text.Errors, Text.Warnings,
+                Text.Infos })
             {
                 totals.AddColumn(new TableColumn(Markup.Escape(head)).RightAligned());
             }

@@ -152,7 +152,8 @@ internal static class CompletionCommand
         b.Append("    $options = @{\n");
         foreach (var c in commands)
         {
-            b.Append($"        {Quote(c.Name)} = @({string.Join(", ", c.Options.SelectMany(o => new[] { o.Name }.Concat(o.Aliases)).Distinct().Select(Quote))})\n");
+            b.Append($"        {Quote(c.Name)} = "
+                + $"@({string.Join(", ", c.Options.SelectMany(o => new[] { o.Name }.Concat(o.Aliases)).Distinct().Select(Quote))})\n");
         }
         b.Append("    }\n    $values = @{\n");
         foreach (var c in commands)

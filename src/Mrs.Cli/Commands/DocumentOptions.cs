@@ -11,7 +11,11 @@ internal sealed class DocumentOptions
     public Option<string> Profile { get; } = new("--profile") { Description = Catalog.Get("option.profile"), DefaultValueFactory = _ => "auto" };
     public Option<string?> StyleMap { get; } = new("--style-map") { Description = Catalog.Get("option.styleMap") };
     public Option<string?> Assets { get; } = new("--assets") { Description = Catalog.Get("option.assets") };
-    public Option<string> TrackChanges { get; } = new("--track-changes") { Description = Catalog.Get("option.trackChanges"), DefaultValueFactory = _ => "accept" };
+    public Option<string> TrackChanges { get; } = new("--track-changes")
+    {
+        Description = Catalog.Get("option.trackChanges"),
+        DefaultValueFactory = _ => "accept"
+    };
     public Option<string?> Soffice { get; } = new("--soffice") { Description = Catalog.Get("option.soffice") };
 
     public DocumentOptions()
@@ -35,7 +39,8 @@ internal sealed class DocumentOptions
 
     /// <summary>Why --assets cannot be used (a folder outside the model's folder: asset paths stay inside it), or null.</summary>
     public static string? AssetsOutside(ImportOptions options) =>
-        options.AssetsRelativePath == ".." || options.AssetsRelativePath.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(options.AssetsRelativePath)
+        options.AssetsRelativePath == ".." || options.AssetsRelativePath.StartsWith("../", StringComparison.Ordinal)
+            || Path.IsPathRooted(options.AssetsRelativePath)
             ? Catalog.Format("option.assets.outside", options.AssetsFolder)
             : null;
 
@@ -65,7 +70,9 @@ internal sealed class DocumentOptions
         };
     }
 
-    /// <summary>Import options that put the pictures in <paramref name="assetsFolder"/>, the model's assets/ (render imports into a folder of its own).</summary>
+    /// <summary>
+    /// Import options that put the pictures in <paramref name="assetsFolder"/>, the model's assets/ (render imports into a folder of its own).
+    /// </summary>
     public ImportOptions ReadWithAssetsIn(ParseResult parse, string assetsFolder) => new()
     {
         Profile = parse.GetValue(Profile)!,

@@ -213,7 +213,8 @@ internal static class FmtCommand
 
         public static string Error(string path, string message) => Catalog.Format("error.at", path, message);
 
-        public static string ErrorAt(string path, int line, int column, string message) => Catalog.Format("error.atLine", path, line, column, message);
+        public static string ErrorAt(string path, int line, int column, string message) => Catalog.Format("error.atLine", path, line, column,
+            message);
 
         public static string Note(string path, string message) => Catalog.Format("note.at", path, message);
 

@@ -58,7 +58,8 @@ internal static class ImportCommand
             try
             {
                 using var model = toStdout ? null : OutputFile.Stage(target, text);
-                using var reportFile = parse.GetValue(report) is { } reportPath ? OutputFile.Stage(reportPath, ImportReportJson.Write(result.Report)) : null;
+                using var reportFile = parse.GetValue(report) is { } reportPath
+                    ? OutputFile.Stage(reportPath, ImportReportJson.Write(result.Report)) : null;
                 if (toStdout)
                 {
                     console.Out.Write(text);
@@ -83,7 +84,8 @@ internal static class ImportCommand
             {
                 // The model goes to standard output; say where its pictures went, so that they are not looked for beside it.
                 var folder = Path.GetRelativePath(Environment.CurrentDirectory, importOptions.AssetsFolder!).Replace('\\', '/');
-                console.Error.WriteLine(Catalog.Format("import.wrotePictures", Path.GetFileName(path), pictures, folder, importOptions.AssetsRelativePath));
+                console.Error.WriteLine(Catalog.Format("import.wrotePictures", Path.GetFileName(path), pictures, folder,
+                    importOptions.AssetsRelativePath));
             }
             return ExitCodes.Success;
         });

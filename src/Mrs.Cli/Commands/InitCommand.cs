@@ -40,7 +40,8 @@ internal static class InitCommand
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [ModelFile] = Resource($"templates/{template}.std.yaml"),
-            [".mrs.yaml"] = $"# yaml-language-server: $schema=schemas/mrs-config.schema.json\n# mrs validate settings: see docs/rules.md\nfamily: {template}\n",
+            [".mrs.yaml"] = "# yaml-language-server: $schema=schemas/mrs-config.schema.json\n# mrs validate settings: see docs/rules.md\nfamily: "
+                + $"{template}\n",
             [Path.Combine(".vscode", "settings.json")] = """
                 {
                   "yaml.schemas": {

@@ -18,7 +18,12 @@ internal static class RenderCommand
         var input = new Argument<string>("input") { Description = Catalog.Get("render.input") };
         var to = new Option<string>("--to") { Description = Catalog.Get("render.to"), Required = true };
         to.AcceptOnlyFromAmong(renderings.Select(w => w.Name).ToArray());
-        var output = new Option<string>("--output", "-o") { Description = Catalog.Format("render.output", NamesOf(renderings, OutputShape.File), NamesOf(renderings, OutputShape.Folder)), Required = true };
+        var output = new Option<string>("--output",
+            "-o")
+        {
+            Description = Catalog.Format("render.output", NamesOf(renderings, OutputShape.File), NamesOf(renderings, OutputShape.Folder)),
+            Required = true
+        };
         var theme = new Option<string>("--theme") { Description = Catalog.Get("render.theme"), DefaultValueFactory = _ => "auto" };
         theme.AcceptOnlyFromAmong([.. Theme.Names]);
         var assets = new Option<string>("--assets") { Description = Catalog.Get("render.assets"), DefaultValueFactory = _ => "embed" };
@@ -26,7 +31,8 @@ internal static class RenderCommand
         var zip = new Option<bool>("--zip") { Description = Catalog.Get("render.zip") };
         var browser = CommonOptions.Browser();
         var documentOptions = new DocumentOptions();
-        var command = new Command("render", Catalog.Get("render.description")) { input, to, output, theme, assets, zip, browser, CommonOptions.Verbose() };
+        var command = new Command("render", Catalog.Get("render.description")) { input, to, output, theme, assets, zip, browser,
+            CommonOptions.Verbose() };
         documentOptions.AddTo(command, assetsFolder: false);
         command.SetAction(parse =>
         {
@@ -73,7 +79,8 @@ internal static class RenderCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                console.Error.WriteLine(Catalog.Format("error.at", destination, ex is UnauthorizedAccessException ? Catalog.Get("error.permissionDenied") : ex.Message.Split('\n')[0]));
+                console.Error.WriteLine(Catalog.Format("error.at", destination,
+                    ex is UnauthorizedAccessException ? Catalog.Get("error.permissionDenied") : ex.Message.Split('\n')[0]));
                 return ExitCodes.BadInput;
             }
             finally

@@ -42,7 +42,8 @@ internal sealed class LoadedStandard : IDisposable
     /// Null when the document was read.
     /// </summary>
     public string? Problem => SchemaFindings is [var first, ..]
-        ? Catalog.Format("error.atLine", first.Location.File, first.Location.Line, first.Location.Column, first.Message) + Catalog.Get("load.runValidate")
+        ? Catalog.Format("error.atLine", first.Location.File, first.Location.Line, first.Location.Column, first.Message)
+        + Catalog.Get("load.runValidate")
         : Error;
 
     /// <summary>True when there is a model to work on (and a locator for it).</summary>
@@ -79,7 +80,8 @@ internal static class StandardLoader
 
     /// <summary>A standard mrs reads: a Word document or a model (*.std.yaml, *.std.json).</summary>
     public static bool IsStandard(string path) =>
-        IsDocument(path) || path.EndsWith(".std.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".std.json", StringComparison.OrdinalIgnoreCase);
+        IsDocument(path) || path.EndsWith(".std.yaml", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".std.json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The standards in a folder and all folders below, in ordinal order; Word's lock files (~$…) are not documents.</summary>
     public static IEnumerable<string> StandardsIn(string folder) =>
@@ -99,7 +101,8 @@ internal static class StandardLoader
         static string Stem(string f)
         {
             var name = System.IO.Path.GetFileName(f);
-            var stem = name.EndsWith(".std.yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".std.json", StringComparison.OrdinalIgnoreCase)
+            var stem = name.EndsWith(".std.yaml", StringComparison.OrdinalIgnoreCase)
+                || name.EndsWith(".std.json", StringComparison.OrdinalIgnoreCase)
                 ? name[..^9] : System.IO.Path.GetFileNameWithoutExtension(name);
             return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(f) ?? "", stem);
         }
@@ -139,7 +142,8 @@ internal static class StandardLoader
                 regex.Append(c switch { '*' => "[^/]*", '?' => "[^/]", _ => System.Text.RegularExpressions.Regex.Escape(c.ToString()) });
             }
         }
-        return new System.Text.RegularExpressions.Regex(regex.Append("(/|$)").ToString(), System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return new System.Text.RegularExpressions.Regex(regex.Append("(/|$)").ToString(),
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
 
     /// <summary>Imports a Word document or reads a model; <paramref name="import"/> and <paramref name="soffice"/> apply to Word documents.</summary>
@@ -186,8 +190,16 @@ internal static class StandardLoader
             File.WriteAllBytes(copy, bytes);
             var loaded = Import(copy, import, soffice);
             return loaded.IsRead
-                ? new LoadedStandard { Path = StandardInputName, Document = loaded.Document, Imported = loaded.Imported, Locator = new DocumentLocator(StandardInputName, loaded.Imported!) }
-                : new LoadedStandard { Path = StandardInputName, Error = loaded.Error?.Replace(copy, StandardInputName, StringComparison.Ordinal), ErrorDetail = loaded.ErrorDetail };
+                ? new LoadedStandard
+                {
+                    Path = StandardInputName, Document = loaded.Document, Imported = loaded.Imported,
+                    Locator = new DocumentLocator(StandardInputName, loaded.Imported!)
+                }
+                : new LoadedStandard
+                {
+                    Path = StandardInputName, Error = loaded.Error?.Replace(copy, StandardInputName, StringComparison.Ordinal),
+                    ErrorDetail = loaded.ErrorDetail
+                };
         }
         finally
         {
@@ -209,7 +221,11 @@ internal static class StandardLoader
         try
         {
             var imported = DocumentImporter.Import(path, options, soffice);
-            return new LoadedStandard { Path = path, Document = imported.Document, Imported = imported, Locator = new DocumentLocator(path, imported) };
+            return new LoadedStandard
+            {
+                Path = path, Document = imported.Document, Imported = imported,
+                Locator = new DocumentLocator(path, imported)
+            };
         }
         catch (ImportException ex)
         {
@@ -242,7 +258,12 @@ internal static class StandardLoader
         }
         catch (ModelReadException ex)
         {
-            return new LoadedStandard { Path = path, Error = ex.Line > 0 ? Catalog.Format("error.atLine", path, ex.Line, ex.Column, ex.Message) : Catalog.Format("error.at", path, ex.Message) };
+            return new LoadedStandard
+            {
+                Path = path,
+                Error = ex.Line > 0 ? Catalog.Format("error.atLine", path, ex.Line, ex.Column, ex.Message)
+                : Catalog.Format("error.at", path, ex.Message)
+            };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

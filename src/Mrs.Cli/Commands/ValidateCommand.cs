@@ -97,13 +97,15 @@ internal static class ValidateCommand
         console.Out.WriteLine("  auto     " + Catalog.Get("validate.familyAuto"));
     }
 
-    private sealed record Settings(string[] Inputs, RuleFamily? Family, string? ConfigPath, bool SchemaOnly, IReportFormatter Formatter, Severity? FailOn, string Language,
+    private sealed record Settings(string[] Inputs, RuleFamily? Family, string? ConfigPath, bool SchemaOnly, IReportFormatter Formatter,
+        Severity? FailOn, string Language,
         Mrs.Import.ImportOptions Import, string? Soffice, string Colour = "auto", string[]? ExcludePatterns = null)
     {
         public string[] Excludes => ExcludePatterns ?? [];
     }
 
-    private static void RunRules(Mrs.Model.StandardDocument document, IFindingLocator locator, string path, MrsConfig config, Settings settings, CliConsole console, List<Finding> findings, List<InputReport> reports)
+    private static void RunRules(Mrs.Model.StandardDocument document, IFindingLocator locator, string path, MrsConfig config, Settings settings,
+        CliConsole console, List<Finding> findings, List<InputReport> reports)
     {
         var family = settings.Family ?? config.Family;
         var result = new RuleEngine().Run(document, locator, new RuleRunOptions
@@ -112,15 +114,19 @@ internal static class ValidateCommand
             Levels = config.Levels,
             Ignored = config.IgnoredFor(path),
         });
-        var (reason, reasonZh) = settings.Family is not null ? (Catalog.In(English, "validate.reason.option")!, Catalog.In(Chinese, "validate.reason.option")!)
-            : config.Family is not null ? (Catalog.In(English, "validate.reason.config") + config.Path, Catalog.In(Chinese, "validate.reason.config") + config.Path)
+        var (reason, reasonZh) = settings.Family is not null
+            ? (Catalog.In(English, "validate.reason.option")!, Catalog.In(Chinese, "validate.reason.option")!)
+            : config.Family is not null
+            ? (Catalog.In(English, "validate.reason.config") + config.Path, Catalog.In(Chinese, "validate.reason.config") + config.Path)
             : (result.FamilyReason, result.FamilyReasonZh);
         reports.Add(new InputReport(path, FamilyDetector.Name(result.Family), reason, FamilyReasonZh: reasonZh));
         findings.AddRange(result.Findings);
         if (console.Verbose)
         {
-            var slowest = string.Join(", ", result.Timings.OrderByDescending(t => t.Milliseconds).Take(3).Select(t => $"{t.Code} {t.Milliseconds:F1} ms"));
-            console.Error.WriteLine("mrs: " + Catalog.Format("validate.verbose", path, FamilyDetector.Name(result.Family), Catalog.IsChinese ? reasonZh : reason,
+            var slowest = string.Join(", ",
+                result.Timings.OrderByDescending(t => t.Milliseconds).Take(3).Select(t => $"{t.Code} {t.Milliseconds:F1} ms"));
+            console.Error.WriteLine("mrs: "
+                + Catalog.Format("validate.verbose", path, FamilyDetector.Name(result.Family), Catalog.IsChinese ? reasonZh : reason,
                 result.Findings.Count, result.Suppressed, result.Timings.Sum(t => t.Milliseconds), slowest));
         }
     }
@@ -226,7 +232,8 @@ internal static class ValidateCommand
             _ => ReportOptions.UseColor(terminal, Environment.GetEnvironmentVariable("NO_COLOR"), Environment.GetEnvironmentVariable("TERM")),
         };
         using var stepSummary = settings.Formatter is GitHubFormatter ? StepSummary() : null;
-        settings.Formatter.Write(report, console.Out, new ReportOptions { Language = settings.Language, Color = color, DocsUrl = docsUrl, StepSummary = stepSummary });
+        settings.Formatter.Write(report, console.Out,
+            new ReportOptions { Language = settings.Language, Color = color, DocsUrl = docsUrl, StepSummary = stepSummary });
         if (settings.Formatter is not TextFormatter)
         {
             // Text output ends with the summary; the machine formats keep standard output clean and say it on standard error.

@@ -38,7 +38,8 @@ public sealed record LegacyFormat(string Name, string Extension)
                 {
                     null => null,
                     var t when t.StartsWith("application/vnd.oasis.opendocument.text", StringComparison.Ordinal) => Odt,
-                    var t => throw new ImportException($"this is an OpenDocument {t["application/vnd.oasis.opendocument.".Length..].Split('-')[0]} file, not a text document"),
+                    var t => throw new ImportException($"this is an OpenDocument {t["application/vnd.oasis.opendocument.".Length..].Split('-')[0]} "
+                        + "file, not a text document"),
                 };
             case FileSignature.OleCompound:
                 switch (OleWord.Inspect(stream))
@@ -91,7 +92,8 @@ public sealed record LegacyFormat(string Name, string Extension)
         var text = Encoding.UTF8.GetString(head, 0, n).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (text.StartsWith('<'))
         {
-            if (text.Contains("<w:wordDocument", StringComparison.Ordinal) || text.Contains("progid=\"Word.Document\"", StringComparison.OrdinalIgnoreCase))
+            if (text.Contains("<w:wordDocument", StringComparison.Ordinal)
+                || text.Contains("progid=\"Word.Document\"", StringComparison.OrdinalIgnoreCase))
             {
                 return "xml";
             }

@@ -283,7 +283,9 @@ public sealed partial class LibreOfficeConverter
                     throw new ImportException("the conversion was interrupted");
                 }
                 Kill(process, work);
-                throw new ImportException($"LibreOffice did not finish converting the document within {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s; the document may be damaged (the limit is set by {TimeoutVariable}, in seconds)");
+                throw new ImportException("LibreOffice did not finish converting the document within "
+                    + $"{timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s; the document may be damaged (the limit is set by "
+                    + $"{TimeoutVariable}, in seconds)");
             }
             // A helper that outlived soffice would keep the pipes open: gone first, and the pipes not waited for long.
             KillStragglers(work);
@@ -323,7 +325,8 @@ public sealed partial class LibreOfficeConverter
         const string scripting = "/org.openoffice.Office.Common/Security/Scripting";
         const string inet = "/org.openoffice.Inet/Settings";
         var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
+            + "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
+            + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
             + Item(scripting, "BlockUntrustedRefererLinks", "true")
             + Item(scripting, "MacroSecurityLevel", "3")
             + Item(scripting, "DisableMacrosExecution", "true")
@@ -436,7 +439,8 @@ public sealed partial class LibreOfficeConverter
                 process.WaitForExit(TimeSpan.FromSeconds(10));
             }
         }
-        catch (Exception ex) when (ex is InvalidOperationException or Win32Exception or AggregateException or NotSupportedException or ObjectDisposedException)
+        catch (Exception ex) when (ex is InvalidOperationException or Win32Exception or AggregateException or NotSupportedException
+            or ObjectDisposedException)
         {
             // it has already exited
         }
@@ -549,7 +553,8 @@ public sealed class ConvertedDocument : IDisposable
 
     /// <summary>For the report: "LibreOffice 7.4.7.2 (doc → docx, 2.3 s)".</summary>
     public string DescriptionWithTime =>
-        $"LibreOffice{(Version is null ? "" : " " + Version)} ({Format.Name} → docx, {Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s)";
+        $"LibreOffice{(Version is null ? "" : " " + Version)} ({Format.Name} → docx, "
+            + $"{Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s)";
 
     public void Dispose() => LibreOfficeConverter.DeleteFolder(work);
 }

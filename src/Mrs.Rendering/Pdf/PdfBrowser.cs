@@ -123,12 +123,15 @@ public sealed class PdfBrowser : IDisposable
             connection?.Dispose();
             process?.Dispose();
             throw new MissingToolException(
-                $"{executable}: Chromium did not start ({ex.Message.Split('\n')[0].Trim()}): install it (apt-get install chromium) or give another with --browser"
+                $"{executable}: Chromium did not start ({ex.Message.Split('\n')[0].Trim()}): install it (apt-get install chromium) or give another "
+                    + "with --browser"
                 + " / Chromium 无法启动：请安装（apt-get install chromium），或用 --browser 指定其他程序", ex);
         }
     }
 
-    /// <summary>The browser of this process for that program: started on first use, reused by every document after, closed when the process ends.</summary>
+    /// <summary>
+    /// The browser of this process for that program: started on first use, reused by every document after, closed when the process ends.
+    /// </summary>
     public static PdfBrowser Shared(string executable)
     {
         // Its Chromium ends with the process (ChromiumProcess sees to that).

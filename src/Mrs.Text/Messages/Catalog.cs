@@ -30,7 +30,8 @@ public static partial class Catalog
         {
             var index = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
             var one = index < args.Length && args[index] is int and 1 or long and 1;
-            return (one ? m.Groups[2].Value : m.Groups[3].Value).Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+            return (one ? m.Groups[2].Value : m.Groups[3].Value).Replace("{", "{{", StringComparison.Ordinal)
+                .Replace("}", "}}", StringComparison.Ordinal);
         });
         return string.Format(CultureInfo.InvariantCulture, chosen, args);
     }

@@ -123,7 +123,8 @@ public sealed class MrsConfig
         {
             return new MrsConfig { Path = path, Directory = directory };
         }
-        var root = stream.Documents[0].RootNode as YamlMappingNode ?? throw Error(path, stream.Documents[0].RootNode, "the configuration is a mapping with the keys family, rules, ignore, docsUrl, lang");
+        var root = stream.Documents[0].RootNode as YamlMappingNode
+            ?? throw Error(path, stream.Documents[0].RootNode, "the configuration is a mapping with the keys family, rules, ignore, docsUrl, lang");
 
         RuleFamily? family = null;
         var levels = new Dictionary<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
@@ -137,14 +138,17 @@ public sealed class MrsConfig
             {
                 case "family":
                     var f = Scalar(path, value, "family");
-                    family = f == "auto" ? null : FamilyDetector.ParseName(f) ?? throw Error(path, value, $"family is {string.Join(", ", Families.All.Select(x => x.Name))} or auto, not '{f}'");
+                    family = f == "auto" ? null
+                        : FamilyDetector.ParseName(f)
+                        ?? throw Error(path, value, $"family is {string.Join(", ", Families.All.Select(x => x.Name))} or auto, not '{f}'");
                     break;
                 case "rules":
                     if (value is YamlScalarNode { Value: null or "" })
                     {
                         break;
                     }
-                    var rules = value as YamlMappingNode ?? throw Error(path, value, "rules is a mapping of rule codes to off, error, warning or info");
+                    var rules = value as YamlMappingNode
+                        ?? throw Error(path, value, "rules is a mapping of rule codes to off, error, warning or info");
                     foreach (var (codeNode, levelNode) in rules.Children)
                     {
                         var code = RuleCode(path, codeNode);
@@ -164,7 +168,8 @@ public sealed class MrsConfig
                     {
                         break;
                     }
-                    var list = value as YamlSequenceNode ?? throw Error(path, value, "ignore is a list of entries with a path and, optionally, rules");
+                    var list = value as YamlSequenceNode
+                        ?? throw Error(path, value, "ignore is a list of entries with a path and, optionally, rules");
                     foreach (var item in list.Children)
                     {
                         ignore.Add(IgnoreItem(path, item));
@@ -189,7 +194,11 @@ public sealed class MrsConfig
                     throw Error(path, keyNode, $"unknown key '{key}' (the keys are family, rules, ignore, docsUrl, lang)");
             }
         }
-        return new MrsConfig { Path = path, Directory = directory, Family = family, Levels = levels, Ignore = ignore, DocsUrl = docsUrl, Language = language };
+        return new MrsConfig
+        {
+            Path = path, Directory = directory, Family = family, Levels = levels, Ignore = ignore, DocsUrl = docsUrl,
+            Language = language
+        };
     }
 
     private static IgnoreEntry IgnoreItem(string path, YamlNode item)

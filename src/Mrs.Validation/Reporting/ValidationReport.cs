@@ -4,7 +4,8 @@ namespace Mrs.Validation.Reporting;
 /// <param name="Family">"gbt", "iso", "etsi", "itu" or "generic"; null when the rules did not run (schema errors, --schema-only).</param>
 /// <param name="FamilyReason">Why that family: "identifier GB/T 1.1—2020", "the cover names OASIS", "option --rules" ….</param>
 /// <param name="FamilyReasonZh">The same reason in Chinese.</param>
-public sealed record InputReport(string Path, string? Family = null, string? FamilyReason = null, bool SchemaValid = true, string? FamilyReasonZh = null);
+public sealed record InputReport(string Path, string? Family = null, string? FamilyReason = null, bool SchemaValid = true,
+    string? FamilyReasonZh = null);
 
 /// <summary>What one validate run found, over all its inputs.</summary>
 public sealed record ValidationReport
@@ -22,7 +23,8 @@ public sealed record ValidationReport
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 
     public string Summary() =>
-        $"{Count(Severity.Error)} {Plural(Count(Severity.Error), "error")}, {Count(Severity.Warning)} {Plural(Count(Severity.Warning), "warning")}, " +
+        $"{Count(Severity.Error)} {Plural(Count(Severity.Error), "error")}, {Count(Severity.Warning)} "
+            + $"{Plural(Count(Severity.Warning), "warning")}, " +
         $"{Count(Severity.Info)} {Plural(Count(Severity.Info), "info")} in {Inputs.Count} {Plural(Inputs.Count, "file")}" +
         (Unreadable > 0 ? $"; {Unreadable} {Plural(Unreadable, "file")} could not be read" : "");
 

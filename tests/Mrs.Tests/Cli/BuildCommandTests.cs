@@ -83,8 +83,10 @@ public class BuildCommandTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("2 built, 2 failed", result.Error, StringComparison.Ordinal);
-        Assert.Contains(result.Error.Split('\n'), l => l.Contains("broken.docx", StringComparison.Ordinal) && l.Contains("error", StringComparison.Ordinal));
-        Assert.Contains(result.Error.Split('\n'), l => l.Contains("gbt-handwritten.std.yaml: error: asset", StringComparison.Ordinal) && l.Contains("not found", StringComparison.Ordinal));
+        Assert.Contains(result.Error.Split('\n'),
+            l => l.Contains("broken.docx", StringComparison.Ordinal) && l.Contains("error", StringComparison.Ordinal));
+        Assert.Contains(result.Error.Split('\n'),
+            l => l.Contains("gbt-handwritten.std.yaml: error: asset", StringComparison.Ordinal) && l.Contains("not found", StringComparison.Ordinal));
         var files = Files(output);
         Assert.DoesNotContain(files.Keys, k => k.StartsWith("broken", StringComparison.Ordinal) || k.StartsWith("models/", StringComparison.Ordinal));
         Assert.DoesNotContain(files.Keys, k => k.EndsWith(".tmp", StringComparison.Ordinal));
@@ -107,7 +109,8 @@ public class BuildCommandTests
     public void Html_pages_are_built_beside_the_models_with_their_pictures_in_one_assets_folder()
     {
         var output = TestPaths.TempFolder();
-        var result = CliRunner.Run("build", TestPaths.Sample("gbt-sample.std.yaml"), TestPaths.Sample("iso-sample.std.yaml"), "-o", output, "--to", "yaml,html");
+        var result = CliRunner.Run("build", TestPaths.Sample("gbt-sample.std.yaml"), TestPaths.Sample("iso-sample.std.yaml"), "-o", output, "--to",
+            "yaml,html");
         Assert.Equal(0, result.ExitCode);
         var files = Files(output).Keys.ToList();
         Assert.Contains(files, f => f.EndsWith("gbt-sample.html", StringComparison.Ordinal));

@@ -72,7 +72,8 @@ public class BuildDeployTests
         }
         var merge = jobs.Single(j => Text(At(j, "metadata", "name")) == "mrs-merge");
         var mergeContainer = ((YamlSequenceNode)At(merge, "spec", "template", "spec", "containers")).Children.Single();
-        Assert.Contains("mrs build --merge", string.Join(' ', ((YamlSequenceNode)At(mergeContainer, "args")).Children.Select(Text)), StringComparison.Ordinal);
+        Assert.Contains("mrs build --merge", string.Join(' ', ((YamlSequenceNode)At(mergeContainer, "args")).Children.Select(Text)),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,7 +97,11 @@ public class BuildDeployTests
     {
         try
         {
-            using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            using var process = Process.Start(new ProcessStartInfo(program, arguments)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true
+            })!;
             _ = process.StandardOutput.ReadToEndAsync();
             _ = process.StandardError.ReadToEndAsync();
             if (!process.WaitForExit(seconds * 1000))

@@ -45,7 +45,8 @@ public class BuildLibraryTests
 
     private static void AssertValid(string file)
     {
-        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.Schemas, "build-report.schema.json")), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.Schemas, "build-report.schema.json")),
+            new BuildOptions { SchemaRegistry = new SchemaRegistry() });
         using var json = JsonDocument.Parse(File.ReadAllText(file));
         var result = schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(result.IsValid, file + ": " + string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null)
@@ -101,7 +102,8 @@ public class BuildLibraryTests
         Assert.Equal(index, File.ReadAllBytes(Path.Combine(output, "index.json")));
 
         // One file changed: that one alone is built again.
-        File.Copy(TestPaths.CorpusFile("standards/openchain/de_OpenChainSpec-2.0.docx"), Path.Combine(library, "openchain", "zh-Hans_OpenChainSpec-2.0.docx"), overwrite: true);
+        File.Copy(TestPaths.CorpusFile("standards/openchain/de_OpenChainSpec-2.0.docx"),
+            Path.Combine(library, "openchain", "zh-Hans_OpenChainSpec-2.0.docx"), overwrite: true);
         var third = CliRunner.Run("build", library, "-o", output, "--to", "yaml,json", "-j", "2", "--fail-on", "never", "--report", report);
         Assert.True(third.ExitCode == 0, third.Error);
         var actions = Actions(report);
@@ -165,7 +167,8 @@ public class BuildLibraryTests
         var all = Documents(Path.Combine(merged, "index.json"));
         Assert.Equal(Library.Order(StringComparer.Ordinal), all.Select(d => d.GetProperty("input").GetString()));
         Assert.False(Json(Path.Combine(merged, "index.json")).TryGetProperty("shard", out _));
-        Assert.All(all.SelectMany(d => d.GetProperty("outputs").EnumerateArray()), o => Assert.True(File.Exists(Path.Combine(merged, o.GetString()!)), o.GetString()));
+        Assert.All(all.SelectMany(d => d.GetProperty("outputs").EnumerateArray()),
+            o => Assert.True(File.Exists(Path.Combine(merged, o.GetString()!)), o.GetString()));
         AssertValid(Path.Combine(merged, "index.json"));
         AssertValid(report);
         Assert.Equal(3, Json(report).GetProperty("merged").GetArrayLength());
@@ -191,13 +194,15 @@ public class BuildLibraryTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"{Library.Length} built, 1 failed", result.Error, StringComparison.Ordinal);
-        Assert.Contains(result.Error.Split('\n'), l => l.StartsWith(Path.Combine(library, "iso", "corrupt.docx") + ": error: ", StringComparison.Ordinal));
+        Assert.Contains(result.Error.Split('\n'),
+            l => l.StartsWith(Path.Combine(library, "iso", "corrupt.docx") + ": error: ", StringComparison.Ordinal));
         var corrupt = Documents(report).Single(d => d.GetProperty("input").GetString() == "iso/corrupt.docx");
         Assert.Equal("failed", corrupt.GetProperty("status").GetString());
         Assert.StartsWith("iso/corrupt.docx: error: ", corrupt.GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Empty(corrupt.GetProperty("outputs").EnumerateArray());
         Assert.Equal(Library.Length, Documents(report).Count(d => d.GetProperty("status").GetString() == "ok"));
-        Assert.DoesNotContain(Directory.GetFiles(output, "*", SearchOption.AllDirectories), f => f.Contains("corrupt", StringComparison.Ordinal) || f.EndsWith(".tmp", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.GetFiles(output, "*", SearchOption.AllDirectories),
+            f => f.Contains("corrupt", StringComparison.Ordinal) || f.EndsWith(".tmp", StringComparison.Ordinal));
         Assert.Contains("corrupt.docx", File.ReadAllText(Path.Combine(output, "index.html")), StringComparison.Ordinal);
 
         // --fail-on never: the failure is reported, the exit code is 0; a failed document is tried again next time.
@@ -230,7 +235,8 @@ public class BuildLibraryTests
     {
         var library = CopyLibrary();
         var output = TestPaths.TempFolder();
-        var result = CliRunner.Run("build", Path.Combine(library, "**", "*OpenChain*.docx"), Path.Combine(library, "iso", "*rice*"), "-o", output, "--fail-on", "never");
+        var result = CliRunner.Run("build", Path.Combine(library, "**", "*OpenChain*.docx"), Path.Combine(library, "iso", "*rice*"), "-o", output,
+            "--fail-on", "never");
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Equal(["metanorma-iso_rice.docx", "openchain/zh-Hans_OpenChainSpec-2.0.docx"],
             Documents(Path.Combine(output, "index.json")).Select(d => d.GetProperty("input").GetString()));
@@ -265,7 +271,8 @@ public class BuildLibraryTests
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die", "dotnet", Path.Combine(AppContext.BaseDirectory, "mrs.dll"), "build", library, "-o", output, "-j", "1", "--fail-on", "never" })
+        foreach (var a in new[] { "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die", "dotnet", Path.Combine(AppContext.BaseDirectory, "mrs.dll"),
+            "build", library, "-o", output, "-j", "1", "--fail-on", "never" })
         {
             start.ArgumentList.Add(a);
         }
@@ -290,7 +297,8 @@ public class BuildLibraryTests
         var catalogue = Documents(Path.Combine(output, "index.json"));
         Assert.InRange(catalogue.Count, 1, Library.Length - 1);
         Assert.All(catalogue, d => Assert.True(File.Exists(Path.Combine(output, d.GetProperty("outputs")[0].GetString()!))));
-        Assert.DoesNotContain(Directory.GetFileSystemEntries(output, "*", SearchOption.AllDirectories), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(output, "*", SearchOption.AllDirectories),
+            f => f.EndsWith(".tmp", StringComparison.Ordinal));
         // what finished is cached: the next run builds only the rest
         var next = CliRunner.Run("build", library, "-o", output, "-j", "2", "--fail-on", "never");
         Assert.Contains($"{Library.Length - catalogue.Count} built, 0 failed, {catalogue.Count} up to date", next.Error, StringComparison.Ordinal);

@@ -51,7 +51,8 @@ public partial class LanguageTests
     [InlineData(new string[0], null, "zh_TW.UTF-8", null, "zh-Hant", "LC_ALL")]
     [InlineData(new string[0], null, null, "en_US.UTF-8", "", "LANG")]
     [InlineData(new string[0], null, null, null, "", "default")]
-    public void The_language_comes_from_the_option_then_the_variables(string[] args, string? mrsLang, string? lcAll, string? lang, string culture, string source)
+    public void The_language_comes_from_the_option_then_the_variables(string[] args, string? mrsLang, string? lcAll, string? lang, string culture,
+        string source)
     {
         var environment = new Dictionary<string, string?> { ["MRS_LANG"] = mrsLang, ["LC_ALL"] = lcAll, ["LANG"] = lang };
         var (chosen, from) = CliLanguage.Resolve(args, environment.GetValueOrDefault, TestPaths.TempFolder());

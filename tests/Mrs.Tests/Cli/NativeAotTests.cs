@@ -42,7 +42,8 @@ public class NativeAotTests
             UseShellExecute = false,
             WorkingDirectory = TestPaths.Repository,
         };
-        foreach (var a in new[] { "publish", Path.Combine("src", "Mrs.Cli", "Mrs.Cli.csproj"), "-c", "Release", "-r", "linux-x64", "-o", output, "--nologo" })
+        foreach (var a in new[] { "publish", Path.Combine("src", "Mrs.Cli", "Mrs.Cli.csproj"), "-c", "Release", "-r", "linux-x64", "-o", output,
+            "--nologo" })
         {
             start.ArgumentList.Add(a);
         }
@@ -66,13 +67,15 @@ public class NativeAotTests
     {
         ["version"] = ["--version"],
         ["help"] = ["--help"],
-        ["import-mqtt-yaml-report"] = ["import", "{corpus}/standards/oasis/mqtt-sn-2-0-wd_2024-06-06.docx", "-o", "{out}/mqtt.std.yaml", "--report", "{out}/report.json"],
+        ["import-mqtt-yaml-report"] = ["import", "{corpus}/standards/oasis/mqtt-sn-2-0-wd_2024-06-06.docx", "-o", "{out}/mqtt.std.yaml", "--report",
+            "{out}/report.json"],
         ["import-chinese-json"] = ["import", "{corpus}/standards/openchain/zh-Hans_OpenChainSpec-2.0.docx", "-o", "{out}/zh.std.json"],
         ["import-gbt-sample-stdout"] = ["import", "{repo}/samples/word/gbt-sample.docx", "-o", "-"],
         ["validate-samples-sarif"] = ["validate", "{repo}/samples/gbt-sample.std.yaml", "{repo}/samples/iso-sample.std.yaml", "--format", "sarif"],
         ["validate-zh"] = ["validate", "{repo}/samples/gbt-sample.std.yaml", "--lang", "zh-CN", "--format", "json"],
         ["validate-schema-violations"] = ["validate", "{repo}/tests/Mrs.Tests/Serialization/Malformed/wrong-type.std.yaml",
-            "{repo}/tests/Mrs.Tests/Serialization/Malformed/missing-required.std.yaml", "{repo}/tests/Mrs.Tests/Serialization/Malformed/unknown-key.std.yaml",
+            "{repo}/tests/Mrs.Tests/Serialization/Malformed/missing-required.std.yaml",
+                "{repo}/tests/Mrs.Tests/Serialization/Malformed/unknown-key.std.yaml",
             "{repo}/tests/Mrs.Tests/Serialization/Malformed/bad-enum.std.yaml"],
         ["validate-word"] = ["validate", "{repo}/samples/word/iso-sample.docx", "--format", "github"],
         ["build-samples"] = ["build", "{repo}/samples", "-o", "{out}/site", "--to", "yaml,json,html,bundle", "-j", "1"],
@@ -94,7 +97,8 @@ public class NativeAotTests
         Directory.CreateDirectory(jitOut);
         Directory.CreateDirectory(nativeOut);
         string[] Args(string output) => SmokeSet[name].Select(a => a.Replace("{out}", output, StringComparison.Ordinal)
-            .Replace("{repo}", TestPaths.Repository, StringComparison.Ordinal).Replace("{corpus}", TestPaths.Corpus, StringComparison.Ordinal)).ToArray();
+            .Replace("{repo}", TestPaths.Repository, StringComparison.Ordinal).Replace("{corpus}", TestPaths.Corpus, StringComparison.Ordinal))
+                .ToArray();
 
         var jit = MrsProcess.Run(Args(jitOut), timeoutSeconds: 300);
         var aot = MrsProcess.RunExecutable(native, Args(nativeOut), timeoutSeconds: 300);
@@ -113,14 +117,17 @@ public class NativeAotTests
         Assert.Equal(jitFiles, Files(nativeOut));
         foreach (var file in jitFiles)
         {
-            Assert.True(File.ReadAllBytes(Path.Combine(jitOut, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(nativeOut, file))), $"{name}: {file} differs");
+            Assert.True(File.ReadAllBytes(Path.Combine(jitOut, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(nativeOut, file))),
+                $"{name}: {file} differs");
         }
     }
 
     /// <summary>The output without what differs between two runs: the output folder and durations ("in 2.7 s", build's "(1.2 s; …").</summary>
     private static string Stable(string text, string output) =>
-        System.Text.RegularExpressions.Regex.Replace(text.Replace(output, "{out}", StringComparison.Ordinal), @"(\bin |\()[0-9]+(\.[0-9]+)? s\b", "$1# s");
+        System.Text.RegularExpressions.Regex.Replace(text.Replace(output, "{out}", StringComparison.Ordinal), @"(\bin |\()[0-9]+(\.[0-9]+)? s\b",
+            "$1# s");
 
     private static List<string> Files(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal).ToList();
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)
+            .ToList();
 }

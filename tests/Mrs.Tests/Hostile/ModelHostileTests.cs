@@ -50,7 +50,8 @@ public class ModelHostileTests
 
         var built = run.Run(["build", model, "-o", run.Out], exitCodes: [1]);
         Assert.Contains(model, built.Error);
-        Assert.DoesNotContain(Directory.EnumerateFiles(run.Out, "*", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains(Secret, StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.EnumerateFiles(run.Out, "*", SearchOption.AllDirectories),
+            f => File.ReadAllText(f).Contains(Secret, StringComparison.Ordinal));
         Assert.Empty(BuiltFiles(run.Out));
     }
 
@@ -110,8 +111,11 @@ public class ModelHostileTests
             <Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="JaVa&#9;ScRiPt:alert(3)" TargetMode="External"/>
             """);
         static string Link(string id, string text) => $"<w:hyperlink r:id=\"{id}\"><w:r><w:t>{text}</w:t></w:r></w:hyperlink>";
-        var field = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> HYPERLINK \"vbscript:msgbox(2)\" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>field</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
-        var body = "<w:p>" + Link("rId5", "script") + " " + Link("rId6", "data") + " " + Link("rId7", "safe") + Link("rId8", "tabbed") + field + "</w:p>";
+        var field = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> HYPERLINK \"vbscript:msgbox(2)\" "
+            + "</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>field</w:t></w:r><w:r><w:fldChar "
+            + "w:fldCharType=\"end\"/></w:r>";
+        var body = "<w:p>" + Link("rId5", "script") + " " + Link("rId6", "data") + " " + Link("rId7", "safe") + Link("rId8", "tabbed") + field
+            + "</w:p>";
         var input = run.Input("links.docx", HostileFiles.Docx(body, HostileFiles.Part("word/_rels/document.xml.rels", rels)));
         var output = run.Output("links.std.yaml");
         Assert.Equal(0, run.Run(["import", input, "-o", output]).ExitCode);
@@ -132,8 +136,13 @@ public class ModelHostileTests
             <Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="file:///etc/passwd" TargetMode="External"/>
             <Relationship Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="http://127.0.0.1:9/x.png" TargetMode="External"/>
             """);
-        static string Picture(string id) => $"""<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="p"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><a:blip r:link="{id}"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>""";
-        var input = run.Input("linked.docx", HostileFiles.Docx(Picture("rId9") + Picture("rId10"), HostileFiles.Part("word/_rels/document.xml.rels", rels)));
+        static string Picture(string id) =>
+            """<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" """
+            + """name="p"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData """
+            + """uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><a:blip """
+            + $"""r:link="{id}"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>""";
+        var input = run.Input("linked.docx",
+            HostileFiles.Docx(Picture("rId9") + Picture("rId10"), HostileFiles.Part("word/_rels/document.xml.rels", rels)));
         var output = run.Output("linked.std.yaml");
         Assert.Equal(0, run.Run(["import", input, "-o", output]).ExitCode);
         var loaded = Mrs.Serialization.ModelReader.Load(output);

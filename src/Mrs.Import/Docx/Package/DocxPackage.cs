@@ -54,11 +54,13 @@ public sealed class DocxPackage : IDisposable
             declared += e.Length;
             if (e.Length > MaxPartBytes)
             {
-                throw new ImportException($"part '{name}' expands to {e.Length / 1048576} MB, more than {MaxPartBytes / 1048576} MB; refusing a possible zip bomb");
+                throw new ImportException($"part '{name}' expands to {e.Length / 1048576} MB, more than {MaxPartBytes / 1048576} MB; refusing a "
+                    + "possible zip bomb");
             }
             if (declared > MaxTotalBytes)
             {
-                throw new ImportException($"the package expands to more than {MaxTotalBytes / 1048576} MB (part '{name}'); refusing a possible zip bomb");
+                throw new ImportException($"the package expands to more than {MaxTotalBytes / 1048576} MB (part '{name}'); refusing a possible "
+                    + "zip bomb");
             }
             if (e.Length > 1024 * 1024 && e.CompressedLength > 0 && e.Length / e.CompressedLength > MaxRatio)
             {
@@ -269,7 +271,8 @@ public sealed class DocxPackage : IDisposable
 
     /// <summary>A part related to <paramref name="part"/> by a relationship type ending in <paramref name="typeSuffix"/>.</summary>
     public string? RelatedPart(string part, string typeSuffix) =>
-        Relationships(part).FirstOrDefault(r => !r.External && r.Type.EndsWith(typeSuffix, StringComparison.Ordinal) && entries.ContainsKey(r.Target))?.Target;
+        Relationships(part).FirstOrDefault(r => !r.External && r.Type.EndsWith(typeSuffix, StringComparison.Ordinal)
+            && entries.ContainsKey(r.Target))?.Target;
 
     private static string ResolvePath(string folder, string target)
     {
@@ -310,7 +313,8 @@ public sealed class DocxPackage : IDisposable
     {
         try
         {
-            return new LimitedStream(entry.Open(), Math.Min(MaxPartBytes, MaxTotalBytes - expanded), n => expanded += n, entry.FullName, entry.Length, entry.Crc32);
+            return new LimitedStream(entry.Open(), Math.Min(MaxPartBytes, MaxTotalBytes - expanded), n => expanded += n, entry.FullName, entry.Length,
+                entry.Crc32);
         }
         catch (InvalidDataException ex)
         {
@@ -352,7 +356,8 @@ public sealed class DocxPackage : IDisposable
         }
         catch (XmlException ex)
         {
-            throw new ImportException($"part '{part}' is not well-formed XML at line {ex.LineNumber}, column {ex.LinePosition}: {ex.Message.Split(" Line ")[0].TrimEnd('.')}");
+            throw new ImportException($"part '{part}' is not well-formed XML at line {ex.LineNumber}, column {ex.LinePosition}: "
+                + $"{ex.Message.Split(" Line ")[0].TrimEnd('.')}");
         }
         catch (InvalidDataException ex)
         {
@@ -398,11 +403,13 @@ public sealed class DocxPackage : IDisposable
                 checkedEnd = true;
                 if (read != declared)
                 {
-                    throw new ImportException($"part '{name}' declares {declared} bytes but holds {read}; refusing the package (a zip entry must hold the size it declares)");
+                    throw new ImportException($"part '{name}' declares {declared} bytes but holds {read}; refusing the package (a zip entry must "
+                        + "hold the size it declares)");
                 }
                 if ((running ^ 0xFFFFFFFF) != crc)
                 {
-                    throw new ImportException($"part '{name}' does not match its checksum: it holds more or other bytes than it declares; refusing the package");
+                    throw new ImportException($"part '{name}' does not match its checksum: it holds more or other bytes than it declares; refusing "
+                        + "the package");
                 }
             }
             return n;
@@ -500,7 +507,8 @@ internal static class StrictNamespaces
     public static bool Rewrite(XDocument doc)
     {
         var root = doc.Root;
-        if (root is null || !root.DescendantsAndSelf().Any(e => e.Name.NamespaceName.StartsWith("http://purl.oclc.org/ooxml/", StringComparison.Ordinal)))
+        if (root is null || !root.DescendantsAndSelf()
+            .Any(e => e.Name.NamespaceName.StartsWith("http://purl.oclc.org/ooxml/", StringComparison.Ordinal)))
         {
             return false;
         }
