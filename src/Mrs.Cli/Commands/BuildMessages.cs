@@ -1,3 +1,5 @@
+using Mrs.Text.Messages;
+
 namespace Mrs.Cli.Commands;
 
 /// <summary>
@@ -10,58 +12,53 @@ internal sealed class BuildMessages(bool zh)
 
     public bool Chinese => zh;
 
-    private string T(string en, string zhCn) => zh ? zhCn : en;
-
     public string UnknownFormat(string name, string choices) =>
-        T($"unknown output format '{name}' for --to (choose from {choices})", $"--to 的输出格式 '{name}' 未知（可选：{choices}）");
+        Catalog.Format("build.unknownFormat", name, choices);
 
     public string NotImplemented(string name, string available) =>
-        T($"--to {name} is not implemented yet (available: {available})", $"--to {name} 尚未实现（可用：{available}）");
+        Catalog.Format("build.notImplemented", name, available);
 
-    public string JobsAtLeastOne => T("--jobs must be 1 or more", "--jobs 必须大于等于 1");
+    public string JobsAtLeastOne => Catalog.Get("build.jobsAtLeastOne");
 
-    public string ShardSyntax => T("--shard takes i/N with 1 ≤ i ≤ N, e.g. --shard 2/4", "--shard 的格式为 i/N，1 ≤ i ≤ N，例如 --shard 2/4");
+    public string ShardSyntax => Catalog.Get("build.shardSyntax");
 
-    public string NoSuchInput(string input) => T($"{input}: no such file or folder", $"{input}：没有这个文件或文件夹");
+    public string NoSuchInput(string input) => Catalog.Format("build.noSuchInput", input);
 
-    public string NothingToBuild => T("nothing to build: no Word documents or models among the inputs", "没有可构建的内容：输入中没有 Word 文件或模型");
+    public string NothingToBuild => Catalog.Get("build.nothingToBuild");
 
     public string EmptyShard(string shard, int total) =>
-        T($"shard {shard} has none of the {total} inputs; nothing to build", $"分片 {shard} 未分到 {total} 个输入中的任何一个，无需构建");
+        Catalog.Format("build.emptyShard", shard, total);
 
-    public string MergeOptions => T("--merge joins build output folders; it takes no --shard, --to or --force",
-        "--merge 合并构建输出文件夹，不接受 --shard、--to 或 --force");
+    public string MergeOptions => Catalog.Get("build.mergeOptions");
 
     public string NotABuild(string folder) =>
-        T($"{folder}: error: no index.json here; --merge takes the output folders of mrs build",
-            $"{folder}：错误：此处没有 index.json；--merge 需要 mrs build 的输出文件夹");
+        Catalog.Format("build.notABuild", folder);
 
-    public string BadCatalogue(string file, string why) => T($"{file}: error: not a build catalogue ({why})", $"{file}：错误：不是构建目录（{why}）");
+    public string BadCatalogue(string file, string why) => Catalog.Format("build.badCatalogue", file, why);
 
     public string MergeConflict(string file, string other) =>
-        T($"{file}: error: a different file of the same name came from {other}; kept the first", $"{file}：错误：{other} 中有同名但内容不同的文件；保留了第一个");
+        Catalog.Format("build.mergeConflict", file, other);
 
     public string DuplicateInput(string input, string folder) =>
-        T($"{input}: built in more than one shard; the entry of {folder} is left out", $"{input}：在多个分片中构建；{folder} 中的条目未采用");
+        Catalog.Format("build.duplicateInput", input, folder);
 
-    public string Cancelling => T("stopping: no new documents start; those running finish (Ctrl+C again to stop at once)",
-        "正在停止：不再开始新的文件，正在处理的文件将完成（再按 Ctrl+C 立即停止）");
+    public string Cancelling => Catalog.Get("build.cancelling");
 
     public string Cancelled(int notStarted) =>
-        T($"stopped: {notStarted} documents not started; the catalogue and cache hold what finished", $"已停止：{notStarted} 个文件未开始；目录和缓存包含已完成的文件");
+        Catalog.Format("build.cancelled", notStarted);
 
-    public string ProgressTitle => T("Building", "构建中");
+    public string ProgressTitle => Catalog.Get("build.progressTitle");
 
     public string Action(string action) => action switch
     {
-        "built" => T("built", "已构建"),
-        "up-to-date" => T("up to date", "无需更新"),
-        "failed" => T("failed", "失败"),
-        _ => T("not started", "未开始"),
+        "built" => Catalog.Get("build.action.built"),
+        "up-to-date" => Catalog.Get("build.action.upToDate"),
+        "failed" => Catalog.Get("build.action.failed"),
+        _ => Catalog.Get("build.action.notStarted"),
     };
 
     public string Findings(int errors, int warnings, int infos) =>
-        T($"{errors} errors, {warnings} warnings, {infos} infos", $"{errors} 个错误，{warnings} 个警告，{infos} 个提示");
+        Catalog.Format("build.findings", errors, warnings, infos);
 
     /// <summary>One plain progress line: "[ 3/10] built x.docx (1.2 s; 2 errors, 0 warnings, 1 infos)".</summary>
     public string ProgressLine(int done, int total, BuildDocument document)
@@ -80,31 +77,27 @@ internal sealed class BuildMessages(bool zh)
 
     /// <summary>The last line: "3 built, 0 failed, 2 up to date in 4.1 s (2 jobs) → out; 1 errors, 0 warnings, 0 infos".</summary>
     public string Summary(BuildSummary s, double seconds, int jobs, string output) =>
-        T($"{s.Built} built, {s.Failed} failed, {s.UpToDate} up to date in {seconds:F1} s ({jobs} jobs) → {output}; "
-            + $"{Findings(s.Errors, s.Warnings, s.Infos)}",
-            $"{s.Built} 个已构建，{s.Failed} 个失败，{s.UpToDate} 个无需更新，用时 {seconds:F1} 秒（{jobs} 个并行）→ {output}；{Findings(s.Errors, s.Warnings, s.Infos)}");
+        Catalog.Format("build.summary", s.Built, s.Failed, s.UpToDate, seconds, jobs, output, Findings(s.Errors, s.Warnings, s.Infos));
 
     public string MergeSummary(BuildSummary s, int folders, string output) =>
-        T($"{s.Documents} documents from {folders} folders ({s.Failed} failed) → {output}; {Findings(s.Errors, s.Warnings, s.Infos)}",
-            $"{s.Documents} 个文件，来自 {folders} 个文件夹（{s.Failed} 个失败）→ {output}；{Findings(s.Errors, s.Warnings, s.Infos)}");
+        Catalog.Format("build.mergeSummary", s.Documents, folders, s.Failed, output, Findings(s.Errors, s.Warnings, s.Infos));
 
     // The summary table and the catalogue page.
-    public string Document => T("Document", "文件");
-    public string Identifier => T("Identifier", "编号");
-    public string Title => T("Title", "名称");
-    public string Status => T("Status", "状态");
-    public string Errors => T("Errors", "错误");
-    public string Warnings => T("Warnings", "警告");
-    public string Infos => T("Infos", "提示");
-    public string Outputs => T("Outputs", "输出");
-    public string Count => T("Documents", "文件数");
-    public string Total => T("total", "合计");
-    public string CatalogueTitle => T("Standards built", "已构建的标准");
-    public string StatusText(string status) => status == BuildStatus.Ok ? T("ok", "成功") : T("failed", "失败");
+    public string Document => Catalog.Get("build.document");
+    public string Identifier => Catalog.Get("build.identifier");
+    public string Title => Catalog.Get("build.title");
+    public string Status => Catalog.Get("build.status");
+    public string Errors => Catalog.Get("build.errors");
+    public string Warnings => Catalog.Get("build.warnings");
+    public string Infos => Catalog.Get("build.infos");
+    public string Outputs => Catalog.Get("build.outputs");
+    public string Count => Catalog.Get("build.count");
+    public string Total => Catalog.Get("build.total");
+    public string CatalogueTitle => Catalog.Get("build.catalogueTitle");
+    public string StatusText(string status) => status == BuildStatus.Ok ? Catalog.Get("build.statusText.ok") : Catalog.Get("build.statusText.failed");
 
     public string CatalogueLead(BuildSummary s) =>
-        T($"{s.Documents} documents, {s.Failed} failed; {Findings(s.Errors, s.Warnings, s.Infos)}.",
-            $"{s.Documents} 个文件，{s.Failed} 个失败；{Findings(s.Errors, s.Warnings, s.Infos)}。");
+        Catalog.Format("build.catalogueLead", s.Documents, s.Failed, Findings(s.Errors, s.Warnings, s.Infos));
 
-    public string MoreFailures(int more) => T($"… and {more} more (see the report)", $"……另有 {more} 个（见报告）");
+    public string MoreFailures(int more) => Catalog.Format("build.moreFailures", more);
 }
