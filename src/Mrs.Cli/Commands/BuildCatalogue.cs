@@ -214,7 +214,7 @@ internal static class BuildCatalogueFiles
             .Append("<meta name=\"generator\" content=\"mrs ").Append(E(catalogue.Version)).Append("\">\n")
             .Append("<title>").Append(E(text.CatalogueTitle)).Append("</title>\n<style>\n")
             .Append("body{font-family:system-ui,sans-serif;margin:2rem;color:#222}table{border-collapse:collapse;width:100%}")
-            .Append("th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}")
+            .Append("th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}th{white-space:nowrap}")
             .Append("td.n{text-align:right;font-variant-numeric:tabular-nums}tr.failed td{background:#fdecea}")
             .Append(".failed .status{color:#a40000;font-weight:bold}.error{color:#a40000;font-size:.9em}a{margin-right:.5em}\n")
             .Append("</style>\n</head>\n<body>\n<h1>").Append(E(text.CatalogueTitle)).Append("</h1>\n<p>")
