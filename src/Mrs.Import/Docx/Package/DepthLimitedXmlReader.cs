@@ -29,7 +29,27 @@ internal sealed class DepthLimitedXmlReader(XmlReader inner, string part) : XmlR
     public override bool EOF => inner.EOF;
     public override bool IsEmptyElement => inner.IsEmptyElement;
     public override string LocalName => inner.LocalName;
-    public override string NamespaceURI => Clean(inner.NamespaceURI);
+    /// <summary>The namespace, cleaned once per distinct string: the inner reader hands out the same atomised instance each time.</summary>
+    public override string NamespaceURI
+    {
+        get
+        {
+            var ns = inner.NamespaceURI;
+            if (!ReferenceEquals(ns, lastNamespace))
+            {
+                lastNamespace = ns;
+                lastCleanNamespace = Clean(ns);
+                SawStrictNamespace |= ns.StartsWith(StrictNamespaces.Prefix, StringComparison.Ordinal);
+            }
+            return lastCleanNamespace;
+        }
+    }
+
+    private string? lastNamespace;
+
+    /// <summary>True once an element or attribute in an ISO/IEC 29500 strict namespace has been read.</summary>
+    public bool SawStrictNamespace { get; private set; }
+    private string lastCleanNamespace = "";
     public override XmlNameTable NameTable => inner.NameTable;
     public override XmlNodeType NodeType => inner.NodeType;
     public override string Prefix => inner.Prefix;
@@ -43,8 +63,14 @@ internal sealed class DepthLimitedXmlReader(XmlReader inner, string part) : XmlR
 
     internal static string Clean(string value)
     {
+        // Nearly every value is made of characters from space to U+D7FF only: one vectorised scan says so.
+        var first = value.AsSpan().IndexOfAnyExceptInRange(' ', '\uD7FF');
+        if (first < 0)
+        {
+            return value;
+        }
         var bad = -1;
-        for (var i = 0; i < value.Length; i++)
+        for (var i = first; i < value.Length; i++)
         {
             if (!IsXmlChar(value, i))
             {

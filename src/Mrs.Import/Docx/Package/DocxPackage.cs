@@ -249,6 +249,19 @@ public sealed class DocxPackage : IDisposable
     /// <summary>The relationships of a part ("" for the package itself).</summary>
     public IReadOnlyList<PartRelationship> Relationships(string part)
     {
+        if (relationshipCache.TryGetValue(part, out var known))
+        {
+            return known;
+        }
+        var read = ReadRelationships(part);
+        relationshipCache[part] = read;
+        return read;
+    }
+
+    private readonly Dictionary<string, IReadOnlyList<PartRelationship>> relationshipCache = new(StringComparer.Ordinal);
+
+    private IReadOnlyList<PartRelationship> ReadRelationships(string part)
+    {
         var folder = part.Contains('/') ? part[..part.LastIndexOf('/')] : "";
         var relsPath = (folder.Length == 0 ? "" : folder + "/") + "_rels/" + Path.GetFileName(part) + ".rels";
         var doc = LoadXml(relsPath, optional: true);
@@ -325,30 +338,71 @@ public sealed class DocxPackage : IDisposable
     /// <summary>Loads an XML part safely; null when optional and absent.</summary>
     public XDocument? LoadXml(string part, bool optional = false)
     {
-        if (!entries.TryGetValue(part, out var entry))
+        if (!entries.ContainsKey(part))
         {
             return optional ? null : throw new ImportException($"the package has no part '{part}'");
         }
-        var settings = new XmlReaderSettings
+        var strict = false;
+        var doc = ReadXml(part, reader =>
         {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersFromEntities = 0,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            CheckCharacters = false,
-        };
+            var loaded = XDocument.Load(reader, LoadOptions.None);
+            strict = reader.SawStrictNamespace;
+            return loaded;
+        });
+        // The reader noticed strict names as it went: the tree is walked again only for a strict part.
+        if (strict && StrictNamespaces.Rewrite(doc))
+        {
+            IsStrict = true;
+        }
+        return doc;
+    }
+
+    /// <summary>
+    /// How many children of the root element an XML part has with the given name (ISO strict names read as transitional),
+    /// in one streaming pass without building the tree; 0 when the part is absent.
+    /// </summary>
+    public int CountRootChildren(string? part, XName name)
+    {
+        if (part is null || !entries.ContainsKey(part))
+        {
+            return 0;
+        }
+        return ReadXml(part, reader =>
+        {
+            var count = 0;
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth == 1 && reader.LocalName == name.LocalName
+                    && StrictNamespaces.Map(reader.NamespaceURI) == name.NamespaceName)
+                {
+                    count++;
+                }
+            }
+            return count;
+        });
+    }
+
+    private static readonly XmlReaderSettings XmlSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 0,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CheckCharacters = false,
+    };
+
+    /// <summary>Reads an XML part through <paramref name="read"/> with the size, checksum, DTD and depth guards.</summary>
+    private T ReadXml<T>(string part, Func<DepthLimitedXmlReader, T> read)
+    {
+        var entry = entries[part];
         try
         {
             using var stream = OpenLimited(entry);
-            using var reader = new DepthLimitedXmlReader(XmlReader.Create(stream, settings), part);
-            var doc = XDocument.Load(reader, LoadOptions.None);
+            using var reader = new DepthLimitedXmlReader(XmlReader.Create(stream, XmlSettings), part);
+            var result = read(reader);
             stream.CopyTo(Stream.Null); // what follows the root element, so that the part's size and checksum are checked
-            if (StrictNamespaces.Rewrite(doc))
-            {
-                IsStrict = true;
-            }
-            return doc;
+            return result;
         }
         catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
         {
@@ -480,6 +534,9 @@ public enum FileSignature
 /// <summary>ISO/IEC 29500 strict namespaces and their transitional equivalents.</summary>
 internal static class StrictNamespaces
 {
+    /// <summary>What every strict namespace starts with.</summary>
+    public const string Prefix = "http://purl.oclc.org/ooxml/";
+
     private static readonly (string Strict, string Transitional)[] Pairs =
     [
         ("http://purl.oclc.org/ooxml/wordprocessingml/main", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),

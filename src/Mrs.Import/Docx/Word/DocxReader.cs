@@ -74,8 +74,7 @@ public sealed partial class DocxReader
         readingNotes = true;
         var footnotes = ReadNotes(package.RelatedPart(package.MainPartPath, "/footnotes"), "footnote");
         var endnotes = ReadNotes(package.RelatedPart(package.MainPartPath, "/endnotes"), "endnote");
-        var comments = Part(package.RelatedPart(package.MainPartPath, "/comments"));
-        statistics.Comments = comments?.Root?.Elements(W.N("comment")).Count() ?? 0;
+        statistics.Comments = package.CountRootChildren(package.RelatedPart(package.MainPartPath, "/comments"), W.N("comment"));
 
         return new WordDocument
         {
