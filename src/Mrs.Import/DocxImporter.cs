@@ -108,7 +108,6 @@ public static class DocxImporter
 
         var document = built.Document with
         {
-            Assets = assets.Assets,
             Source = new SourceInfo
             {
                 File = Path.GetFileName(path),
@@ -124,6 +123,7 @@ public static class DocxImporter
             throw new ImportException($"the document nests too deeply: its model would be more than {ModelLimits.MaxDepth} levels deep (tables in "
                 + "tables, lists in lists or clauses in clauses); refusing it");
         }
+        document = document with { Assets = assets.Finish(document) };
 
         var stats = word.Statistics;
         report.Paragraphs = stats.Paragraphs;

@@ -11,14 +11,14 @@ public sealed record Footnote : IBlockContainer
 }
 
 /// <summary>
-/// A binary file of the document (an image), stored beside the model under a content-hash name, or an image the document only links to.
+/// A binary file of the document (an image), stored beside the model under a readable name and identified by its content hash, or an image the document only links to.
 /// </summary>
 public sealed record Asset
 {
     /// <summary>Stable id, e.g. "img-3f2a…".</summary>
     public string Id { get; init; } = "";
     /// <summary>
-    /// Path relative to the model file's folder and inside it, e.g. "assets/3f2a….png" (no leading "/", no "..", no
+    /// Path relative to the model file's folder and inside it, e.g. "assets/gbt-sample/figure-1.png" (no leading "/", no "..", no
     /// "scheme:"). Absent for an image the document only links to (<see cref="Link"/>).
     /// </summary>
     public string? Path { get; init; }

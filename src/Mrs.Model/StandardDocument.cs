@@ -26,7 +26,7 @@ public sealed record StandardDocument
     /// <summary>Footnote texts; inline text refers to them as <c>[^id]</c>.</summary>
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
 
-    /// <summary>Binary files (images) the document refers to, by content hash.</summary>
+    /// <summary>Binary files (images) the document refers to, each identified by its content hash.</summary>
     public IReadOnlyList<Asset> Assets { get; init; } = [];
 
     /// <summary>Where this model came from (import provenance). Absent for hand-written models.</summary>

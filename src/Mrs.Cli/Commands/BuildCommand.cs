@@ -12,8 +12,8 @@ namespace Mrs.Cli.Commands;
 /// <summary>
 /// <c>mrs build</c>: every standard in the given files and folders, in parallel, imported, validated and written in the
 /// chosen formats, with a catalogue of everything built (index.json, index.html). Outputs keep the inputs' relative
-/// paths under the output folder; images go to an assets/ folder beside the models of each folder (content-hash
-/// names), so that every asset path stays inside its model's folder. Incremental (<see cref="BuildCache"/>), shardable
+/// paths under the output folder; each model's pictures go to assets/&lt;name&gt;/ beside it (readable names, as import
+/// gives them), so that every asset path stays inside its model's folder. Incremental (<see cref="BuildCache"/>), shardable
 /// by a stable hash of each input's relative path, stopped cleanly by Ctrl+C; <c>--merge</c> joins shards' outputs.
 /// </summary>
 internal static class BuildCommand
@@ -356,9 +356,10 @@ internal static class BuildCommand
         var settings = context.Settings;
         var stem = Path.Combine(context.OutputFolder, source.Name);
         var modelFolder = Path.GetDirectoryName(stem)!;
-        // Asset paths stay inside the model's folder: each folder of the build has its assets/ beside its models.
-        var assets = Path.Combine(modelFolder, "assets");
-        var importOptions = settings.Import(stem + ".std.yaml") with { AssetsFolder = assets, AssetsRelativePath = "assets" };
+        // Asset paths stay inside the model's folder: each model has its pictures in assets/<name>/ beside it.
+        var assetsRelative = "assets/" + DocumentOptions.AssetsSubfolder(stem + ".std.yaml");
+        var assets = Path.Combine(modelFolder, assetsRelative);
+        var importOptions = settings.Import(stem + ".std.yaml") with { AssetsFolder = assets, AssetsRelativePath = assetsRelative };
         using var loaded = StandardLoader.Load(source.Path, importOptions, settings.Soffice);
         var failed = new BuildDocument { Input = source.Relative, Name = source.Name, Status = BuildStatus.Failed };
         if (!loaded.IsRead)

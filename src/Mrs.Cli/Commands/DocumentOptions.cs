@@ -58,7 +58,10 @@ internal sealed class DocumentOptions
         }
         else if (modelPath is not null)
         {
-            folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "assets");
+            // One folder per document under assets/: picture names are readable (figure-1.png), not hashes, so the
+            // pictures of two models beside each other must not meet.
+            relative = "assets/" + AssetsSubfolder(modelPath);
+            folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, relative);
         }
         return new ImportOptions
         {
@@ -68,6 +71,29 @@ internal sealed class DocumentOptions
             AssetsRelativePath = relative,
             TrackChanges = parse.GetValue(TrackChanges) == "reject" ? TrackChangesMode.Reject : TrackChangesMode.Accept,
         };
+    }
+
+    /// <summary>
+    /// The folder of a document's pictures under assets/: the model's (or Word file's) name without its extensions
+    /// ("gbt-sample.std.yaml" → "gbt-sample"), characters other than letters, digits, "-", "_" and "." as "-".
+    /// </summary>
+    public static string AssetsSubfolder(string path)
+    {
+        var name = Path.GetFileName(path);
+        foreach (var extension in new[] { ".std.yaml", ".std.yml", ".std.json", ".yaml", ".yml", ".json" })
+        {
+            if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase) && name.Length > extension.Length)
+            {
+                name = name[..^extension.Length];
+                break;
+            }
+        }
+        if (name == Path.GetFileName(path))
+        {
+            name = Path.GetFileNameWithoutExtension(name);
+        }
+        var clean = new string(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-').ToArray()).Trim('.');
+        return clean.Length == 0 ? "document" : clean;
     }
 
     /// <summary>

@@ -33,8 +33,10 @@ internal static class ImportCommand
             var importOptions = options.Read(parse, toStdout ? null : target);
             if (toStdout && parse.GetValue(options.Assets) is null)
             {
-                // A model on standard output has no folder: its pictures go to assets/ in the working directory, where its paths point.
-                importOptions = importOptions with { AssetsFolder = Path.GetFullPath("assets"), AssetsRelativePath = "assets" };
+                // A model on standard output has no folder: its pictures go to assets/<name>/ in the working directory, where
+                // its paths point.
+                var relative = "assets/" + DocumentOptions.AssetsSubfolder(path == "/dev/stdin" ? "stdin" : path);
+                importOptions = importOptions with { AssetsFolder = Path.GetFullPath(relative), AssetsRelativePath = relative };
             }
             if (DocumentOptions.AssetsOutside(importOptions) is { } problem)
             {

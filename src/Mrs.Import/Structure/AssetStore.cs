@@ -6,16 +6,17 @@ using Mrs.Model;
 namespace Mrs.Import.Structure;
 
 /// <summary>
-/// Images of the document: each stored once under its content hash ("assets/&lt;sha256&gt;.png"), written to the assets
-/// folder when one is given. EMF and WMF are kept as they are and flagged as needing conversion.
+/// Images of the document: each stored once (identified by its content hash, kept in <see cref="Asset.Sha256"/>) and,
+/// once the document is built, given a readable file name from where it is first used — "figure-A.1.png",
+/// "figure-3-b.png" for a sub-figure, "formula-2.wmf", else "image-4.png" in document order (<see cref="Finish"/>) —
+/// and written to the assets folder when one is given. EMF and WMF are kept as they are and flagged as needing conversion.
 /// </summary>
 public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, WordMedia> media, string? folder, string relativeFolder,
     ImportReport report)
 {
     private readonly Dictionary<string, Asset> byHash = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Asset?> byRelationship = new(StringComparer.Ordinal);
-
-    public IReadOnlyList<Asset> Assets => byHash.Values.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+    private readonly Dictionary<string, (byte[] Bytes, string Extension)> files = new(StringComparer.Ordinal);
 
     public Image? ImageFor(WordPicture picture)
     {
@@ -49,21 +50,13 @@ public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, 
                     var mediaType = m.ContentType.Length > 0 ? m.ContentType : MediaTypeOf(extension);
                     var needsConversion = extension is ".emf" or ".wmf" or ".emz" or ".wmz" || mediaType.Contains("x-emf", StringComparison.Ordinal)
                         || mediaType.Contains("x-wmf", StringComparison.Ordinal);
-                    var name = hash + extension;
-                    asset = new Asset
-                    {
-                        Id = "img-" + hash[..16], Path = relativeFolder + "/" + name, MediaType = mediaType, Sha256 = hash,
-                        NeedsConversion = needsConversion
-                    };
+                    asset = new Asset { Id = "img-" + hash[..16], MediaType = mediaType, Sha256 = hash, NeedsConversion = needsConversion };
                     byHash[hash] = asset;
+                    files[asset.Id] = (bytes, extension);
                     if (needsConversion)
                     {
                         report.Warnings.Add($"image {Path.GetFileName(m.PartPath)} is {extension.TrimStart('.').ToUpperInvariant()}, which "
                             + "browsers cannot show; kept and flagged for conversion");
-                    }
-                    if (folder is not null)
-                    {
-                        Write(folder, name, bytes);
                     }
                 }
             }
@@ -72,12 +65,38 @@ public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, 
         return asset;
     }
 
+    /// <summary>
+    /// The document's assets, each named from its first use in <paramref name="document"/> (document order) and written
+    /// to the assets folder when one is given; ordered by id.
+    /// </summary>
+    public IReadOnlyList<Asset> Finish(StandardDocument document)
+    {
+        var names = AssetNames.Choose(document, files.ToDictionary(f => f.Key, f => f.Value.Extension, StringComparer.Ordinal));
+        var result = new List<Asset>();
+        foreach (var asset in byHash.Values.OrderBy(a => a.Id, StringComparer.Ordinal))
+        {
+            if (!files.TryGetValue(asset.Id, out var file))
+            {
+                result.Add(asset);
+                continue;
+            }
+            var name = names[asset.Id];
+            result.Add(asset with { Path = relativeFolder + "/" + name });
+            if (folder is not null)
+            {
+                Write(folder, name, file.Bytes);
+            }
+        }
+        return result;
+    }
+
     private static void Write(string folder, string name, byte[] bytes)
     {
         Directory.CreateDirectory(folder);
-        // The name is a hash and a known extension: it cannot leave the folder.
+        // The name is made of a kind, a number in letters, digits, dots and hyphens, and a known extension: it cannot leave
+        // the folder. A file of the same name from an earlier import of the document is replaced when its bytes differ.
         var path = Path.Combine(folder, name);
-        if (!File.Exists(path))
+        if (!File.Exists(path) || !SameBytes(path, bytes))
         {
             var temp = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
             Serialization.TempFiles.Register(temp);
@@ -90,6 +109,18 @@ public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, 
             {
                 Serialization.TempFiles.Delete(temp);
             }
+        }
+    }
+
+    private static bool SameBytes(string path, byte[] bytes)
+    {
+        try
+        {
+            return new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        }
+        catch (IOException)
+        {
+            return false;
         }
     }
 

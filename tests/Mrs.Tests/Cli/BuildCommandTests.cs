@@ -10,14 +10,23 @@ public class BuildCommandTests
         Directory.CreateDirectory(Path.Combine(archive, "iso"));
         File.Copy(TestPaths.Sample("word/gbt-sample.docx"), Path.Combine(archive, "gbt-sample.docx"));
         File.Copy(TestPaths.Sample("word/iso-sample.docx"), Path.Combine(archive, "iso", "iso-sample.docx"));
-        Directory.CreateDirectory(Path.Combine(archive, "models", "assets"));
+        Directory.CreateDirectory(Path.Combine(archive, "models"));
         File.Copy(TestPaths.Sample("gbt-sample.std.yaml"), Path.Combine(archive, "models", "gbt-handwritten.std.yaml"));
-        foreach (var picture in Directory.GetFiles(Path.Combine(TestPaths.Samples, "assets")))
-        {
-            File.Copy(picture, Path.Combine(archive, "models", "assets", Path.GetFileName(picture)));
-        }
+        CopyPictures(Path.Combine(archive, "models"));
         File.WriteAllText(Path.Combine(archive, "readme.txt"), "not a standard");
         return archive;
+    }
+
+    /// <summary>The samples' pictures (assets/&lt;name&gt;/…) into assets/ of <paramref name="folder"/>.</summary>
+    internal static void CopyPictures(string folder)
+    {
+        var samples = Path.Combine(TestPaths.Samples, "assets");
+        foreach (var picture in Directory.GetFiles(samples, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, "assets", Path.GetRelativePath(samples, picture));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(picture, target);
+        }
     }
 
     private static Dictionary<string, byte[]> Files(string folder) =>
@@ -53,7 +62,7 @@ public class BuildCommandTests
                 Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(Path.Combine(output, model))!, a.Path!)), $"{model}: {a.Path}");
             });
         }
-        Assert.All(files.Keys.Where(k => k.Split('/') is { Length: > 1 } parts && parts[^2] != "assets"),
+        Assert.All(files.Keys.Where(k => k.Split('/') is { Length: > 1 } parts && !parts.Contains("assets")),
             k => Assert.True(k.EndsWith(".std.yaml", StringComparison.Ordinal) || k.EndsWith(".std.json", StringComparison.Ordinal), k));
     }
 
@@ -76,7 +85,8 @@ public class BuildCommandTests
     {
         var archive = Archive();
         File.WriteAllBytes(Path.Combine(archive, "broken.docx"), [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
-        File.Delete(Directory.GetFiles(Path.Combine(archive, "models", "assets")).Order(StringComparer.Ordinal).First());
+        File.Delete(Directory.GetFiles(Path.Combine(archive, "models", "assets"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .First());
         var output = TestPaths.TempFolder();
 
         var result = CliRunner.Run("build", archive, "-o", output);

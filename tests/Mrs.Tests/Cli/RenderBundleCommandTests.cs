@@ -43,11 +43,7 @@ public class RenderBundleCommandTests
     {
         var input = TestPaths.TempFolder();
         File.Copy(TestPaths.Sample("iso-sample.std.yaml"), Path.Combine(input, "iso-sample.std.yaml"));
-        Directory.CreateDirectory(Path.Combine(input, "assets"));
-        foreach (var picture in Directory.GetFiles(Path.Combine(TestPaths.Samples, "assets")))
-        {
-            File.Copy(picture, Path.Combine(input, "assets", Path.GetFileName(picture)));
-        }
+        BuildCommandTests.CopyPictures(input);
         var output = TestPaths.TempFolder();
         var result = CliRunner.Run("build", input, "-o", output, "--to", "yaml,bundle");
         Assert.Equal(0, result.ExitCode);

@@ -150,7 +150,9 @@ public class LegacyHostileTests
         Assert.Equal(0, CliRunner.Run("import", input, "-o", second).ExitCode);
         var a = File.ReadAllText(first);
         Assert.Contains("ObjectID=", a);
-        Assert.Equal(a, File.ReadAllText(second));
+        // Each model has its pictures in assets/<its name>/; nothing else may differ.
+        Assert.Equal(a.Replace("assets/first/", "assets/x/", StringComparison.Ordinal),
+            File.ReadAllText(second).Replace("assets/second/", "assets/x/", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public class ModelHostileTests
         run.Input("models/assets/a.png", HostileFiles.Png);
         var built = run.Run(["build", Path.Combine(run.In, "models"), "-o", run.Out, "--fail-on", "never"]); // the bare model has rule findings
         Assert.Equal(0, built.ExitCode);
-        Assert.True(File.Exists(Path.Combine(run.Out, "assets", "a.png")));
+        Assert.True(File.Exists(Path.Combine(run.Out, "assets", "doc", "a.png")));
         Assert.Equal(0, CliRunner.Run("validate", Path.Combine(run.Out, "doc.std.yaml"), "--schema-only").ExitCode);
         _ = model;
     }

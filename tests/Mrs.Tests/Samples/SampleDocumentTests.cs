@@ -169,7 +169,7 @@ public class SampleDocumentTests
         var figure = general.OfType<Figure>().Single();
         Assert.Equal(("figure-1", "1", "条款模型的层次结构"), (figure.Id, figure.Number, figure.Title));
         Assert.Equal(["1", "2", "3", "4"], figure.Key.Select(k => k.Term));
-        Assert.Equal("assets/43fa477e93f47127cc1d3daf1dfd3ae777a4cb5ae8584a2f33aead52765d0699.png",
+        Assert.Equal("assets/figure-1.png",
             document.Assets.Single(a => a.Id == figure.Images.Single().Asset).Path);
 
         // 4.2: two numbered notes (restarted at 1 after the notes to entry 3.3) and an example

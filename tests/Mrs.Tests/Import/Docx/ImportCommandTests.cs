@@ -52,8 +52,8 @@ public class ImportCommandTests
         var result = CliRunner.Run("import", TestPaths.CorpusFile("standards/gbt/generated/gbt-minimal.docx"), "-o", "-");
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("schemaVersion: \"1.0\"", result.Out);
-        // No model file is written; the one picture goes to assets/ in the working directory, and that is said.
-        Assert.Equal(["gbt-minimal.docx: wrote 1 picture to assets/ (the model names them assets/…, from the working directory)"],
+        // No model file is written; the one picture goes to assets/gbt-minimal/ in the working directory, and that is said.
+        Assert.Equal(["gbt-minimal.docx: wrote 1 picture to assets/gbt-minimal/ (the model names them assets/gbt-minimal/…, from the working directory)"],
             result.Error.Split('\n').Where(l => l.Contains("wrote", StringComparison.Ordinal)));
     }
 

@@ -6,7 +6,7 @@ using Mrs.Serialization;
 namespace Mrs.Tests.Import.Docx;
 
 /// <summary>
-/// <c>mrs import x.docx -o -</c>: the model goes to standard output, its pictures to assets/ in the working directory
+/// <c>mrs import x.docx -o -</c>: the model goes to standard output, its pictures to assets/&lt;name&gt;/ in the working directory
 /// (or --assets), and stderr says where.
 /// </summary>
 public class ImportStdoutAssetsTests
@@ -46,7 +46,7 @@ public class ImportStdoutAssetsTests
         Assert.NotEmpty(pictures);
         Assert.All(pictures, a => Assert.True(File.Exists(Path.Combine(folder, a.Path!)), $"{a.Path} written"));
         var s = pictures.Count == 1 ? "" : "s";
-        var said = $"gbt-sample.docx: wrote {pictures.Count} picture{s} to assets/ (the model names them assets/…, from the working directory)\n";
+        var said = $"gbt-sample.docx: wrote {pictures.Count} picture{s} to assets/gbt-sample/ (the model names them assets/gbt-sample/…, from the working directory)\n";
         Assert.Contains(said, error, StringComparison.Ordinal);
 
         var chosen = await Run(folder, "import", TestPaths.Sample("word/gbt-sample.docx"), "-o", "-", "--assets", "pics");
