@@ -58,6 +58,9 @@ public sealed record TermSource
     public bool Modified { get; init; }
     /// <summary>How it was modified (the text after "modified —" / "有修改，").</summary>
     public string? Modification { get; init; }
-    /// <summary>The source text as shown.</summary>
+    /// <summary>
+    /// The source text as shown, only when the other fields do not give it back as the drafting rules write it in the
+    /// document's language ("[来源：…，…，有修改，…]", "[SOURCE: …, …, modified — …]"): a fact is stored once.
+    /// </summary>
     public string? Text { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Mrs.Import.Docx.Word;
 using Mrs.Import.Profiles;
@@ -209,7 +210,7 @@ internal sealed partial class StructureBuilder
         if (source.Success)
         {
             var plain = MarkdownText.Plain(markdown);
-            term!.Sources.Add(ParseSource(source.Value));
+            term!.Sources.Add(ParseSource(source.Value, Chinese));
             var cut = markdown.LastIndexOf(source.Value.Length > 6 ? source.Value[..4] : source.Value, StringComparison.Ordinal);
             markdown = cut > 0 ? markdown[..cut].Trim() : MarkdownText.Escape(plain[..source.Index].Trim(), false);
         }
@@ -219,6 +220,9 @@ internal sealed partial class StructureBuilder
         }
     }
 
+    /// <summary>The document is written in Chinese (its sources are "[来源：…]").</summary>
+    private bool Chinese => session.Language.StartsWith("zh", StringComparison.Ordinal);
+
     private void OnTermSource(WordParagraph p, string text)
     {
         if (term is null)
@@ -226,11 +230,16 @@ internal sealed partial class StructureBuilder
             OnBody(p, text);
             return;
         }
-        term.Sources.Add(ParseSource(text));
+        term.Sources.Add(ParseSource(text, Chinese));
     }
 
-    /// <summary>"[SOURCE: ISO 9000:2015, 3.1.1, modified — Note 1 to entry has been added.]", "[来源：GB/T 20000.1—2014，3.1，有修改]".</summary>
-    internal static TermSource ParseSource(string text)
+    /// <summary>
+    /// "[SOURCE: ISO 9000:2015, 3.1.1, modified — Note 1 to entry has been added.]", "[来源：GB/T 20000.1—2014，3.1，有修改]".
+    /// A fact is stored once: the text as shown is kept only when the fields do not give it back in the document's
+    /// language (<see cref="ComposedSource"/>), e.g. "[SOURCE: …]" in a Chinese document, "Source:" for "SOURCE:", a
+    /// traditional 來源 — what the form rule (TERM-009) then reports.
+    /// </summary>
+    internal static TermSource ParseSource(string text, bool chinese)
     {
         var m = TypedLabels.TermSource().Match(text.Trim());
         var body = m.Success ? m.Groups["body"].Value : text.Trim().Trim('[', ']', '【', '】');
@@ -250,14 +259,70 @@ internal sealed partial class StructureBuilder
         var parts = ListComma().Split(body);
         var reference = Identifier(parts[0]);
         var locality = parts.Length > 1 ? string.Join(", ", parts.Skip(1)).Trim() : null;
-        return new TermSource
+        var parsed = new TermSource
         {
             Reference = reference,
             Locality = string.IsNullOrEmpty(locality) ? null : locality,
             Modified = modified,
-            Modification = modification is null ? null : MarkdownText.Escape(modification, false),
-            Text = MarkdownText.Escape(text.Trim(), false),
+            Modification = modification,
         };
+        var said = ComparableSource(text) == ComparableSource(ComposedSource(parsed, chinese));
+        return parsed with
+        {
+            Modification = modification is null ? null : MarkdownText.Escape(modification, false),
+            Text = said ? null : MarkdownText.Escape(text.Trim(), false),
+        };
+    }
+
+    /// <summary>The source as the drafting rules write it, from its fields: "[来源：…，…，有修改，…]" or "[SOURCE: …, …, modified — …]".</summary>
+    internal static string ComposedSource(TermSource source, bool chinese)
+    {
+        var (open, separator, modified, how) = chinese ? ("[来源：", "，", "有修改", "，") : ("[SOURCE: ", ", ", "modified", " — ");
+        var text = new StringBuilder(open).Append(source.Reference);
+        if (source.Locality is { Length: > 0 } locality)
+        {
+            text.Append(separator).Append(locality);
+        }
+        if (source.Modified)
+        {
+            text.Append(separator).Append(modified);
+            if (source.Modification is { Length: > 0 } modification)
+            {
+                text.Append(how).Append(modification);
+            }
+        }
+        return text.Append(']').ToString();
+    }
+
+    /// <summary>
+    /// A source reduced to what tells two writings apart: no spaces, one form of each bracket, comma, colon and dash, the
+    /// enclosing brackets and a closing full stop optional.
+    /// </summary>
+    private static string ComparableSource(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is '\u00a0' or '\u2009' or '\u202f')
+            {
+                continue;
+            }
+            sb.Append(c switch
+            {
+                '［' or '【' => '[',
+                '］' or '】' => ']',
+                '，' => ',',
+                '：' => ':',
+                '—' or '–' or '‑' => '-',
+                _ => c,
+            });
+        }
+        var s = sb.ToString();
+        if (s.StartsWith('[') && s.EndsWith(']'))
+        {
+            s = s[1..^1];
+        }
+        return s.TrimEnd('.', '。');
     }
 
     // ------------------------------------------------------------------ references
