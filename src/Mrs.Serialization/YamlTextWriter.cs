@@ -140,10 +140,29 @@ internal static class YamlTextWriter
         {
             WriteLiteralBlock(value, output, indent);
         }
+        else if (value.Contains('\\') && IsSingleQuotedSafe(value))
+        {
+            // A backslash is the same in single quotes as in a plain scalar ("\[" in Markdown stays "\["), where double
+            // quotes would double it: one escape, written one way.
+            output.Append('\'').Append(value.Replace("'", "''", StringComparison.Ordinal)).Append('\'');
+        }
         else
         {
             WriteDoubleQuoted(value, output);
         }
+    }
+
+    /// <summary>One line of printable characters, without tabs: single quotes hold it as it is (a quote written twice).</summary>
+    private static bool IsSingleQuotedSafe(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!IsPrintable(c) || c is '\t' or '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' or '\ufeff')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Multi-line text as a literal block: "|-" (no final line break) or "|" (exactly one).</summary>
