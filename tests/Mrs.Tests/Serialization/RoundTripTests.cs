@@ -143,3 +143,22 @@ public class RoundTripTests
         return data;
     }
 }
+
+/// <summary>A Markdown escape is written one way in YAML: as it is, plain or in single quotes, never doubled in double quotes.</summary>
+public class YamlEscapeTests
+{
+    [Theory]
+    [InlineData(@"\[SOURCE: ISO 7301:2011, 3.1\]", @"'\[SOURCE: ISO 7301:2011, 3.1\]'")]
+    [InlineData(@"1\. General", @"'1\. General'")]
+    [InlineData(@"it's \*not\* bold: here", @"'it''s \*not\* bold: here'")]
+    [InlineData(@"plain \[3\] stays plain", @"plain \[3\] stays plain")]
+    [InlineData("a \\ and a tab\there", "\"a \\\\ and a tab\\there\"")]
+    public void A_backslash_is_written_as_it_is(string text, string written)
+    {
+        var document = new StandardDocument { Clauses = [new Clause { Id = "c1", Title = "t", Blocks = [new Paragraph { Text = text }] }] };
+        var yaml = ModelWriter.ToYaml(document);
+        Assert.Contains("text: " + written + "\n", yaml, StringComparison.Ordinal);
+        var read = ModelReader.ReadValid(yaml, ModelFormat.Yaml);
+        Assert.Equal(text, ((Paragraph)read.Clauses[0].Blocks[0]).Text);
+    }
+}
