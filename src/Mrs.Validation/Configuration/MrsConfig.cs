@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Mrs.Text.Messages;
 using Mrs.Validation.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -116,7 +117,7 @@ public sealed class MrsConfig
         }
         catch (YamlException ex)
         {
-            throw new ConfigException(path, (int)ex.Start.Line, (int)ex.Start.Column, "YAML syntax: " + FirstLine(ex.Message));
+            throw new ConfigException(path, (int)ex.Start.Line, (int)ex.Start.Column, Catalog.Format("yaml.syntax", FirstLine(ex.Message)));
         }
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
