@@ -14,8 +14,8 @@ public sealed class ConfigException(string file, int line, int column, string me
     public int Line { get; } = line;
     public int Column { get; } = column;
 
-    /// <summary>"path:line:col: error: message".</summary>
-    public string Describe() => $"{File}:{Line}:{Column}: error: {Message}";
+    /// <summary>"path:line:col: error: message", in the current UI language.</summary>
+    public string Describe() => Catalog.Format("error.atLine", File, Line, Column, Message);
 }
 
 /// <summary>One path-based ignore: findings of <see cref="Rules"/> (all when empty or "*") in files matching <see cref="Path"/>.</summary>
