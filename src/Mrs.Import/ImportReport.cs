@@ -65,8 +65,8 @@ public sealed class ImportReport
     /// <summary>A few lines for standard error, in the current UI language (the message catalogue, Mrs.Text.Messages).</summary>
     public IEnumerable<string> Summary()
     {
-        yield return Catalog.Format("import.summary.counts", Profile, ProfileChoice?.Text, Clauses, Terms, Annexes, Tables, Pictures, Equations, Footnotes,
-            Paragraphs,
+        yield return Catalog.Format("import.summary.counts", Profile, ProfileChoice?.Text, Clauses, Terms, Annexes, Tables, Pictures, Equations,
+            Footnotes, Paragraphs,
             Equations > 0 ? Catalog.Format("import.summary.equations", FormulaEquations, InlineEquations) : "");
         if (Conversions.Count > 0)
         {

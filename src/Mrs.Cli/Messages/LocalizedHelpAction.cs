@@ -58,8 +58,9 @@ internal sealed partial class LocalizedHelpAction(HelpAction help) : Synchronous
     }
 
     /// <summary>Columns a terminal gives the text: two for each wide (CJK) character.</summary>
-    private static int Width(string text) => text.Sum(c => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
-        or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6' ? 2 : 1);
+    private static int Width(string text) => text.Sum(c => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF'
+        or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60'
+        or >= '\uFFE0' and <= '\uFFE6' ? 2 : 1);
 
     [GeneratedRegex(@"^Description:(?=\r?$)", RegexOptions.Multiline)]
     private static partial Regex DescriptionHeading();

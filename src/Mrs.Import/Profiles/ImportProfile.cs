@@ -204,7 +204,8 @@ public sealed class ImportProfile
                 }
                 catch (FormatException ex)
                 {
-                    throw new ImportException(Catalog.Format("import.styleMap.style", source, value.Start.Line, value.Start.Column, name, ex.Message));
+                    throw new ImportException(Catalog.Format("import.styleMap.style", source, value.Start.Line, value.Start.Column, name,
+                        ex.Message));
                 }
                 if (name.EndsWith('*'))
                 {
