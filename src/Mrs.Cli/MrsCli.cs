@@ -37,6 +37,7 @@ public static class MrsCli
                 _ => option.Description,
             };
         }
+        LocalizedHelpAction.Install(root);
         root.Subcommands.Add(ImportCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(RenderCommand.Create(console));

@@ -6,6 +6,7 @@ using Mrs.Import.Profiles;
 using Mrs.Import.Structure;
 using Mrs.Model;
 using Mrs.Text.Language;
+using Mrs.Text.Messages;
 
 namespace Mrs.Import;
 
@@ -69,7 +70,7 @@ public static class DocxImporter
         report.Warnings.AddRange(package.Warnings);
         if (package.IsStrict)
         {
-            report.Warnings.Add("the document uses ISO/IEC 29500 strict markup; read through its transitional equivalents");
+            report.Warnings.Add(Catalog.Get("import.warning.strict"));
         }
 
         var usage = StyleUsage(word);
@@ -77,18 +78,17 @@ public static class DocxImporter
         ImportProfile profile;
         if (options.Profile == "auto")
         {
-            (profile, var reason) = Profiles.Profiles.Detect(usage);
-            report.ProfileReason = "auto: " + reason;
+            (profile, report.ProfileChoice) = Profiles.Profiles.Detect(usage);
         }
         else
         {
             profile = Profiles.Profiles.Get(options.Profile);
-            report.ProfileReason = "chosen";
+            report.ProfileChoice = new ProfileChoice(Detected: false);
         }
         if (options.StyleMapPath is not null)
         {
             profile = Profiles.Profiles.LoadStyleMap(options.StyleMapPath, profile);
-            report.ProfileReason += $", with style map {Path.GetFileName(options.StyleMapPath)}";
+            report.ProfileChoice = report.ProfileChoice with { StyleMap = Path.GetFileName(options.StyleMapPath) };
         }
         report.Profile = profile.Name;
 
@@ -120,8 +120,7 @@ public static class DocxImporter
 
         if (!Serialization.ModelWriter.FitsDepth(document))
         {
-            throw new ImportException($"the document nests too deeply: its model would be more than {ModelLimits.MaxDepth} levels deep (tables in "
-                + "tables, lists in lists or clauses in clauses); refusing it");
+            throw new ImportException(Catalog.Format("import.error.modelTooDeep", ModelLimits.MaxDepth));
         }
         document = document with { Assets = assets.Finish(document) };
 
@@ -133,8 +132,8 @@ public static class DocxImporter
         (report.FormulaEquations, report.InlineEquations) = EquationCensus.Count(document);
         if (report.FormulaEquations + report.InlineEquations < report.Equations)
         {
-            report.Warnings.Add($"{report.Equations - report.FormulaEquations - report.InlineEquations} of {report.Equations} equations did not "
-                + "reach the model");
+            report.Warnings.Add(Catalog.Format("import.warning.lostEquations", report.Equations - report.FormulaEquations - report.InlineEquations,
+                report.Equations));
         }
         report.Footnotes = document.Footnotes.Count;
         report.TrackedInsertions = stats.Insertions;
@@ -146,11 +145,11 @@ public static class DocxImporter
         report.DrawnLines = stats.DrawnLines;
         if (stats.HiddenRuns > 0)
         {
-            report.Warnings.Add($"{stats.HiddenRuns} runs of hidden text (not shown by Word) were not imported");
+            report.Warnings.Add(Catalog.Format("import.warning.hiddenRuns", stats.HiddenRuns));
         }
         foreach (var unsupported in stats.Unsupported.GroupBy(u => u))
         {
-            report.Warnings.Add($"{unsupported.Count()} × {unsupported.Key} kept as raw blocks");
+            report.Warnings.Add(Catalog.Format("import.warning.rawKind", unsupported.Count(), unsupported.Key));
         }
         // the clauses and term entries of the body and the annexes
         var numbered = document.Clauses.Concat<IContainer>(document.Annexes).SelectMany(part => ModelWalker.Walk(part)).Select(n => n.Value).ToList();

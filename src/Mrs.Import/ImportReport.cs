@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Mrs.Import.Profiles;
 using Mrs.Text.Messages;
 
 namespace Mrs.Import;
@@ -10,7 +12,11 @@ public sealed class ImportReport
 {
     public string? File { get; set; }
     public string? Profile { get; set; }
-    public string? ProfileReason { get; set; }
+    /// <summary>Why the profile was used, in English (stable for scripts that read --report).</summary>
+    public string? ProfileReason => ProfileChoice?.English;
+    /// <summary>Why the profile was used; the summary says it in the current language.</summary>
+    [JsonIgnore]
+    public ProfileChoice? ProfileChoice { get; set; }
     public List<string> Conversions { get; } = [];
     public int Paragraphs { get; set; }
     public int Tables { get; set; }
@@ -59,8 +65,8 @@ public sealed class ImportReport
     /// <summary>A few lines for standard error, in the current UI language (the message catalogue, Mrs.Text.Messages).</summary>
     public IEnumerable<string> Summary()
     {
-        yield return Catalog.Format("import.summary.counts", Profile, ProfileReason, Clauses, Terms, Annexes, Tables, Pictures, Equations, Footnotes,
-            Paragraphs,
+        yield return Catalog.Format("import.summary.counts", Profile, ProfileChoice?.Text, Clauses, Terms, Annexes, Tables, Pictures, Equations,
+            Footnotes, Paragraphs,
             Equations > 0 ? Catalog.Format("import.summary.equations", FormulaEquations, InlineEquations) : "");
         if (Conversions.Count > 0)
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Mrs.Model;
+using Mrs.Text.Messages;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -66,7 +67,7 @@ internal static partial class YamlToJson
                         case DocumentStart:
                             if (++documents > 1)
                             {
-                                throw Error("a model file holds one YAML document; found a second one", e.Start);
+                                throw Error(Catalog.Get("yaml.secondDocument"), e.Start);
                             }
                             break;
                         case AnchorAlias alias:
@@ -81,16 +82,16 @@ internal static partial class YamlToJson
             catch (YamlException ex) when (ex is not AnchorNotFoundException)
             {
                 var message = ex.InnerException?.Message ?? ex.Message;
-                throw new ModelReadException("YAML syntax: " + Tidy(message), (int)ex.Start.Line, (int)ex.Start.Column);
+                throw new ModelReadException(Catalog.Format("yaml.syntax", Tidy(message)), (int)ex.Start.Line, (int)ex.Start.Column);
             }
             catch (AnchorNotFoundException ex)
             {
-                throw new ModelReadException("YAML alias refers to an unknown anchor", (int)ex.Start.Line, (int)ex.Start.Column);
+                throw new ModelReadException(Catalog.Get("yaml.unknownAnchor"), (int)ex.Start.Line, (int)ex.Start.Column);
             }
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
             {
                 // The YAML library gives up on some malformed input without a position: report where parsing stopped.
-                throw new ModelReadException("YAML syntax: the text after this point cannot be parsed (an unclosed bracket or quote?)",
+                throw new ModelReadException(Catalog.Format("yaml.syntax", Catalog.Get("yaml.unparsable")),
                     Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column));
             }
         }
@@ -110,13 +111,12 @@ internal static partial class YamlToJson
         {
             if (!anchors.TryGetValue(alias.Value.Value, out var events))
             {
-                throw Error($"alias *{alias.Value.Value} refers to an anchor that is not defined before it", alias.Start);
+                throw Error(Catalog.Format("yaml.aliasBeforeAnchor", alias.Value.Value), alias.Start);
             }
             aliasNodes += events.Count;
             if (aliasNodes > MaxAliasNodes)
             {
-                throw Error($"YAML aliases expand to more than {MaxAliasNodes:N0} nodes; refusing (this protects against 'billion laughs' files)",
-                    alias.Start);
+                throw Error(Catalog.Format("yaml.aliasBomb", MaxAliasNodes), alias.Start);
             }
             foreach (var e in events)
             {
@@ -142,7 +142,7 @@ internal static partial class YamlToJson
                     CheckTag(ms.Tag, "tag:yaml.org,2002:map", at);
                     if (frames.Count >= MaxDepth)
                     {
-                        throw Error($"the file nests deeper than {MaxDepth} levels", at);
+                        throw Error(Catalog.Format("yaml.tooDeep", MaxDepth), at);
                     }
                     StartRecording(ms.Anchor, e);
                     writer.WriteStartObject();
@@ -153,7 +153,7 @@ internal static partial class YamlToJson
                     CheckTag(ss.Tag, "tag:yaml.org,2002:seq", at);
                     if (frames.Count >= MaxDepth)
                     {
-                        throw Error($"the file nests deeper than {MaxDepth} levels", at);
+                        throw Error(Catalog.Format("yaml.tooDeep", MaxDepth), at);
                     }
                     StartRecording(ss.Anchor, e);
                     writer.WriteStartArray();
@@ -200,7 +200,7 @@ internal static partial class YamlToJson
         {
             if (frames.Count > 0 && frames.Peek() is { IsMapping: true, ExpectKey: true })
             {
-                throw Error("a mapping key must be plain text, not a list or mapping", at);
+                throw Error(Catalog.Get("yaml.complexKey"), at);
             }
             _ = e;
         }
@@ -219,11 +219,11 @@ internal static partial class YamlToJson
             {
                 if (scalar.Value == "<<" && scalar.Style == ScalarStyle.Plain)
                 {
-                    throw Error("YAML merge keys (<<) are not supported in model files", at);
+                    throw Error(Catalog.Get("yaml.mergeKey"), at);
                 }
                 if (!frame.Keys!.Add(scalar.Value))
                 {
-                    throw Error($"duplicate key '{scalar.Value}'", at);
+                    throw Error(Catalog.Format("yaml.duplicateKey", scalar.Value), at);
                 }
                 writer.WritePropertyName(scalar.Value);
                 frame.ExpectKey = false;
@@ -252,7 +252,7 @@ internal static partial class YamlToJson
             }
             if (tag is not null && !CoreScalarTags.Contains(tag))
             {
-                throw Error($"custom YAML tag '{tag}' is not allowed in model files", at);
+                throw Error(Catalog.Format("yaml.customTag", tag), at);
             }
             if (scalar.Style != ScalarStyle.Plain && tag is null)
             {
@@ -289,7 +289,7 @@ internal static partial class YamlToJson
                 var d = double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture);
                 if (double.IsInfinity(d))
                 {
-                    throw Error($"number {v} is too large", at);
+                    throw Error(Catalog.Format("yaml.numberTooLarge", v), at);
                 }
                 // Keep the written digits (4.10 stays 4.10) so that the error can quote them.
                 var raw = v.TrimStart('+');
@@ -310,7 +310,7 @@ internal static partial class YamlToJson
             }
             else if (SpecialFloatPattern().IsMatch(v))
             {
-                throw Error($"'{v}' (infinity / not-a-number) cannot be stored; quote it if it is text", at);
+                throw Error(Catalog.Format("yaml.notANumber", v), at);
             }
             else if (HexOrOctalPattern().IsMatch(v))
             {
@@ -333,7 +333,7 @@ internal static partial class YamlToJson
         {
             if (!tag.IsEmpty && tag.Value != expected && tag.Value != "!")
             {
-                throw Error($"custom YAML tag '{tag.Value}' is not allowed in model files", at);
+                throw Error(Catalog.Format("yaml.customTag", tag.Value), at);
             }
         }
 

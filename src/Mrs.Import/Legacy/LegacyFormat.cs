@@ -38,8 +38,8 @@ public sealed record LegacyFormat(string Name, string Extension)
                 {
                     null => null,
                     var t when t.StartsWith("application/vnd.oasis.opendocument.text", StringComparison.Ordinal) => Odt,
-                    var t => throw new ImportException($"this is an OpenDocument {t["application/vnd.oasis.opendocument.".Length..].Split('-')[0]} "
-                        + "file, not a text document"),
+                    var t => throw new ImportException(Catalog.Format("import.error.openDocument",
+                        t["application/vnd.oasis.opendocument.".Length..].Split('-')[0])),
                 };
             case FileSignature.OleCompound:
                 switch (OleWord.Inspect(stream))
@@ -51,7 +51,7 @@ public sealed record LegacyFormat(string Name, string Extension)
                     case OleKind.PowerPoint:
                         throw new ImportException(Catalog.Get("import.error.powerpoint"));
                     case OleKind.NotWord:
-                        throw new ImportException("not a Word document: the compound (OLE) file holds no WordDocument stream");
+                        throw new ImportException(Catalog.Get("import.error.oleNotWord"));
                     case OleKind.Damaged:
                         // LibreOffice would read such a file as plain text and produce garbage.
                         throw new ImportException(Catalog.Get("import.error.damagedDoc"));

@@ -1,3 +1,5 @@
+using Mrs.Text.Messages;
+
 namespace Mrs.Import.Legacy;
 
 public sealed partial class LibreOfficeConverter
@@ -12,7 +14,7 @@ public sealed partial class LibreOfficeConverter
     {
         if (stopping)
         {
-            throw new ImportException("the conversion was interrupted");
+            throw new ImportException(Catalog.Get("import.soffice.interrupted"));
         }
         var clean = new string(extension.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(5).ToArray());
         var work = Path.Combine(TempRoot, TempPrefix + Guid.NewGuid().ToString("N"));

@@ -102,7 +102,7 @@ public sealed partial class LibreOfficeConverter
         {
             return TimeSpan.FromSeconds(seconds);
         }
-        throw new ImportException($"{TimeoutVariable} must be a number of seconds (got '{text}')");
+        throw new ImportException(Catalog.Format("import.soffice.badTimeout", TimeoutVariable, text));
     }
 
     /// <summary>
@@ -114,7 +114,7 @@ public sealed partial class LibreOfficeConverter
     {
         if (stopping)
         {
-            throw new ImportException("the conversion was interrupted");
+            throw new ImportException(Catalog.Get("import.soffice.interrupted"));
         }
         SweepStaleFolders(TempRoot);
         var work = NewWorkFolder();
@@ -131,7 +131,7 @@ public sealed partial class LibreOfficeConverter
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new ImportException($"cannot make a temporary folder for LibreOffice in {TempRoot}: {ex.Message}");
+                throw new ImportException(Catalog.Format("import.soffice.noTempFolder", TempRoot, ex.Message));
             }
             try
             {
@@ -149,7 +149,7 @@ public sealed partial class LibreOfficeConverter
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new ImportException($"cannot read the file: {ex.Message}");
+                throw new ImportException(Catalog.Format("import.soffice.cannotReadInput", ex.Message));
             }
             Run(work, tmp, ["--convert-to", "docx:MS Word 2007 XML", "--outdir", outDir, input], Timeout, out _);
             var output = Path.Combine(outDir, "document.docx");
@@ -262,14 +262,14 @@ public sealed partial class LibreOfficeConverter
         }
         catch (Win32Exception ex)
         {
-            throw new ImportException($"LibreOffice could not be started ({Soffice}): {ex.Message}");
+            throw new ImportException(Catalog.Format("import.soffice.cannotStart", Soffice, ex.Message));
         }
         Running[work] = process;
         try
         {
             if (stopping)
             {
-                throw new ImportException("the conversion was interrupted");
+                throw new ImportException(Catalog.Get("import.soffice.interrupted"));
             }
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
@@ -280,12 +280,11 @@ public sealed partial class LibreOfficeConverter
                 {
                     // mrs is being stopped: let the clean-up finish before this thread ends the program.
                     CleanedUp.Wait(TimeSpan.FromSeconds(10));
-                    throw new ImportException("the conversion was interrupted");
+                    throw new ImportException(Catalog.Get("import.soffice.interrupted"));
                 }
                 Kill(process, work);
-                throw new ImportException("LibreOffice did not finish converting the document within "
-                    + $"{timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s; the document may be damaged (the limit is set by "
-                    + $"{TimeoutVariable}, in seconds)");
+                throw new ImportException(Catalog.Format("import.soffice.timeout", timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture),
+                    TimeoutVariable));
             }
             // A helper that outlived soffice would keep the pipes open: gone first, and the pipes not waited for long.
             KillStragglers(work);

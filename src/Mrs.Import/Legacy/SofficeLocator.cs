@@ -90,6 +90,6 @@ public static class SofficeLocator
                 }
             }
         }
-        throw new ImportException($"LibreOffice was not found at '{configured}' ({source}): {InstallHint}");
+        throw new ImportException(Catalog.Format("import.error.sofficeNotAt", configured, source, InstallHint));
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Mrs.Text.Messages;
 using YamlDotNet.RepresentationModel;
 
 namespace Mrs.Import.Profiles;
@@ -74,12 +75,12 @@ public sealed record StyleRole(RoleKind Kind, int Level = 0, string? Detail = nu
         var parts = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0)
         {
-            throw new FormatException("empty role");
+            throw new FormatException(Catalog.Get("import.styleMap.emptyRole"));
         }
         var name = string.Concat(parts[0].Split('-').Select(s => char.ToUpperInvariant(s[0]) + s[1..]));
         if (!Enum.TryParse<RoleKind>(name, ignoreCase: false, out var kind))
         {
-            throw new FormatException($"unknown role '{parts[0]}'");
+            throw new FormatException(Catalog.Format("import.styleMap.unknownRole", parts[0]));
         }
         int level = 0;
         string? detail = null;
@@ -151,11 +152,11 @@ public sealed class ImportProfile
         }
         catch (YamlDotNet.Core.YamlException ex)
         {
-            throw new ImportException($"{source}:{ex.Start.Line}:{ex.Start.Column}: the style map is not valid YAML: {ex.Message}");
+            throw new ImportException(Catalog.Format("import.styleMap.notYaml", source, ex.Start.Line, ex.Start.Column, ex.Message));
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            throw new ImportException($"{source}: a style map is a YAML mapping with 'name' and 'styles'");
+            throw new ImportException(Catalog.Format("import.styleMap.notMapping", source));
         }
         string Scalar(string key, string fallback) =>
             root.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s && s.Value is { Length: > 0 } text ? text
@@ -176,21 +177,21 @@ public sealed class ImportProfile
         {
             if (wordsNode is not YamlMappingNode lists)
             {
-                throw new ImportException($"{source}:{wordsNode.Start.Line}:{wordsNode.Start.Column}: 'words' must map list names to lists of words");
+                throw new ImportException(Catalog.Format("import.styleMap.words", source, wordsNode.Start.Line, wordsNode.Start.Column));
             }
             foreach (var (key, value) in lists.Children)
             {
                 profile.words[(key as YamlScalarNode)?.Value ?? ""] = value is YamlSequenceNode seqOfWords
                     ? seqOfWords.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0).ToList()
-                    : throw new ImportException($"{source}:{value.Start.Line}:{value.Start.Column}: the word list "
-                        + $"'{(key as YamlScalarNode)?.Value}' must be a list");
+                    : throw new ImportException(Catalog.Format("import.styleMap.wordList", source, value.Start.Line, value.Start.Column,
+                        (key as YamlScalarNode)?.Value));
             }
         }
         if (root.Children.TryGetValue(new YamlScalarNode("styles"), out var stylesNode))
         {
             if (stylesNode is not YamlMappingNode styles)
             {
-                throw new ImportException($"{source}:{stylesNode.Start.Line}:{stylesNode.Start.Column}: 'styles' must map style names to roles");
+                throw new ImportException(Catalog.Format("import.styleMap.styles", source, stylesNode.Start.Line, stylesNode.Start.Column));
             }
             foreach (var (key, value) in styles.Children)
             {
@@ -203,7 +204,8 @@ public sealed class ImportProfile
                 }
                 catch (FormatException ex)
                 {
-                    throw new ImportException($"{source}:{value.Start.Line}:{value.Start.Column}: style '{name}': {ex.Message}");
+                    throw new ImportException(Catalog.Format("import.styleMap.style", source, value.Start.Line, value.Start.Column, name,
+                        ex.Message));
                 }
                 if (name.EndsWith('*'))
                 {
@@ -233,7 +235,7 @@ public static class Profiles
 
     public static ImportProfile Get(string name) =>
         AllLazy.Value.TryGetValue(name, out var p) ? p
-            : throw new ImportException($"unknown profile '{name}' (choose one of: auto, {string.Join(", ", Names)})");
+            : throw new ImportException(Catalog.Format("import.error.unknownProfile", name, string.Join(", ", Names)));
 
     /// <summary>Loads a user's style map, layered over the named shipped profile.</summary>
     public static ImportProfile LoadStyleMap(string path, ImportProfile @base)
@@ -245,13 +247,14 @@ public static class Profiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new ImportException($"{path}: cannot read the style map: {ex.Message}");
+            throw new ImportException(Catalog.Format("import.styleMap.cannotRead", path, ex.Message));
         }
         return ImportProfile.Parse(text, path, @base);
     }
 
-    /// <summary>Picks the profile whose identifying styles the document's paragraphs use most.</summary>
-    public static (ImportProfile Profile, string Reason) Detect(IReadOnlyDictionary<string, int> paragraphsPerStyle)
+    /// <summary>Picks the profile whose identifying styles the document's paragraphs use most (the generic one when fewer than
+    /// two paragraphs use any).</summary>
+    public static (ImportProfile Profile, ProfileChoice Reason) Detect(IReadOnlyDictionary<string, int> paragraphsPerStyle)
     {
         ImportProfile? best = null;
         var bestScore = 0;
@@ -266,9 +269,7 @@ public static class Profiles
                 bestScore = score;
             }
         }
-        return best is null || bestScore < 2
-            ? (Generic, "no template styles found")
-            : (best, $"{bestScore} paragraphs use its template styles");
+        return (best is null || bestScore < 2 ? Generic : best, new ProfileChoice(Detected: true, bestScore));
     }
 
     private static string Resource(string name)

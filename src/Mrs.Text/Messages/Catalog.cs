@@ -42,6 +42,11 @@ public static partial class Catalog
     /// <summary>The message in a given language (for tests and the catalogue check).</summary>
     public static string? In(CultureInfo culture, string key) => Resources.GetString(key, culture);
 
+    /// <summary>The message <paramref name="key"/> in a given language with its placeholders filled: English
+    /// (<see cref="CultureInfo.InvariantCulture"/>) for what a machine reads, such as a JSON report.</summary>
+    public static string FormatIn(CultureInfo culture, string key, params object?[] args) =>
+        Fill(In(culture, key) ?? throw new KeyNotFoundException($"no message '{key}' in the catalogue"), args);
+
     /// <summary>Every key of the English catalogue with its text.</summary>
     public static IEnumerable<KeyValuePair<string, string>> English()
     {

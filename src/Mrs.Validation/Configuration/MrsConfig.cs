@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Mrs.Text.Messages;
 using Mrs.Validation.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -13,8 +14,8 @@ public sealed class ConfigException(string file, int line, int column, string me
     public int Line { get; } = line;
     public int Column { get; } = column;
 
-    /// <summary>"path:line:col: error: message".</summary>
-    public string Describe() => $"{File}:{Line}:{Column}: error: {Message}";
+    /// <summary>"path:line:col: error: message", in the current UI language.</summary>
+    public string Describe() => Catalog.Format("error.atLine", File, Line, Column, Message);
 }
 
 /// <summary>One path-based ignore: findings of <see cref="Rules"/> (all when empty or "*") in files matching <see cref="Path"/>.</summary>
@@ -116,7 +117,7 @@ public sealed class MrsConfig
         }
         catch (YamlException ex)
         {
-            throw new ConfigException(path, (int)ex.Start.Line, (int)ex.Start.Column, "YAML syntax: " + FirstLine(ex.Message));
+            throw new ConfigException(path, (int)ex.Start.Line, (int)ex.Start.Column, Catalog.Format("yaml.syntax", FirstLine(ex.Message)));
         }
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

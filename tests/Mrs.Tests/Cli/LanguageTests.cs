@@ -158,6 +158,6 @@ public partial class LanguageTests
     [GeneratedRegex(@"\{(\d+)[}:|]")]
     private static partial Regex PlaceholderPattern();
 
-    [GeneratedRegex(@"Catalog\.(?:Get|Format|In)\((?:[A-Za-z]+, )?""([A-Za-z.]+)""")]
+    [GeneratedRegex(@"Catalog\.(?:Get|FormatIn|Format|In)\((?:[A-Za-z.]+, )?""([A-Za-z.]+)""")]
     private static partial Regex KeyUse();
 }

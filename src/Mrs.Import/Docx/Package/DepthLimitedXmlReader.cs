@@ -1,5 +1,6 @@
 using System.Xml;
 using Mrs.Model;
+using Mrs.Text.Messages;
 
 namespace Mrs.Import.Docx.Package;
 
@@ -17,8 +18,7 @@ internal sealed class DepthLimitedXmlReader(XmlReader inner, string part) : XmlR
         if (more && inner.NodeType == XmlNodeType.Element && inner.Depth >= ModelLimits.MaxDepth)
         {
             var (line, column) = inner is IXmlLineInfo info ? (info.LineNumber, info.LinePosition) : (0, 0);
-            throw new ImportException($"part '{part}' nests elements deeper than {ModelLimits.MaxDepth} levels at line {line}, column {column}; "
-                + "refusing it (tables, content controls or fields nested this deep are not a real document)");
+            throw new ImportException(Catalog.Format("import.package.tooDeep", part, ModelLimits.MaxDepth, line, column));
         }
         return more;
     }

@@ -39,7 +39,7 @@ public sealed class DocxPackage : IDisposable
         this.zip = zip;
         if (zip.Entries.Count > MaxEntries)
         {
-            throw new ImportException($"the package has {zip.Entries.Count} entries (more than {MaxEntries}); refusing it");
+            throw new ImportException(Catalog.Format("import.package.tooManyEntries", zip.Entries.Count, MaxEntries));
         }
         entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
         long declared = 0;
@@ -48,28 +48,26 @@ public sealed class DocxPackage : IDisposable
             var name = e.FullName.Replace('\\', '/').TrimStart('/');
             if (name.Split('/').Any(s => s == ".."))
             {
-                Warnings.Add($"ignored a package entry with a path outside the package: '{e.FullName}'");
+                Warnings.Add(Catalog.Format("import.package.outsidePath", e.FullName));
                 continue;
             }
             declared += e.Length;
             if (e.Length > MaxPartBytes)
             {
-                throw new ImportException($"part '{name}' expands to {e.Length / 1048576} MB, more than {MaxPartBytes / 1048576} MB; refusing a "
-                    + "possible zip bomb");
+                throw new ImportException(Catalog.Format("import.package.partTooLarge", name, e.Length / 1048576, MaxPartBytes / 1048576));
             }
             if (declared > MaxTotalBytes)
             {
-                throw new ImportException($"the package expands to more than {MaxTotalBytes / 1048576} MB (part '{name}'); refusing a possible "
-                    + "zip bomb");
+                throw new ImportException(Catalog.Format("import.package.totalTooLarge", MaxTotalBytes / 1048576, name));
             }
             if (e.Length > 1024 * 1024 && e.CompressedLength > 0 && e.Length / e.CompressedLength > MaxRatio)
             {
-                throw new ImportException($"part '{name}' is compressed {e.Length / e.CompressedLength}:1; refusing a possible zip bomb");
+                throw new ImportException(Catalog.Format("import.package.ratio", name, e.Length / e.CompressedLength));
             }
             if (!entries.TryAdd(name, e))
             {
                 // OPC: part names are unique, compared without case; which copy counts would be a guess.
-                throw new ImportException($"the package has two entries named '{name}'; refusing it (the parts of a package have unique names)");
+                throw new ImportException(Catalog.Format("import.package.duplicate", name));
             }
         }
         ReadContentTypes();
@@ -176,7 +174,7 @@ public sealed class DocxPackage : IDisposable
         var types = LoadXml("[Content_Types].xml", optional: true);
         if (types is null)
         {
-            Warnings.Add("the package has no [Content_Types].xml; content types were inferred from file names");
+            Warnings.Add(Catalog.Get("import.package.noContentTypes"));
             return;
         }
         XNamespace ct = "http://schemas.openxmlformats.org/package/2006/content-types";
@@ -210,7 +208,7 @@ public sealed class DocxPackage : IDisposable
         {
             if (entries.ContainsKey(candidate))
             {
-                Warnings.Add("the package does not say where its main document is; using " + candidate);
+                Warnings.Add(Catalog.Format("import.package.mainGuessed", candidate));
                 return candidate;
             }
         }
@@ -314,7 +312,7 @@ public sealed class DocxPackage : IDisposable
     {
         if (!entries.TryGetValue(part, out var entry))
         {
-            throw new ImportException($"the package has no part '{part}'");
+            throw new ImportException(Catalog.Format("import.package.noPart", part));
         }
         using var source = OpenLimited(entry);
         using var memory = new MemoryStream();
@@ -331,7 +329,7 @@ public sealed class DocxPackage : IDisposable
         }
         catch (InvalidDataException ex)
         {
-            throw new ImportException($"part '{entry.FullName}' is damaged: {ex.Message.TrimEnd('.')}");
+            throw new ImportException(Catalog.Format("import.package.damaged", entry.FullName, ex.Message.TrimEnd('.')));
         }
     }
 
@@ -340,7 +338,7 @@ public sealed class DocxPackage : IDisposable
     {
         if (!entries.ContainsKey(part))
         {
-            return optional ? null : throw new ImportException($"the package has no part '{part}'");
+            return optional ? null : throw new ImportException(Catalog.Format("import.package.noPart", part));
         }
         var strict = false;
         var doc = ReadXml(part, reader =>
@@ -406,16 +404,16 @@ public sealed class DocxPackage : IDisposable
         }
         catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
         {
-            throw new ImportException($"part '{part}' declares a DTD; refusing it (DTDs and external entities are not allowed in Word documents)");
+            throw new ImportException(Catalog.Format("import.package.dtd", part));
         }
         catch (XmlException ex)
         {
-            throw new ImportException($"part '{part}' is not well-formed XML at line {ex.LineNumber}, column {ex.LinePosition}: "
-                + $"{ex.Message.Split(" Line ")[0].TrimEnd('.')}");
+            throw new ImportException(Catalog.Format("import.package.notWellFormed", part, ex.LineNumber, ex.LinePosition,
+                ex.Message.Split(" Line ")[0].TrimEnd('.')));
         }
         catch (InvalidDataException ex)
         {
-            throw new ImportException($"part '{part}' is damaged or truncated: {ex.Message.TrimEnd('.')}");
+            throw new ImportException(Catalog.Format("import.package.truncated", part, ex.Message.TrimEnd('.')));
         }
     }
 
@@ -443,13 +441,13 @@ public sealed class DocxPackage : IDisposable
             }
             catch (InvalidDataException ex)
             {
-                throw new ImportException($"part '{name}' is damaged or truncated: {ex.Message.TrimEnd('.')}");
+                throw new ImportException(Catalog.Format("import.package.truncated", name, ex.Message.TrimEnd('.')));
             }
             read += n;
             counted(n);
             if (read > limit)
             {
-                throw new ImportException($"part '{name}' expands beyond {limit / 1048576} MB; refusing a possible zip bomb");
+                throw new ImportException(Catalog.Format("import.package.expandsBeyond", name, limit / 1048576));
             }
             running = Crc32.Update(running, buffer.AsSpan(offset, n));
             if (n == 0 && count > 0 && !checkedEnd)
@@ -457,13 +455,11 @@ public sealed class DocxPackage : IDisposable
                 checkedEnd = true;
                 if (read != declared)
                 {
-                    throw new ImportException($"part '{name}' declares {declared} bytes but holds {read}; refusing the package (a zip entry must "
-                        + "hold the size it declares)");
+                    throw new ImportException(Catalog.Format("import.package.sizeMismatch", name, declared, read));
                 }
                 if ((running ^ 0xFFFFFFFF) != crc)
                 {
-                    throw new ImportException($"part '{name}' does not match its checksum: it holds more or other bytes than it declares; refusing "
-                        + "the package");
+                    throw new ImportException(Catalog.Format("import.package.checksum", name));
                 }
             }
             return n;

@@ -1,0 +1,142 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Mrs.Model;
+using Mrs.Tests.Hostile;
+
+namespace Mrs.Tests.Cli;
+
+/// <summary>
+/// The messages that were English only (issue 17): the import's profile reason, the Word package reader's refusals, the
+/// YAML reader's explanations and System.CommandLine's help labels come from the catalogue, in Chinese as in English; the
+/// English lines stay as they were, and a line stays one line naming the file and place.
+/// </summary>
+public partial class CatalogueMessagesTests
+{
+    private static CliRunner.Result In(string lang, params string[] args) => CliRunner.Run([.. args, "--lang", lang]);
+
+    [Fact]
+    public void The_profile_reason_is_in_the_summary_language_and_stays_English_in_the_report()
+    {
+        var folder = TestPaths.TempFolder();
+        var docx = TestPaths.Sample("word/gbt-sample.docx");
+        var zh = In("zh-CN", "import", docx, "-o", Path.Combine(folder, "zh.std.yaml"), "--report", Path.Combine(folder, "zh.json"));
+        Assert.Equal(0, zh.ExitCode);
+        Assert.Matches(@"^gbt-sample\.docx：配置 gbt（自动：\d+ 个段落使用其模板样式）；", zh.Error);
+        var en = In("en", "import", docx, "-o", Path.Combine(folder, "en.std.yaml"), "--report", Path.Combine(folder, "en.json"));
+        Assert.Matches(@"^gbt-sample\.docx: profile gbt \(auto: \d+ paragraphs use its template styles\); ", en.Error);
+        // --report is for scripts: the same English reason whatever the language of the summary
+        var reasons = new[] { "zh.json", "en.json" }
+            .Select(f => JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, f))).RootElement.GetProperty("profileReason").GetString())
+            .ToList();
+        Assert.Matches(@"^auto: \d+ paragraphs use its template styles$", reasons[0]);
+        Assert.Equal(reasons[0], reasons[1]);
+
+        // chosen with --profile, a style map over it, and the generic profile when no template style is used
+        var map = Path.Combine(folder, "house.yaml");
+        File.WriteAllText(map, "name: house\nstyles:\n  Heading 1: heading 1\n");
+        var chosen = In("zh-CN", "import", docx, "-o", Path.Combine(folder, "c.std.yaml"), "--profile", "iso", "--style-map", map);
+        Assert.StartsWith("gbt-sample.docx：配置 house（指定，叠加样式映射 house.yaml）；", chosen.Error);
+        Assert.StartsWith("gbt-sample.docx: profile house (chosen, with style map house.yaml); ",
+            In("en", "import", docx, "-o", Path.Combine(folder, "c.std.yaml"), "--profile", "iso", "--style-map", map).Error);
+        var plain = TestPaths.CorpusFile("mammoth/tables.docx");
+        if (File.Exists(plain))
+        {
+            Assert.StartsWith("tables.docx：配置 generic（自动：未发现模板样式）；", In("zh-CN", "import", plain, "-o", Path.Combine(folder, "t.std.yaml")).Error);
+            Assert.StartsWith("tables.docx: profile generic (auto: no template styles found); ",
+                In("en", "import", plain, "-o", Path.Combine(folder, "t.std.yaml")).Error);
+        }
+    }
+
+    [Fact]
+    public void The_package_readers_refusals_are_one_line_in_Chinese()
+    {
+        // a real document from the corpus with a DTD (an external entity)
+        var dtd = TestPaths.CorpusFile("poi/ExternalEntityInText.docx");
+        if (File.Exists(dtd))
+        {
+            var output = Path.Combine(TestPaths.TempFolder(), "x.std.yaml");
+            Assert.Equal($"{dtd}：错误：部件 'word/document.xml' 声明了 DTD，拒绝处理（Word 文件中不允许 DTD 和外部实体）\n",
+                In("zh-CN", "import", dtd, "-o", output).Error);
+            Assert.Equal($"{dtd}: error: part 'word/document.xml' declares a DTD; refusing it (DTDs and external entities are not allowed in "
+                + "Word documents)\n", In("en", "import", dtd, "-o", output).Error);
+            Assert.False(File.Exists(output));
+        }
+
+        // tables nested a hundred deep: refused while the part is read, with its line and column
+        var run = new HostileCase();
+        var nested = run.Input("tables.docx", HostileFiles.Docx(HostileFiles.NestedTables(100)));
+        var zh = run.Run(["import", nested, "-o", run.Output("tables.std.yaml"), "--lang", "zh-CN"]);
+        Assert.Equal(2, zh.ExitCode);
+        Assert.Matches($@"^{Regex.Escape(nested)}：错误：部件 'word/document.xml' 第 1 行第 \d+ 列处元素嵌套超过 {ModelLimits.MaxDepth} 层，拒绝处理"
+            + "（嵌套这么深的表格、内容控件或域不会出现在真实文件中）\n$", zh.Error);
+        var en = run.Run(["import", nested, "-o", run.Output("tables.std.yaml"), "--lang", "en"]);
+        Assert.Matches($@"^{Regex.Escape(nested)}: error: part 'word/document.xml' nests elements deeper than {ModelLimits.MaxDepth} levels at "
+            + @"line 1, column \d+; refusing it \(tables, content controls or fields nested this deep are not a real document\)\n$", en.Error);
+
+        // a zip bomb: 40 MB of zeros in one part
+        var bomb = run.Input("bomb.docx", HostileFiles.Docx(HostileFiles.P("x"), ("word/media/bomb.bin", new byte[40 * 1024 * 1024])));
+        var refused = run.Run(["import", bomb, "-o", run.Output("bomb.std.yaml"), "--lang", "zh-CN"]);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Matches($@"^{Regex.Escape(bomb)}：错误：部件 'word/media/bomb\.bin' [^\n]*；疑似 zip 炸弹，拒绝处理\n$", refused.Error);
+        Assert.False(File.Exists(run.Output("bomb.std.yaml")));
+    }
+
+    [Fact]
+    public void The_YAML_readers_explanations_are_in_Chinese_and_the_librarys_detail_stays_as_it_is()
+    {
+        var folder = TestPaths.TempFolder();
+        var model = File.ReadAllText(TestPaths.Sample("iso-sample.std.yaml"));
+        var duplicate = Path.Combine(folder, "duplicate.std.yaml");
+        File.WriteAllText(duplicate, model.Replace("schemaVersion:", "schemaVersion: \"1.0\"\nschemaVersion:", StringComparison.Ordinal));
+        var zh = In("zh-CN", "validate", duplicate);
+        Assert.Equal(2, zh.ExitCode);
+        Assert.Matches($@"{Regex.Escape(duplicate)}:4:1：错误：键 'schemaVersion' 重复\n", zh.Out + zh.Error);
+        var en = In("en", "validate", duplicate);
+        Assert.Matches($@"{Regex.Escape(duplicate)}:4:1: error: duplicate key 'schemaVersion'\n", en.Out + en.Error);
+
+        // a syntax error: our prefix in Chinese, YamlDotNet's own words after it
+        var broken = Path.Combine(folder, "broken.std.yaml");
+        File.WriteAllText(broken, "schemaVersion: \"1.0\n");
+        var syntax = In("zh-CN", "validate", broken);
+        Assert.Equal(2, syntax.ExitCode);
+        Assert.Matches($@"{Regex.Escape(broken)}:\d+:\d+：错误：YAML 语法错误：[A-Za-z]", syntax.Out + syntax.Error);
+        var english = In("en", "validate", broken);
+        Assert.Matches($@"{Regex.Escape(broken)}:\d+:\d+: error: YAML syntax: [A-Za-z]", english.Out + english.Error);
+
+        // the same prefix for .mrs.yaml
+        File.WriteAllText(Path.Combine(folder, ".mrs.yaml"), "rules:\n  STRUCT-001: [off\n");
+        File.Copy(TestPaths.Sample("iso-sample.std.yaml"), Path.Combine(folder, "iso.std.yaml"));
+        var config = In("zh-CN", "validate", Path.Combine(folder, "iso.std.yaml"));
+        Assert.Equal(2, config.ExitCode);
+        Assert.Contains(".mrs.yaml:3:1：错误：YAML 语法错误：", config.Error);
+        Assert.Contains(".mrs.yaml:3:1: error: YAML syntax: ", In("en", "validate", Path.Combine(folder, "iso.std.yaml")).Error);
+    }
+
+    [Fact]
+    public void System_CommandLines_own_help_labels_are_in_Chinese_and_the_columns_stay_aligned()
+    {
+        var zh = In("zh-CN", "render", "--help");
+        Assert.Equal(0, zh.ExitCode);
+        Assert.StartsWith("说明:\n", zh.Out);
+        Assert.Contains("[默认值: auto]", zh.Out);
+        Assert.Contains("--to <bundle|html|pdf> (必需)", zh.Out);
+        Assert.DoesNotContain("Description:", zh.Out);
+        Assert.DoesNotContain("[default:", zh.Out);
+        Assert.DoesNotContain("REQUIRED", zh.Out);
+        // the descriptions start in one column, as a terminal shows them (a Chinese character is two columns wide)
+        var columns = zh.Out.Split('\n').Where(l => l.StartsWith("  -", StringComparison.Ordinal))
+            .Select(l => Width(l[..OptionColumn().Match(l).Length])).Distinct().ToList();
+        Assert.Single(columns);
+
+        var en = In("en", "render", "--help");
+        Assert.StartsWith("Description:\n", en.Out);
+        Assert.Contains("[default: auto]", en.Out);
+        Assert.Contains("--to <bundle|html|pdf> (REQUIRED)", en.Out);
+    }
+
+    private static int Width(string text) => text.Sum(c => c >= '\u2E80' ? 2 : 1);
+
+    /// <summary>An option's first column: its names and value, up to the two or more spaces before its description.</summary>
+    [GeneratedRegex(@"^  \S.*?\s{2,}(?=\S)")]
+    private static partial Regex OptionColumn();
+}
