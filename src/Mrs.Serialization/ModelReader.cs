@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Mrs.Model;
+using Mrs.Text.Messages;
 
 namespace Mrs.Serialization;
 
@@ -55,16 +56,16 @@ public static class ModelReader
     {
         if (FileKinds.Of(path) == FileKind.Folder)
         {
-            throw new ModelReadException("this is a folder, not a model file", 0, 0);
+            throw new ModelReadException(Catalog.Get("model.folder"), 0, 0);
         }
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            throw new FileNotFoundException($"no such file", path);
+            throw new FileNotFoundException(Catalog.Get("load.noSuchFile"), path);
         }
         if (info.Length > maxBytes)
         {
-            throw new ModelReadException($"the file is {info.Length / 1048576.0:F1} MB; model files are limited to {maxBytes / 1048576} MB", 0, 0);
+            throw new ModelReadException(Catalog.Format("model.tooLarge", info.Length / 1048576.0, maxBytes / 1048576), 0, 0);
         }
         return Parse(ReadAtMost(path, maxBytes), ModelFormats.FromPath(path), path);
     }
@@ -83,7 +84,7 @@ public static class ModelReader
         {
             if (memory.Length + n > maxBytes)
             {
-                throw new ModelReadException($"the file is larger than {maxBytes / 1048576} MB; model files are limited to that", 0, 0);
+                throw new ModelReadException(Catalog.Format("model.largerThan", maxBytes / 1048576), 0, 0);
             }
             memory.Write(buffer, 0, n);
             if (Array.IndexOf(buffer, (byte)0, 0, n) >= 0)
@@ -111,7 +112,7 @@ public static class ModelReader
                 tree.Dispose();
                 var (line, column) = SourceLocator.Locate(bytes, format,
                     (ex.Path ?? "$").Replace("$", "", StringComparison.Ordinal).Replace('.', '/'));
-                throw new ModelReadException("the model cannot be built: " + ex.Message, line, column);
+                throw new ModelReadException(Catalog.Format("model.cannotBuild", ex.Message), line, column);
             }
         }
         return new LoadedModel { Path = path, Bytes = bytes, Format = format, Tree = tree, SchemaViolations = violations, Document = document };
@@ -136,11 +137,11 @@ public static class ModelReader
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
-            throw new ModelReadException("the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM", 1, 1);
+            throw new ModelReadException(Catalog.Get("model.bom"), 1, 1);
         }
         if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))
         {
-            throw new ModelReadException("the file is UTF-16; model files are UTF-8 (without BOM)", 1, 1);
+            throw new ModelReadException(Catalog.Get("model.utf16"), 1, 1);
         }
         if (!System.Text.Unicode.Utf8.IsValid(bytes))
         {
@@ -154,17 +155,17 @@ public static class ModelReader
                 index = Math.Max(0, ex.Index);
             }
             var (line, column) = SourceLocator.LineColumn(bytes, index);
-            throw new ModelReadException("the file is not valid UTF-8 (is it in GBK or another legacy encoding? save it as UTF-8)", line, column);
+            throw new ModelReadException(Catalog.Get("model.notUtf8"), line, column);
         }
         if (IsBlank(bytes))
         {
-            throw new ModelReadException("the file is empty: a model needs at least 'schemaVersion' and 'metadata'", 1, 1);
+            throw new ModelReadException(Catalog.Get("model.empty"), 1, 1);
         }
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {
             var (line, column) = SourceLocator.LineColumn(bytes, nul);
-            throw new ModelReadException("the file contains a NUL character; it is not a text file", line, column);
+            throw new ModelReadException(Catalog.Get("model.nul"), line, column);
         }
     }
 
@@ -213,8 +214,7 @@ public static class ModelReader
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             document.Dispose();
-            throw new ModelReadException("the top level of a model must be a mapping (key: value lines), starting with 'schemaVersion' and "
-                + "'metadata'", 1, 1);
+            throw new ModelReadException(Catalog.Get("model.topLevel"), 1, 1);
         }
         return document;
     }
@@ -223,8 +223,8 @@ public static class ModelReader
     internal static ModelReadException JsonSyntax(JsonException ex)
     {
         var message = ex.Message.Contains("maximum configured depth", StringComparison.Ordinal)
-            ? $"the file nests deeper than {ModelLimits.MaxDepth} levels"
-            : "JSON syntax: " + FirstSentence(ex.Message);
+            ? Catalog.Format("yaml.tooDeep", ModelLimits.MaxDepth)
+            : Catalog.Format("json.syntax", FirstSentence(ex.Message));
         return new ModelReadException(message, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
     }
 
@@ -267,7 +267,7 @@ internal static class JsonChecks
                         if (!stack.Peek()!.Add(name))
                         {
                             var (line, column) = SourceLocator.LineColumn(bytes, reader.TokenStartIndex);
-                            throw new ModelReadException($"duplicate key '{name}'", line, column);
+                            throw new ModelReadException(Catalog.Format("yaml.duplicateKey", name), line, column);
                         }
                         break;
                 }

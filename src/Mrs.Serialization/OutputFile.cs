@@ -1,10 +1,11 @@
 using System.Text;
+using Mrs.Text.Messages;
 
 namespace Mrs.Serialization;
 
 /// <summary>An output that cannot be written: the message names the user's path, says why in plain words, and is one line.</summary>
 public sealed class OutputException(string path, string reason, Exception? inner = null)
-    : IOException($"{path}: error: cannot write it: {reason}", inner)
+    : IOException(Catalog.Format("output.cannotWrite", path, reason), inner)
 {
     public string OutputPath { get; } = path;
 }
@@ -61,7 +62,7 @@ public static class OutputFile
         }
         if (kind == FileKind.Folder)
         {
-            throw new OutputException(path, "it is a folder (give a file name)");
+            throw new OutputException(path, Catalog.Get("output.isFolder"));
         }
         if (kind == FileKind.Special)
         {
@@ -167,7 +168,11 @@ public static class OutputFile
     }
 
     /// <summary>Makes the folder of an output, saying which of its parents is in the way when one is a file.</summary>
-    private static void EnsureFolder(string path, string directory)
+    /// <summary>
+    /// Makes <paramref name="directory"/> (and its parents) for the output <paramref name="path"/>; an
+    /// <see cref="OutputException"/> naming the output when a parent is a file or the folder cannot be made.
+    /// </summary>
+    public static void EnsureFolder(string path, string directory)
     {
         for (var d = directory; !string.IsNullOrEmpty(d); d = Path.GetDirectoryName(d))
         {
@@ -178,7 +183,7 @@ public static class OutputFile
             }
             if (kind != FileKind.Missing)
             {
-                throw new OutputException(path, $"'{d}' is a file, not a folder");
+                throw new OutputException(path, Catalog.Format("output.parentIsFile", d));
             }
         }
         try
@@ -187,7 +192,7 @@ public static class OutputFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new OutputException(path, $"its folder cannot be made ({Reason(ex, null)})", ex);
+            throw new OutputException(path, Catalog.Format("output.cannotMakeFolder", Reason(ex, null)), ex);
         }
     }
 
@@ -196,7 +201,7 @@ public static class OutputFile
     {
         if (ex is UnauthorizedAccessException)
         {
-            return "permission denied";
+            return Catalog.Get("output.permissionDenied");
         }
         var message = ex.Message.Split('\n')[0].Trim();
         if (temp is not null)

@@ -231,6 +231,11 @@ internal static class StandardLoader
         {
             return Failed(path, ex.Message);
         }
+        catch (OutputException ex)
+        {
+            // The pictures could not be written (the output's folder is a file, no permission): the line names the output.
+            return new LoadedStandard { Path = path, Error = ex.Message };
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Failed(path, Catalog.Format("load.cannotRead", ex.Message));

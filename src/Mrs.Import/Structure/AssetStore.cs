@@ -92,7 +92,21 @@ public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, 
 
     private static void Write(string folder, string name, byte[] bytes)
     {
-        Directory.CreateDirectory(folder);
+        try
+        {
+            WriteFile(folder, name, bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not Serialization.OutputException)
+        {
+            // An output problem, said of the picture's folder (as the user gave it), not of the document being read.
+            var reason = ex is UnauthorizedAccessException ? Mrs.Text.Messages.Catalog.Get("output.permissionDenied") : ex.Message.TrimEnd('.');
+            throw new Serialization.OutputException(folder, reason, ex);
+        }
+    }
+
+    private static void WriteFile(string folder, string name, byte[] bytes)
+    {
+        Serialization.OutputFile.EnsureFolder(folder, folder);
         // The name is made of a kind, a number in letters, digits, dots and hyphens, and a known extension: it cannot leave
         // the folder. A file of the same name from an earlier import of the document is replaced when its bytes differ.
         var path = Path.Combine(folder, name);

@@ -139,4 +139,34 @@ public partial class CatalogueMessagesTests
     /// <summary>An option's first column: its names and value, up to the two or more spaces before its description.</summary>
     [GeneratedRegex(@"^  \S.*?\s{2,}(?=\S)")]
     private static partial Regex OptionColumn();
+
+    [Fact]
+    public void Model_files_that_cannot_be_read_and_outputs_that_cannot_be_written_are_said_in_Chinese()
+    {
+        var folder = TestPaths.TempFolder();
+        var bom = Path.Combine(folder, "bom.std.yaml");
+        File.WriteAllBytes(bom, [0xEF, 0xBB, 0xBF, .. "schemaVersion: \"1.0\"\n"u8.ToArray()]);
+        Assert.Contains("bom.std.yaml:1:1：错误：文件以字节顺序标记（BOM）开头；请另存为不带 BOM 的 UTF-8", In("zh-CN", "validate", bom).Error,
+            StringComparison.Ordinal);
+        Assert.Contains("bom.std.yaml:1:1: error: the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM",
+            In("en", "validate", bom).Error, StringComparison.Ordinal);
+
+        var gbk = Path.Combine(folder, "gbk.std.yaml");
+        File.WriteAllBytes(gbk, [.. "schemaVersion: \"1.0\"\ntitle: "u8.ToArray(), 0xB1, 0xEA, 0xD7, 0xBC, (byte)'\n']);
+        Assert.Contains("文件不是有效的 UTF-8（是否为 GBK 等旧编码？请另存为 UTF-8）", In("zh-CN", "validate", gbk).Error, StringComparison.Ordinal);
+
+        // an output whose folder is a file: the pictures, written first, cannot go there, and the line names them, not the input
+        var file = Path.Combine(folder, "file");
+        File.WriteAllText(file, "");
+        var target = Path.Combine(file, "x.std.yaml");
+        var pictures = Path.Combine(file, "assets", "x");
+        var zh = In("zh-CN", "import", TestPaths.Sample("word/gbt-sample.docx"), "-o", target);
+        Assert.Equal(2, zh.ExitCode);
+        Assert.Equal($"{pictures}：错误：无法写入：“{file}”是文件，不是文件夹\n", zh.Error);
+        Assert.Equal($"{pictures}: error: cannot write it: '{file}' is a file, not a folder\n",
+            In("en", "import", TestPaths.Sample("word/gbt-sample.docx"), "-o", target).Error);
+        // and a model without pictures names the model
+        var model = Path.Combine(file, "y.std.yaml");
+        Assert.Equal($"{model}：错误：无法写入：“{file}”是文件，不是文件夹\n", In("zh-CN", "import", TestPaths.CorpusFile("pandoc/lists.docx"), "-o", model).Error);
+    }
 }
