@@ -11,7 +11,8 @@ public sealed record Footnote : IBlockContainer
 }
 
 /// <summary>
-/// A binary file of the document (an image), stored beside the model under a readable name and identified by its content hash, or an image the document only links to.
+/// A binary file of the document (an image), stored beside the model under a readable name and identified by its
+/// content hash, or an image the document only links to.
 /// </summary>
 public sealed record Asset
 {

@@ -53,7 +53,8 @@ public class ImportCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("schemaVersion: \"1.0\"", result.Out);
         // No model file is written; the one picture goes to assets/gbt-minimal/ in the working directory, and that is said.
-        Assert.Equal(["gbt-minimal.docx: wrote 1 picture to assets/gbt-minimal/ (the model names them assets/gbt-minimal/…, from the working directory)"],
+        Assert.Equal(["gbt-minimal.docx: wrote 1 picture to assets/gbt-minimal/ (the model names them assets/gbt-minimal/…, "
+            + "from the working directory)"],
             result.Error.Split('\n').Where(l => l.Contains("wrote", StringComparison.Ordinal)));
     }
 

@@ -46,7 +46,8 @@ public class ImportStdoutAssetsTests
         Assert.NotEmpty(pictures);
         Assert.All(pictures, a => Assert.True(File.Exists(Path.Combine(folder, a.Path!)), $"{a.Path} written"));
         var s = pictures.Count == 1 ? "" : "s";
-        var said = $"gbt-sample.docx: wrote {pictures.Count} picture{s} to assets/gbt-sample/ (the model names them assets/gbt-sample/…, from the working directory)\n";
+        var said = $"gbt-sample.docx: wrote {pictures.Count} picture{s} to assets/gbt-sample/ (the model names them assets/gbt-sample/…, "
+            + "from the working directory)\n";
         Assert.Contains(said, error, StringComparison.Ordinal);
 
         var chosen = await Run(folder, "import", TestPaths.Sample("word/gbt-sample.docx"), "-o", "-", "--assets", "pics");
