@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Mrs.Import.Docx.Package;
 using Mrs.Import.Docx.Word;
 using Mrs.Model;
+using Mrs.Text.Messages;
 
 namespace Mrs.Import.Structure;
 
@@ -35,7 +36,7 @@ public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, 
         {
             if (m.External)
             {
-                report.Warnings.Add($"linked (not embedded) image {m.ExternalUri} kept as a link only (never fetched)");
+                report.Warnings.Add(Catalog.Format("import.warn.linkedImage", m.ExternalUri));
                 var id = "img-ext-" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(m.ExternalUri ?? "")))[..12];
                 asset = new Asset { Id = id, Link = m.ExternalUri ?? "", MediaType = "" };
                 byHash.TryAdd(id, asset);
@@ -55,8 +56,8 @@ public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, 
                     files[asset.Id] = (bytes, extension);
                     if (needsConversion)
                     {
-                        report.Warnings.Add($"image {Path.GetFileName(m.PartPath)} is {extension.TrimStart('.').ToUpperInvariant()}, which "
-                            + "browsers cannot show; kept and flagged for conversion");
+                        report.Warnings.Add(Catalog.Format("import.warn.needsConversion", Path.GetFileName(m.PartPath),
+                            extension.TrimStart('.').ToUpperInvariant()));
                     }
                 }
             }
@@ -99,7 +100,7 @@ public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, 
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not Serialization.OutputException)
         {
             // An output problem, said of the picture's folder (as the user gave it), not of the document being read.
-            var reason = ex is UnauthorizedAccessException ? Mrs.Text.Messages.Catalog.Get("output.permissionDenied") : ex.Message.TrimEnd('.');
+            var reason = ex is UnauthorizedAccessException ? Catalog.Get("output.permissionDenied") : ex.Message.TrimEnd('.');
             throw new Serialization.OutputException(folder, reason, ex);
         }
     }

@@ -2,6 +2,7 @@ using Mrs.Import.Docx.Equations;
 using Mrs.Import.Docx.Word;
 using Mrs.Import.Profiles;
 using Mrs.Model;
+using Mrs.Text.Messages;
 using Phase = Mrs.Import.Structure.ReadingPhase;
 
 namespace Mrs.Import.Structure;
@@ -43,7 +44,7 @@ internal sealed partial class StructureBuilder
                         Format = OoxmlFormat, Content = obj.Xml
                     })
                     { Paragraph = p.Index });
-                    session.Report.Warnings.Add($"paragraph {p.Index + 1}: legacy equation object ({obj.ProgId}) kept as an image and raw markup");
+                    session.Report.Warnings.Add(Catalog.Format("import.warn.legacyEquation", p.Index + 1, obj.ProgId));
                     break;
                 case WordObject obj:
                     Add(new LeafNode(new RawBlock
@@ -52,7 +53,7 @@ internal sealed partial class StructureBuilder
                         Format = OoxmlFormat, Content = obj.Xml
                     })
                     { Paragraph = p.Index });
-                    session.Report.RawBlocks.Add($"{obj.ProgId} at paragraph {p.Index + 1}");
+                    session.Report.RawBlocks.Add(Catalog.Format("import.warn.rawAt", obj.ProgId, p.Index + 1));
                     if (obj.Preview is not null)
                     {
                         AddPicture(p, obj.Preview);
@@ -66,7 +67,7 @@ internal sealed partial class StructureBuilder
                         Content = box.Xml
                     })
                     { Paragraph = p.Index });
-                    session.Report.RawBlocks.Add($"text box at paragraph {p.Index + 1}");
+                    session.Report.RawBlocks.Add(Catalog.Format("import.warn.textBoxAt", p.Index + 1));
                     break;
             }
         }
@@ -118,7 +119,7 @@ internal sealed partial class StructureBuilder
         var image = session.Assets.ImageFor(picture);
         if (image is null)
         {
-            session.Report.Warnings.Add($"paragraph {p.Index + 1}: a picture whose image is missing from the package");
+            session.Report.Warnings.Add(Catalog.Format("import.warn.pictureMissing", p.Index + 1));
             return;
         }
         // Several pictures in a row without captions between them make one figure (sub-figures).
@@ -202,7 +203,7 @@ internal sealed partial class StructureBuilder
             }
             else if (!english)
             {
-                session.Report.Warnings.Add($"paragraph {p.Index + 1}: figure title \"{Excerpt(text)}\" without a picture before or after it");
+                session.Report.Warnings.Add(Catalog.Format("import.warn.figureTitleAlone", p.Index + 1, Excerpt(text)));
             }
         }
         BindBookmarks(paragraphBookmarks.ToList(), figure.Id);
@@ -345,7 +346,7 @@ internal sealed partial class StructureBuilder
         var id = NewId(t.Number is { } n ? "table-" + n : $"table-u{++unnumberedTables}");
         BindBookmarks(t.Bookmarks, id);
         Add(new TableNode { Table = new Table { Id = id, Number = t.Number, Title = t.Title }, Paragraph = t.Paragraph });
-        session.Report.Warnings.Add($"paragraph {t.Paragraph + 1}: table title without a table after it");
+        session.Report.Warnings.Add(Catalog.Format("import.warn.tableTitleAlone", t.Paragraph + 1));
     }
 
     private void OnTable(WordTable table, int position)

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Mrs.Import.Docx.Word;
 using Mrs.Import.Profiles;
 using Mrs.Model;
+using Mrs.Text.Messages;
 using Phase = Mrs.Import.Structure.ReadingPhase;
 
 namespace Mrs.Import.Structure;
@@ -127,7 +128,7 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
                         Format = OoxmlFormat, Content = raw.Xml
                     })
                     { Paragraph = raw.ParagraphIndex });
-                    session.Report.RawBlocks.Add($"{raw.Kind} at paragraph {raw.ParagraphIndex + 1}");
+                    session.Report.RawBlocks.Add(Catalog.Format("import.warn.rawAt", raw.Kind, raw.ParagraphIndex + 1));
                     break;
             }
         }
@@ -148,7 +149,7 @@ internal sealed partial class StructureBuilder : IInlineContext, IReadingState
         };
         foreach (var entry in assembler.Unnamed)
         {
-            session.Report.Warnings.Add($"term entry {entry} has no designation the importer could find");
+            session.Report.Warnings.Add(Catalog.Format("import.warn.termNoDesignation", entry));
         }
         return new ImportedStructure(document, assembler.SourceMap(document));
     }

@@ -169,4 +169,17 @@ public partial class CatalogueMessagesTests
         var model = Path.Combine(file, "y.std.yaml");
         Assert.Equal($"{model}：错误：无法写入：“{file}”是文件，不是文件夹\n", In("zh-CN", "import", TestPaths.CorpusFile("pandoc/lists.docx"), "-o", model).Error);
     }
+
+    [Fact]
+    public void The_importers_warnings_are_in_the_summary_language()
+    {
+        var mqtt = TestPaths.CorpusFile("standards/oasis/mqtt-sn-2-0-wd_2024-06-06.docx");
+        var folder = TestPaths.TempFolder();
+        var zh = In("zh-CN", "import", mqtt, "-o", Path.Combine(folder, "zh.std.yaml"));
+        Assert.Contains("mqtt-sn-2-0-wd_2024-06-06.docx：警告：第 2791 段：图题“Figure 4.2 – QoS 1 protocol fl…”前后都没有图片\n", zh.Error,
+            StringComparison.Ordinal);
+        var en = In("en", "import", mqtt, "-o", Path.Combine(folder, "en.std.yaml"));
+        Assert.Contains("mqtt-sn-2-0-wd_2024-06-06.docx: warning: paragraph 2791: figure title \"Figure 4.2 – QoS 1 protocol fl…\" without a "
+            + "picture before or after it\n", en.Error, StringComparison.Ordinal);
+    }
 }
