@@ -103,7 +103,7 @@ public sealed class MrsConfig
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
-            throw new ConfigException(path, 1, 1, "cannot read the configuration: " + ex.Message);
+            throw new ConfigException(path, 1, 1, Catalog.Format("config.cannotRead", ex.Message));
         }
         return Parse(text, path);
     }
@@ -125,7 +125,7 @@ public sealed class MrsConfig
             return new MrsConfig { Path = path, Directory = directory };
         }
         var root = stream.Documents[0].RootNode as YamlMappingNode
-            ?? throw Error(path, stream.Documents[0].RootNode, "the configuration is a mapping with the keys family, rules, ignore, docsUrl, lang");
+            ?? throw Error(path, stream.Documents[0].RootNode, Catalog.Get("config.notMapping"));
 
         RuleFamily? family = null;
         var levels = new Dictionary<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
@@ -141,7 +141,7 @@ public sealed class MrsConfig
                     var f = Scalar(path, value, "family");
                     family = f == "auto" ? null
                         : FamilyDetector.ParseName(f)
-                        ?? throw Error(path, value, $"family is {string.Join(", ", Families.All.Select(x => x.Name))} or auto, not '{f}'");
+                        ?? throw Error(path, value, Catalog.Format("config.family", string.Join(", ", Families.All.Select(x => x.Name)), f));
                     break;
                 case "rules":
                     if (value is YamlScalarNode { Value: null or "" })
@@ -149,7 +149,7 @@ public sealed class MrsConfig
                         break;
                     }
                     var rules = value as YamlMappingNode
-                        ?? throw Error(path, value, "rules is a mapping of rule codes to off, error, warning or info");
+                        ?? throw Error(path, value, Catalog.Get("config.rulesMapping"));
                     foreach (var (codeNode, levelNode) in rules.Children)
                     {
                         var code = RuleCode(path, codeNode);
@@ -159,7 +159,7 @@ public sealed class MrsConfig
                             "error" => RuleLevel.Error,
                             "warning" => RuleLevel.Warning,
                             "info" => RuleLevel.Info,
-                            var other => throw Error(path, levelNode, $"{code} is off, error, warning or info, not '{other}'"),
+                            var other => throw Error(path, levelNode, Catalog.Format("config.ruleLevel", code, other)),
                         };
                         levels[code] = level;
                     }
@@ -170,7 +170,7 @@ public sealed class MrsConfig
                         break;
                     }
                     var list = value as YamlSequenceNode
-                        ?? throw Error(path, value, "ignore is a list of entries with a path and, optionally, rules");
+                        ?? throw Error(path, value, Catalog.Get("config.ignoreList"));
                     foreach (var item in list.Children)
                     {
                         ignore.Add(IgnoreItem(path, item));
@@ -180,7 +180,7 @@ public sealed class MrsConfig
                     var url = Scalar(path, value, "docsUrl");
                     if (!Uri.TryCreate(url, UriKind.Absolute, out _))
                     {
-                        throw Error(path, value, $"docsUrl is an absolute URL, not '{url}'");
+                        throw Error(path, value, Catalog.Format("config.docsUrl", url));
                     }
                     docsUrl = url;
                     break;
@@ -188,11 +188,11 @@ public sealed class MrsConfig
                     language = Scalar(path, value, "lang");
                     if (!Languages.Contains(language, StringComparer.OrdinalIgnoreCase))
                     {
-                        throw Error(path, value, $"lang is {string.Join(", ", Languages)}, not '{language}'");
+                        throw Error(path, value, Catalog.Format("config.lang", string.Join(", ", Languages), language));
                     }
                     break;
                 default:
-                    throw Error(path, keyNode, $"unknown key '{key}' (the keys are family, rules, ignore, docsUrl, lang)");
+                    throw Error(path, keyNode, Catalog.Format("config.unknownKey", key));
             }
         }
         return new MrsConfig
@@ -204,7 +204,7 @@ public sealed class MrsConfig
 
     private static IgnoreEntry IgnoreItem(string path, YamlNode item)
     {
-        var map = item as YamlMappingNode ?? throw Error(path, item, "an ignore entry is a mapping with a path and, optionally, rules");
+        var map = item as YamlMappingNode ?? throw Error(path, item, Catalog.Get("config.ignoreEntry"));
         string? glob = null;
         var codes = new List<string>();
         foreach (var (keyNode, value) in map.Children)
@@ -215,7 +215,7 @@ public sealed class MrsConfig
                     glob = Scalar(path, value, "path");
                     break;
                 case "rules":
-                    var seq = value as YamlSequenceNode ?? throw Error(path, value, "rules is a list of rule codes");
+                    var seq = value as YamlSequenceNode ?? throw Error(path, value, Catalog.Get("config.rulesList"));
                     foreach (var c in seq.Children)
                     {
                         var code = Scalar(path, c, "a rule code");
@@ -223,12 +223,12 @@ public sealed class MrsConfig
                     }
                     break;
                 case var other:
-                    throw Error(path, keyNode, $"unknown key '{other}' in an ignore entry (the keys are path, rules)");
+                    throw Error(path, keyNode, Catalog.Format("config.unknownIgnoreKey", other));
             }
         }
         if (string.IsNullOrWhiteSpace(glob))
         {
-            throw Error(path, item, "an ignore entry needs a path");
+            throw Error(path, item, Catalog.Get("config.ignoreNeedsPath"));
         }
         return new IgnoreEntry(glob, codes.Contains("*") ? [] : codes) { Pattern = Glob.ToRegex(glob) };
     }
@@ -236,11 +236,11 @@ public sealed class MrsConfig
     private static string RuleCode(string path, YamlNode node)
     {
         var code = Scalar(path, node, "a rule code");
-        return RuleRegistry.ByCode(code)?.Code ?? throw Error(path, node, $"unknown rule code '{code}' (see docs/rules.md)");
+        return RuleRegistry.ByCode(code)?.Code ?? throw Error(path, node, Catalog.Format("config.unknownRule", code));
     }
 
     private static string Scalar(string path, YamlNode node, string what) =>
-        node is YamlScalarNode s ? s.Value ?? "" : throw Error(path, node, $"{what} is a single value here");
+        node is YamlScalarNode s ? s.Value ?? "" : throw Error(path, node, Catalog.Format("config.singleValue", what));
 
     private static ConfigException Error(string path, YamlNode node, string message) =>
         new(path, (int)node.Start.Line, (int)node.Start.Column, message);

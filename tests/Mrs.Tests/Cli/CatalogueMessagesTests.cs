@@ -182,4 +182,19 @@ public partial class CatalogueMessagesTests
         Assert.Contains("mqtt-sn-2-0-wd_2024-06-06.docx: warning: paragraph 2791: figure title \"Figure 4.2 – QoS 1 protocol fl…\" without a "
             + "picture before or after it\n", en.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_configuration_that_cannot_be_used_is_said_in_Chinese()
+    {
+        var folder = TestPaths.TempFolder();
+        var model = Path.Combine(folder, "gbt-sample.std.yaml");
+        File.Copy(TestPaths.Sample("gbt-sample.std.yaml"), model);
+        var config = Path.Combine(folder, ".mrs.yaml");
+        File.WriteAllText(config, "family: gbt\nrules:\n  TERM-009: loud\n");
+        var zh = In("zh-CN", "validate", model);
+        Assert.Equal(2, zh.ExitCode);
+        Assert.Contains($"{config}:3:13：错误：TERM-009 应为 off、error、warning 或 info，而不是“loud”", zh.Error, StringComparison.Ordinal);
+        Assert.Contains($"{config}:3:13: error: TERM-009 is off, error, warning or info, not 'loud'", In("en", "validate", model).Error,
+            StringComparison.Ordinal);
+    }
 }

@@ -6,6 +6,7 @@ using Mrs.Import.Docx.Numbering;
 using Mrs.Import.Docx.Ooxml;
 using Mrs.Import.Docx.Package;
 using Mrs.Import.Docx.Styles;
+using Mrs.Text.Messages;
 
 namespace Mrs.Import.Docx.Word;
 
@@ -34,8 +35,7 @@ public sealed partial class DocxReader
             case "begin":
                 if (fields.Count >= Model.ModelLimits.MaxDepth)
                 {
-                    throw new ImportException($"fields are nested deeper than {Model.ModelLimits.MaxDepth} levels (paragraph {paragraphIndex}); "
-                        + "refusing the document");
+                    throw new ImportException(Catalog.Format("import.error.fieldsTooDeep", Model.ModelLimits.MaxDepth, paragraphIndex));
                 }
                 fields.Push(new FieldFrame { DropDownEntry = DropDownEntry(fldChar), Dirty = IsOn(fldChar, "dirty") });
                 break;

@@ -6,6 +6,7 @@ using Mrs.Import.Docx.Numbering;
 using Mrs.Import.Docx.Ooxml;
 using Mrs.Import.Docx.Package;
 using Mrs.Import.Docx.Styles;
+using Mrs.Text.Messages;
 
 namespace Mrs.Import.Docx.Word;
 
@@ -65,7 +66,7 @@ public sealed partial class DocxReader
         var bodies = document.Root?.Elements(W.N("body")).ToList() ?? [];
         if (bodies.Count == 0)
         {
-            throw new ImportException("the main document part has no body");
+            throw new ImportException(Catalog.Get("import.error.noBody"));
         }
         // Some generators write several w:body elements; Word shows them all, one after the other.
         var blocks = ReadBlocks(bodies.SelectMany(b => b.Elements()), new Context(null, false));
