@@ -335,17 +335,17 @@ internal static class BuildCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or MissingToolException)
         {
-            return Failed($"{source.Path}: error: {(ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Split('\n')[0])}");
+            return Failed(Catalog.Format("error.at", source.Path,
+                ex is UnauthorizedAccessException ? Catalog.Get("output.permissionDenied") : ex.Message.Split('\n')[0]));
         }
         catch (OperationCanceledException)
         {
-            return Failed($"{source.Path}: error: stopped");
+            return Failed(Catalog.Format("error.at", source.Path, Catalog.Get("build.stopped")));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A bug in mrs: this document fails with one plain line; the others go on.
-            return Failed($"{source.Path}: error: mrs failed on this document unexpectedly ({ex.Message.Split('\n')[0].TrimEnd('.')}); please "
-                + "report this with the document");
+            return Failed(Catalog.Format("error.at", source.Path, Catalog.Format("build.bug", ex.Message.Split('\n')[0].TrimEnd('.'))));
         }
     }
 
@@ -373,7 +373,7 @@ internal static class BuildCommand
             document = BuildAssets.Carry(document, source.Path, assets, modelFolder, out var assetError);
             if (document is null)
             {
-                return failed with { Error = $"{source.Path}: error: {assetError}" };
+                return failed with { Error = Catalog.Format("error.at", source.Path, assetError) };
             }
         }
         var rules = new Mrs.Validation.Rules.RuleEngine().Run(loaded.Document, loaded.Locator, new Mrs.Validation.Rules.RuleRunOptions
@@ -482,8 +482,8 @@ internal static class BuildCommand
             }
             if (kind != Mrs.Serialization.FileKind.Missing)
             {
-                return d == full ? $"{given}: error: the output is a file, not a folder"
-                    : $"{given}: error: cannot make the output folder: '{d}' is a file, not a folder";
+                return Catalog.Format("error.at", given, d == full ? Catalog.Get("build.outputIsFile")
+                    : Catalog.Format("build.cannotMakeOutput", Catalog.Format("output.parentIsFile", d)));
             }
         }
         try
@@ -493,8 +493,8 @@ internal static class BuildCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return $"{given}: error: cannot make the output folder: "
-                + $"{(ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Split('\n')[0])}";
+            return Catalog.Format("error.at", given, Catalog.Format("build.cannotMakeOutput",
+                ex is UnauthorizedAccessException ? Catalog.Get("output.permissionDenied") : ex.Message.Split('\n')[0]));
         }
     }
 
