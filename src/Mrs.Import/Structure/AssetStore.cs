@@ -95,19 +95,27 @@ public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, 
     {
         try
         {
-            WriteFile(folder, name, bytes);
+            WriteFile(Shown(folder), folder, name, bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not Serialization.OutputException)
         {
             // An output problem, said of the picture's folder (as the user gave it), not of the document being read.
             var reason = ex is UnauthorizedAccessException ? Catalog.Get("output.permissionDenied") : ex.Message.TrimEnd('.');
-            throw new Serialization.OutputException(folder, reason, ex);
+            throw new Serialization.OutputException(Shown(folder), reason, ex);
         }
     }
 
-    private static void WriteFile(string folder, string name, byte[] bytes)
+    /// <summary>The folder as messages name it: relative to the working directory when inside it, as the user typed -o.</summary>
+    private static string Shown(string folder)
     {
-        Serialization.OutputFile.EnsureFolder(folder, folder);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
+        return relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || relative.StartsWith("..\\", StringComparison.Ordinal)
+            || Path.IsPathRooted(relative) ? folder : relative;
+    }
+
+    private static void WriteFile(string shown, string folder, string name, byte[] bytes)
+    {
+        Serialization.OutputFile.EnsureFolder(shown, folder);
         // The name is made of a kind, a number in letters, digits, dots and hyphens, and a known extension: it cannot leave
         // the folder. A file of the same name from an earlier import of the document is replaced when its bytes differ.
         var path = Path.Combine(folder, name);
