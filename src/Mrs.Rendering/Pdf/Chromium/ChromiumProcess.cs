@@ -129,6 +129,57 @@ internal sealed class ChromiumProcess : IDisposable
 
     private void OnProcessExit(object? sender, EventArgs e) => Dispose();
 
+    /// <summary>Ends the processes whose command line names <paramref name="profile"/> (Linux: read from /proc).</summary>
+    private static void EndHelpers(string profile)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+        var ended = new List<Process>();
+        try
+        {
+            foreach (var folder in Directory.EnumerateDirectories("/proc"))
+            {
+                if (!int.TryParse(Path.GetFileName(folder), out var id) || id == Environment.ProcessId)
+                {
+                    continue;
+                }
+                try
+                {
+                    var commandLine = File.ReadAllText(Path.Combine(folder, "cmdline"));
+                    if (commandLine.Contains(profile + "\0", StringComparison.Ordinal) || commandLine.Contains(profile + "/", StringComparison.Ordinal))
+                    {
+                        var helper = Process.GetProcessById(id);
+                        helper.Kill();
+                        ended.Add(helper);
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException
+                    or Win32Exception)
+                {
+                    // gone meanwhile, or not ours to end
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+        foreach (var helper in ended)
+        {
+            try
+            {
+                helper.WaitForExit(TimeSpan.FromSeconds(5));
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or Win32Exception)
+            {
+                // gone already
+            }
+            helper.Dispose();
+        }
+    }
+
     public void Dispose()
     {
         if (disposed)
@@ -150,8 +201,11 @@ internal sealed class ChromiumProcess : IDisposable
             // Never started, or gone already.
         }
         process.Dispose();
+        // A browser that crashed (or was killed alone) leaves its helpers behind, no longer its children, and they may go
+        // on writing into the profile: end every process that names it before removing it.
+        EndHelpers(profile);
         // The profile: Chromium's helpers may still close files in it for a moment.
-        for (var attempt = 0; attempt < 5 && Directory.Exists(profile); attempt++)
+        for (var attempt = 0; attempt < 8 && Directory.Exists(profile); attempt++)
         {
             try
             {
