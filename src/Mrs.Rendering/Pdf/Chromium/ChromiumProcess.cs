@@ -148,7 +148,8 @@ internal sealed class ChromiumProcess : IDisposable
                 try
                 {
                     var commandLine = File.ReadAllText(Path.Combine(folder, "cmdline"));
-                    if (commandLine.Contains(profile + "\0", StringComparison.Ordinal) || commandLine.Contains(profile + "/", StringComparison.Ordinal))
+                    if (commandLine.Contains(profile + "\0", StringComparison.Ordinal)
+                        || commandLine.Contains(profile + "/", StringComparison.Ordinal))
                     {
                         var helper = Process.GetProcessById(id);
                         helper.Kill();
