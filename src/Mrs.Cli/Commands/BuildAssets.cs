@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Mrs.Model;
 using Mrs.Serialization;
+using Mrs.Text.Messages;
 
 namespace Mrs.Cli.Commands;
 
@@ -36,7 +37,7 @@ internal static class BuildAssets
             }
             if (Source(sourceFolder, path, out var why) is not { } source)
             {
-                error = $"asset {asset.Id}: {path} {why}";
+                error = Catalog.Format("build.asset", asset.Id, path, why);
                 return null;
             }
             Directory.CreateDirectory(assetsFolder);
@@ -53,14 +54,14 @@ internal static class BuildAssets
         if (path.Length == 0 || Path.IsPathRooted(path) || path.StartsWith('/') || path.Contains('\\') || path.Contains('\0')
             || System.Text.RegularExpressions.Regex.IsMatch(path, "^[A-Za-z][A-Za-z0-9+.-]*:") || path.Split('/').Contains(".."))
         {
-            why = "is not a path inside the model's folder (asset paths are relative, without '..')";
+            why = Catalog.Get("build.asset.outside");
             return null;
         }
         var full = Path.GetFullPath(Path.Combine(sourceFolder, path));
         var kind = FileKinds.Of(full);
         if (kind == FileKind.Missing)
         {
-            why = "not found beside the model";
+            why = Catalog.Get("build.asset.missing");
             return null;
         }
         // Links are followed: the file itself must be inside the model's folder too.
@@ -68,17 +69,17 @@ internal static class BuildAssets
         var folder = RealPath(sourceFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         if (!real.StartsWith(folder, StringComparison.Ordinal))
         {
-            why = "leads outside the model's folder (through a link); only files beside the model are copied";
+            why = Catalog.Get("build.asset.link");
             return null;
         }
         if (kind != FileKind.Regular)
         {
-            why = kind == FileKind.Folder ? "is a folder, not a file" : "is not a regular file (a device, FIFO or socket)";
+            why = kind == FileKind.Folder ? Catalog.Get("build.asset.folder") : Catalog.Get("build.asset.special");
             return null;
         }
         if (new FileInfo(real).Length > MaxAssetBytes)
         {
-            why = $"is larger than {MaxAssetBytes / 1048576} MB";
+            why = Catalog.Format("build.asset.tooLarge", MaxAssetBytes / 1048576);
             return null;
         }
         return real;

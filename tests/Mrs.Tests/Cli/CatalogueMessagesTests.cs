@@ -197,4 +197,16 @@ public partial class CatalogueMessagesTests
         Assert.Contains($"{config}:3:13: error: TERM-009 is off, error, warning or info, not 'loud'", In("en", "validate", model).Error,
             StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_build_whose_model_lacks_a_picture_says_so_in_Chinese()
+    {
+        var input = TestPaths.TempFolder();
+        File.Copy(TestPaths.Sample("gbt-sample.std.yaml"), Path.Combine(input, "gbt-sample.std.yaml"));
+        var zh = In("zh-CN", "build", input, "-o", TestPaths.TempFolder(), "--fail-on", "never");
+        Assert.Contains("：错误：图片资源 img-43fa477e93f4：assets/gbt-sample/figure-1.png 在模型旁未找到", zh.Error, StringComparison.Ordinal);
+        var en = In("en", "build", input, "-o", TestPaths.TempFolder(), "--fail-on", "never");
+        Assert.Contains(": error: asset img-43fa477e93f4: assets/gbt-sample/figure-1.png not found beside the model", en.Error,
+            StringComparison.Ordinal);
+    }
 }
