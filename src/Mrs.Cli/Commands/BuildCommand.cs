@@ -357,7 +357,7 @@ internal static class BuildCommand
         var stem = Path.Combine(context.OutputFolder, source.Name);
         var modelFolder = Path.GetDirectoryName(stem)!;
         // Asset paths stay inside the model's folder: each model has its pictures in assets/<name>/ beside it.
-        var assetsRelative = "assets/" + DocumentOptions.AssetsSubfolder(stem + ".std.yaml");
+        var assetsRelative = "assets/" + DocumentOptions.AssetsFolderName(Path.GetFileName(stem));
         var assets = Path.Combine(modelFolder, assetsRelative);
         var importOptions = settings.Import(stem + ".std.yaml") with { AssetsFolder = assets, AssetsRelativePath = assetsRelative };
         using var loaded = StandardLoader.Load(source.Path, importOptions, settings.Soffice);

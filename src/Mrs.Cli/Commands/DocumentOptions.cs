@@ -75,24 +75,20 @@ internal sealed class DocumentOptions
 
     /// <summary>
     /// The folder of a document's pictures under assets/: the model's (or Word file's) name without its extensions
-    /// ("gbt-sample.std.yaml" → "gbt-sample"), characters other than letters, digits, "-", "_" and "." as "-".
+    /// ("gbt-sample.std.yaml" → "gbt-sample", "x.docx" → "x"), as <see cref="AssetsFolderName"/> makes it.
     /// </summary>
     public static string AssetsSubfolder(string path)
     {
         var name = Path.GetFileName(path);
-        foreach (var extension in new[] { ".std.yaml", ".std.yml", ".std.json", ".yaml", ".yml", ".json" })
-        {
-            if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase) && name.Length > extension.Length)
-            {
-                name = name[..^extension.Length];
-                break;
-            }
-        }
-        if (name == Path.GetFileName(path))
-        {
-            name = Path.GetFileNameWithoutExtension(name);
-        }
-        var clean = new string(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-').ToArray()).Trim('.');
+        var extension = new[] { ".std.yaml", ".std.yml", ".std.json", ".yaml", ".yml", ".json" }
+            .FirstOrDefault(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase) && name.Length > e.Length);
+        return AssetsFolderName(extension is null ? Path.GetFileNameWithoutExtension(name) : name[..^extension.Length]);
+    }
+
+    /// <summary>A document's name as a folder name: characters other than letters, digits, "-", "_" and "." as "-".</summary>
+    public static string AssetsFolderName(string stem)
+    {
+        var clean = new string(stem.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-').ToArray()).Trim('.');
         return clean.Length == 0 ? "document" : clean;
     }
 

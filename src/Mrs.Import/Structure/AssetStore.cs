@@ -91,17 +91,20 @@ public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, 
         return result;
     }
 
+    /// <summary>
+    /// Writes one picture through <see cref="Serialization.OutputFile"/> (whole or not at all; a problem is an
+    /// OutputException naming the output, never a read error of the document). The name is made of a kind, a number in
+    /// letters, digits, dots and hyphens, and a known extension: it cannot leave the folder. A file of the same name
+    /// from an earlier import of the document is replaced only when its bytes differ.
+    /// </summary>
     private static void Write(string folder, string name, byte[] bytes)
     {
-        try
+        var shown = Shown(folder);
+        Serialization.OutputFile.EnsureFolder(shown, folder); // a folder that cannot be made is said of the folder
+        var path = Path.Combine(folder, name);
+        if (!File.Exists(path) || !SameBytes(path, bytes))
         {
-            WriteFile(Shown(folder), folder, name, bytes);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not Serialization.OutputException)
-        {
-            // An output problem, said of the picture's folder (as the user gave it), not of the document being read.
-            var reason = ex is UnauthorizedAccessException ? Catalog.Get("output.permissionDenied") : ex.Message.TrimEnd('.');
-            throw new Serialization.OutputException(Shown(folder), reason, ex);
+            Serialization.OutputFile.Write(Path.Combine(shown, name), stream => stream.Write(bytes));
         }
     }
 
@@ -111,28 +114,6 @@ public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, 
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
         return relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || relative.StartsWith("..\\", StringComparison.Ordinal)
             || Path.IsPathRooted(relative) ? folder : relative;
-    }
-
-    private static void WriteFile(string shown, string folder, string name, byte[] bytes)
-    {
-        Serialization.OutputFile.EnsureFolder(shown, folder);
-        // The name is made of a kind, a number in letters, digits, dots and hyphens, and a known extension: it cannot leave
-        // the folder. A file of the same name from an earlier import of the document is replaced when its bytes differ.
-        var path = Path.Combine(folder, name);
-        if (!File.Exists(path) || !SameBytes(path, bytes))
-        {
-            var temp = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-            Serialization.TempFiles.Register(temp);
-            try
-            {
-                File.WriteAllBytes(temp, bytes);
-                File.Move(temp, path, overwrite: true);
-            }
-            finally
-            {
-                Serialization.TempFiles.Delete(temp);
-            }
-        }
     }
 
     private static bool SameBytes(string path, byte[] bytes)
