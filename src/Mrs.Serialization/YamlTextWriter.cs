@@ -140,7 +140,7 @@ internal static class YamlTextWriter
         {
             WriteLiteralBlock(value, output, indent);
         }
-        else if (value.Contains('\\') && IsSingleQuotedSafe(value))
+        else if (value.Contains('\\') && IsOneLine(value))
         {
             // A backslash is the same in single quotes as in a plain scalar ("\[" in Markdown stays "\["), where double
             // quotes would double it: one escape, written one way.
@@ -152,8 +152,11 @@ internal static class YamlTextWriter
         }
     }
 
-    /// <summary>One line of printable characters, without tabs: single quotes hold it as it is (a quote written twice).</summary>
-    private static bool IsSingleQuotedSafe(string value)
+    /// <summary>
+    /// One line of printable characters, without tabs: what a plain scalar may hold, and what single quotes hold as it is
+    /// (a quote written twice).
+    /// </summary>
+    private static bool IsOneLine(string value)
     {
         foreach (var c in value)
         {
@@ -224,14 +227,7 @@ internal static class YamlTextWriter
         {
             return false;
         }
-        foreach (var c in value)
-        {
-            if (!IsPrintable(c) || c is '\t' or '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' or '\ufeff')
-            {
-                return false;
-            }
-        }
-        return !IsReservedWord(value);
+        return IsOneLine(value) && !IsReservedWord(value);
     }
 
     private static readonly HashSet<string> ReservedWords = new(StringComparer.OrdinalIgnoreCase)
