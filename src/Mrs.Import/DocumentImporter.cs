@@ -49,7 +49,7 @@ public static class DocumentImporter
                 {
                     File = Path.GetFileName(path),
                     Format = format.Name,
-                    Sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))),
+                    Sha256 = DocxImporter.Sha256Of(path),
                     Conversions = [.. source.Conversions, converted.Description],
                 },
             },

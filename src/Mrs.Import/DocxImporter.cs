@@ -112,7 +112,7 @@ public static class DocxImporter
             {
                 File = Path.GetFileName(path),
                 Format = Path.GetExtension(path).TrimStart('.').ToLowerInvariant(),
-                Sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))),
+                Sha256 = Sha256Of(path),
                 Profile = profile.Name,
                 Generator = "mrs " + Version,
             },
@@ -166,6 +166,13 @@ public static class DocxImporter
         var texts = new Dictionary<int, string>();
         CollectTexts(word.Body, texts);
         return new ImportResult(document, report, built.SourceMap, texts);
+    }
+
+    /// <summary>The SHA-256 of a file, read as a stream (not loaded whole).</summary>
+    internal static string Sha256Of(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(file));
     }
 
     private static void CollectTexts(IEnumerable<WordBlock> blocks, Dictionary<int, string> texts)

@@ -39,6 +39,9 @@ public sealed record EnglishForm(Regex Pattern, ProvisionKind Kind, bool Negativ
     /// regular expression); empty when the pattern has no distinctive word and is always tried.
     /// </summary>
     public IReadOnlyList<string> Keywords { get; } = EnglishForms.KeywordsOf(Pattern.ToString());
+
+    /// <summary><see cref="Keywords"/> as bits of <see cref="EnglishForms.KeywordPresence"/>.</summary>
+    internal ulong KeywordBits { get; } = EnglishForms.KeywordBitsOf(Pattern.ToString());
 }
 
 /// <summary>
@@ -68,6 +71,47 @@ public static class EnglishForms
         var words = Regex.Matches(pattern, @"[a-z']+").Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         // A pattern is tried when any of its distinctive words occurs in the sentence.
         return Distinctive.Where(words.Contains).ToList();
+    }
+
+    internal static ulong KeywordBitsOf(string pattern)
+    {
+        var bits = 0UL;
+        foreach (var keyword in KeywordsOf(pattern))
+        {
+            bits |= 1UL << Array.IndexOf(Distinctive, keyword);
+        }
+        return bits;
+    }
+
+    /// <summary>
+    /// Which distinctive words a sentence contains (case-insensitively, anywhere), each looked for once per sentence
+    /// however many patterns name it, and only when a pattern asks.
+    /// </summary>
+    internal struct KeywordPresence(string sentence)
+    {
+        private ulong known;
+        private ulong present;
+
+        /// <summary>True when the pattern has no distinctive word, or the sentence contains one of its words.</summary>
+        public bool MayMatch(EnglishForm form)
+        {
+            var wanted = form.KeywordBits;
+            if (wanted == 0 || (present & wanted) != 0)
+            {
+                return true;
+            }
+            for (var unknown = wanted & ~known; unknown != 0; unknown &= unknown - 1)
+            {
+                var bit = unknown & (~unknown + 1);
+                known |= bit;
+                if (sentence.Contains(Distinctive[System.Numerics.BitOperations.TrailingZeroCount(bit)], StringComparison.OrdinalIgnoreCase))
+                {
+                    present |= bit;
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     public static IReadOnlyList<EnglishForm> All { get; } =

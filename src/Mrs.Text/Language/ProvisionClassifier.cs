@@ -138,9 +138,10 @@ public static partial class ProvisionClassifier
     {
         var s = sentence.Replace('’', '\'');
         var candidates = new List<Candidate>();
+        var keywords = new EnglishForms.KeywordPresence(s);
         foreach (var rule in EnglishForms.All)
         {
-            if (rule.Keywords.Count > 0 && !rule.Keywords.Any(k => s.Contains(k, StringComparison.OrdinalIgnoreCase)))
+            if (!keywords.MayMatch(rule))
             {
                 continue;
             }

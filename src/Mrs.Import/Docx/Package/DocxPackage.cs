@@ -23,6 +23,8 @@ public sealed class DocxPackage : IDisposable
     /// <summary>Largest compression ratio accepted for parts over 1 MB.</summary>
     public const int MaxRatio = 200;
     public const int MaxEntries = 20_000;
+    /// <summary>Largest buffer allocated up front from a part's declared size, before its bytes are seen.</summary>
+    private const int MaxPresizedBytes = 64 * 1024 * 1024;
 
     private readonly ZipArchive zip;
     private readonly Dictionary<string, ZipArchiveEntry> entries;
@@ -315,9 +317,10 @@ public sealed class DocxPackage : IDisposable
             throw new ImportException(Catalog.Format("import.package.noPart", part));
         }
         using var source = OpenLimited(entry);
-        using var memory = new MemoryStream();
+        // Sized as declared (the stream checks the declaration at its end), so that the bytes are neither grown nor copied.
+        using var memory = new MemoryStream((int)Math.Min(entry.Length, MaxPresizedBytes));
         source.CopyTo(memory);
-        return memory.ToArray();
+        return memory.Length == memory.Capacity ? memory.GetBuffer() : memory.ToArray();
     }
 
     private LimitedStream OpenLimited(ZipArchiveEntry entry)
@@ -336,24 +339,57 @@ public sealed class DocxPackage : IDisposable
     /// <summary>Loads an XML part safely; null when optional and absent.</summary>
     public XDocument? LoadXml(string part, bool optional = false)
     {
-        if (!entries.ContainsKey(part))
+        if (!entries.TryGetValue(part, out var entry))
         {
             return optional ? null : throw new ImportException(Catalog.Format("import.package.noPart", part));
         }
-        var strict = false;
-        var doc = ReadXml(part, reader =>
-        {
-            var loaded = XDocument.Load(reader, LoadOptions.None);
-            strict = reader.SawStrictNamespace;
-            return loaded;
-        });
-        // The reader noticed strict names as it went: the tree is walked again only for a strict part.
-        if (strict && StrictNamespaces.Rewrite(doc))
-        {
-            IsStrict = true;
-        }
+        var (doc, strict) = ParseDocument(part, OpenLimited(entry));
+        IsStrict |= strict;
         return doc;
     }
+
+    /// <summary>
+    /// Starts loading an XML part on another processor: the part is inflated and checked here, as every read of the zip
+    /// is (one thread at a time), and parsed there. <see cref="PendingXml.Wait"/> gives the tree, or throws what
+    /// <see cref="LoadXml"/> would have thrown.
+    /// </summary>
+    public PendingXml LoadXmlInBackground(string part)
+    {
+        var bytes = ReadBytes(part);
+        return new PendingXml(this, Task.Run(() => ParseDocument(part, new MemoryStream(bytes, writable: false))));
+    }
+
+    /// <summary>An XML part being parsed on another processor (<see cref="LoadXmlInBackground"/>).</summary>
+    public sealed class PendingXml
+    {
+        private readonly DocxPackage package;
+        private readonly Task<(XDocument Doc, bool Strict)> parsing;
+
+        internal PendingXml(DocxPackage package, Task<(XDocument Doc, bool Strict)> parsing)
+        {
+            this.package = package;
+            this.parsing = parsing;
+        }
+
+        /// <summary>The tree, once parsed; the same exception as a load on this thread when the part cannot be read.</summary>
+        public XDocument Wait()
+        {
+            var (doc, strict) = parsing.GetAwaiter().GetResult();
+            package.IsStrict |= strict;
+            return doc;
+        }
+    }
+
+    /// <summary>
+    /// Parses a part into a tree. The reader notes ISO strict names as it goes, so the tree is walked again, to map them
+    /// to transitional names, only for a strict part. Uses nothing of the package: safe on any thread.
+    /// </summary>
+    private static (XDocument Doc, bool Strict) ParseDocument(string part, Stream stream) =>
+        ParseXml(part, stream, reader =>
+        {
+            var loaded = XDocument.Load(reader, LoadOptions.None);
+            return (loaded, reader.SawStrictNamespace && StrictNamespaces.Rewrite(loaded));
+        });
 
     /// <summary>
     /// How many children of the root element an XML part has with the given name (ISO strict names read as transitional),
@@ -391,12 +427,14 @@ public sealed class DocxPackage : IDisposable
     };
 
     /// <summary>Reads an XML part through <paramref name="read"/> with the size, checksum, DTD and depth guards.</summary>
-    private T ReadXml<T>(string part, Func<DepthLimitedXmlReader, T> read)
+    private T ReadXml<T>(string part, Func<DepthLimitedXmlReader, T> read) => ParseXml(part, OpenLimited(entries[part]), read);
+
+    /// <summary>Reads <paramref name="stream"/>, the content of <paramref name="part"/>, through <paramref name="read"/>.</summary>
+    private static T ParseXml<T>(string part, Stream source, Func<DepthLimitedXmlReader, T> read)
     {
-        var entry = entries[part];
         try
         {
-            using var stream = OpenLimited(entry);
+            using var stream = source;
             using var reader = new DepthLimitedXmlReader(XmlReader.Create(stream, XmlSettings), part);
             var result = read(reader);
             stream.CopyTo(Stream.Null); // what follows the root element, so that the part's size and checksum are checked
@@ -429,7 +467,7 @@ public sealed class DocxPackage : IDisposable
     private sealed class LimitedStream(Stream inner, long limit, Action<long> counted, string name, long declared, uint crc) : Stream
     {
         private long read;
-        private uint running = 0xFFFFFFFF;
+        private readonly System.IO.Hashing.Crc32 running = new();
         private bool checkedEnd;
 
         public override int Read(byte[] buffer, int offset, int count)
@@ -449,7 +487,7 @@ public sealed class DocxPackage : IDisposable
             {
                 throw new ImportException(Catalog.Format("import.package.expandsBeyond", name, limit / 1048576));
             }
-            running = Crc32.Update(running, buffer.AsSpan(offset, n));
+            running.Append(buffer.AsSpan(offset, n));
             if (n == 0 && count > 0 && !checkedEnd)
             {
                 checkedEnd = true;
@@ -457,7 +495,7 @@ public sealed class DocxPackage : IDisposable
                 {
                     throw new ImportException(Catalog.Format("import.package.sizeMismatch", name, declared, read));
                 }
-                if ((running ^ 0xFFFFFFFF) != crc)
+                if (running.GetCurrentHashAsUInt32() != crc)
                 {
                     throw new ImportException(Catalog.Format("import.package.checksum", name));
                 }
@@ -483,37 +521,6 @@ public sealed class DocxPackage : IDisposable
             }
             base.Dispose(disposing);
         }
-    }
-}
-
-/// <summary>The CRC-32 of zip entries (ISO 3309, the reflected polynomial 0xEDB88320).</summary>
-internal static class Crc32
-{
-    private static readonly uint[] Table = MakeTable();
-
-    private static uint[] MakeTable()
-    {
-        var table = new uint[256];
-        for (uint i = 0; i < 256; i++)
-        {
-            var c = i;
-            for (var k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
-            }
-            table[i] = c;
-        }
-        return table;
-    }
-
-    /// <summary>Continues a CRC register (start with 0xFFFFFFFF; the checksum is the register XOR 0xFFFFFFFF).</summary>
-    public static uint Update(uint register, ReadOnlySpan<byte> bytes)
-    {
-        foreach (var b in bytes)
-        {
-            register = Table[(register ^ b) & 0xFF] ^ (register >> 8);
-        }
-        return register;
     }
 }
 

@@ -56,13 +56,39 @@ public sealed partial class DocxReader
     /// </param>
     public static WordDocument Read(DocxPackage package, TrackChangesMode trackChanges = TrackChangesMode.Accept, bool numberObjects = false)
     {
-        var reader = new DocxReader(package, trackChanges) { numberObjects = numberObjects };
-        return reader.ReadDocument();
+        // The main part, nearly all of a document, is parsed on another processor while the other parts are read here.
+        var main = package.LoadXmlInBackground(package.MainPartPath);
+        DocxReader reader;
+        try
+        {
+            reader = new DocxReader(package, trackChanges) { numberObjects = numberObjects };
+        }
+        catch (ImportException)
+        {
+            main.Wait(); // a main part that cannot be read is named first, as when the parts were read one after the other
+            throw;
+        }
+        return reader.ReadDocument(main);
     }
 
-    private WordDocument ReadDocument()
+    private WordDocument ReadDocument(DocxPackage.PendingXml main)
     {
-        var document = package.LoadXml(package.MainPartPath)!;
+        XDocument? footnotesPart, endnotesPart;
+        int comments;
+        IReadOnlyDictionary<string, string> coreProperties;
+        try
+        {
+            footnotesPart = Part(package.RelatedPart(package.MainPartPath, "/footnotes"));
+            endnotesPart = Part(package.RelatedPart(package.MainPartPath, "/endnotes"));
+            comments = package.CountRootChildren(package.RelatedPart(package.MainPartPath, "/comments"), W.N("comment"));
+            coreProperties = ReadCoreProperties();
+        }
+        catch (ImportException)
+        {
+            main.Wait();
+            throw;
+        }
+        var document = main.Wait();
         var bodies = document.Root?.Elements(W.N("body")).ToList() ?? [];
         if (bodies.Count == 0)
         {
@@ -73,9 +99,9 @@ public sealed partial class DocxReader
         CloseOpenFields();
 
         readingNotes = true;
-        var footnotes = ReadNotes(package.RelatedPart(package.MainPartPath, "/footnotes"), "footnote");
-        var endnotes = ReadNotes(package.RelatedPart(package.MainPartPath, "/endnotes"), "endnote");
-        statistics.Comments = package.CountRootChildren(package.RelatedPart(package.MainPartPath, "/comments"), W.N("comment"));
+        var footnotes = ReadNotes(footnotesPart, "footnote");
+        var endnotes = ReadNotes(endnotesPart, "endnote");
+        statistics.Comments = comments;
 
         return new WordDocument
         {
@@ -85,15 +111,14 @@ public sealed partial class DocxReader
             Media = media,
             Statistics = statistics,
             StyleNamesInUse = styleNames.Order(StringComparer.Ordinal).ToList(),
-            CoreProperties = ReadCoreProperties(),
+            CoreProperties = coreProperties,
             TableOfContents = toc,
         };
     }
 
-    private Dictionary<string, WordNote> ReadNotes(string? part, string element)
+    private Dictionary<string, WordNote> ReadNotes(XDocument? doc, string element)
     {
         var result = new Dictionary<string, WordNote>(StringComparer.Ordinal);
-        var doc = Part(part);
         if (doc?.Root is null)
         {
             return result;
