@@ -54,7 +54,9 @@ internal static class ImportCommand
             var text = ModelWriter.Write(result.Document, format);
             if (Environment.GetEnvironmentVariable("MRS_TIMINGS") == "1")
             {
-                console.Error.WriteLine($"timings: write {clock.ElapsedMilliseconds} ms");
+                console.Error.WriteLine($"timings: write {clock.ElapsedMilliseconds} ms; collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/"
+                    + $"{GC.CollectionCount(2)} (gen 0/1/2), {GC.GetTotalAllocatedBytes() / 1048576} MB allocated, "
+                    + $"{GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused");
             }
             // Both outputs are written in full before either is put in place: a report that cannot be written leaves no model.
             try

@@ -56,5 +56,25 @@ internal static class ClauseTitles
     private static bool Matches(string text, HashSet<string> titles) => text.Length <= 60 && titles.Contains(Normalize(text));
 
     /// <summary>Without white space (GB writes "前　　言") and a final colon.</summary>
-    private static string Normalize(string s) => new string(s.Where(c => !char.IsWhiteSpace(c)).ToArray()).TrimEnd(':', '：');
+    private static string Normalize(string s)
+    {
+        var first = 0;
+        while (first < s.Length && !char.IsWhiteSpace(s[first]))
+        {
+            first++;
+        }
+        if (first < s.Length)
+        {
+            var kept = new System.Text.StringBuilder(s.Length).Append(s, 0, first);
+            foreach (var c in s.AsSpan(first))
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    kept.Append(c);
+                }
+            }
+            s = kept.ToString();
+        }
+        return s.TrimEnd(':', '：');
+    }
 }

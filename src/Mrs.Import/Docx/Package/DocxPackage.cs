@@ -34,6 +34,9 @@ public sealed class DocxPackage : IDisposable
 
     public string MainPartPath { get; }
     public bool IsStrict { get; private set; }
+
+    /// <summary>Notes that a part read by other means (<see cref="StreamContainers"/>) used ISO strict names.</summary>
+    public void NoteStrict() => IsStrict = true;
     public List<string> Warnings { get; } = [];
 
     private DocxPackage(ZipArchive zip)
@@ -349,35 +352,119 @@ public sealed class DocxPackage : IDisposable
     }
 
     /// <summary>
-    /// Starts loading an XML part on another processor: the part is inflated and checked here, as every read of the zip
-    /// is (one thread at a time), and parsed there. <see cref="PendingXml.Wait"/> gives the tree, or throws what
-    /// <see cref="LoadXml"/> would have thrown.
+    /// Starts reading the children of the elements named <paramref name="container"/> under the root of an XML part (the
+    /// blocks of w:body) on another processor: the part is inflated and checked here, as every read of the zip is (one
+    /// thread at a time), and parsed there, each child handed over as soon as it has been read (<see cref="StreamedPart"/>).
     /// </summary>
-    public PendingXml LoadXmlInBackground(string part)
+    public StreamedPart StreamContainers(string part, XName container)
     {
         var bytes = ReadBytes(part);
-        return new PendingXml(this, Task.Run(() => ParseDocument(part, new MemoryStream(bytes, writable: false))));
+        var streamed = new StreamedPart();
+        var writer = new StreamedPart.Writer(streamed);
+        Task.Run(() =>
+        {
+            try
+            {
+                var strict = ParseXml(part, new MemoryStream(bytes, writable: false), reader => StreamContainers(reader, container, writer));
+                if (strict is null)
+                {
+                    // a strict root (or none): the whole part is loaded and its names rewritten, then handed over
+                    var (doc, rewritten) = ParseDocument(part, new MemoryStream(bytes, writable: false));
+                    foreach (var found in doc.Root?.Elements(container) ?? [])
+                    {
+                        writer.Container(doc.Root!, found);
+                        foreach (var child in found.Elements())
+                        {
+                            writer.Child(child);
+                        }
+                    }
+                    strict = rewritten;
+                }
+                writer.End(strict.Value);
+            }
+            catch (Exception ex)
+            {
+                writer.Fail(ex);
+            }
+        });
+        return streamed;
     }
 
-    /// <summary>An XML part being parsed on another processor (<see cref="LoadXmlInBackground"/>).</summary>
-    public sealed class PendingXml
+    /// <summary>
+    /// Reads a part as <see cref="XDocument.Load(XmlReader, LoadOptions)"/> would, handing over the children of each
+    /// container as they are read; whether strict names were met, or null, having handed over nothing, when the root is
+    /// missing or strict (the caller then loads the part whole).
+    /// </summary>
+    private static bool? StreamContainers(DepthLimitedXmlReader reader, XName container, StreamedPart.Writer writer)
     {
-        private readonly DocxPackage package;
-        private readonly Task<(XDocument Doc, bool Strict)> parsing;
-
-        internal PendingXml(DocxPackage package, Task<(XDocument Doc, bool Strict)> parsing)
+        if (reader.MoveToContent() != XmlNodeType.Element || reader.SawStrictNamespace)
         {
-            this.package = package;
-            this.parsing = parsing;
+            return null;
         }
-
-        /// <summary>The tree, once parsed; the same exception as a load on this thread when the part cannot be read.</summary>
-        public XDocument Wait()
+        var root = Shell(reader);
+        if (!reader.IsEmptyElement)
         {
-            var (doc, strict) = parsing.GetAwaiter().GetResult();
-            package.IsStrict |= strict;
-            return doc;
+            reader.Read();
+            while (reader.Depth >= 1 && !reader.EOF)
+            {
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    reader.Read();
+                }
+                else if (reader.LocalName != container.LocalName || StrictNamespaces.Map(reader.NamespaceURI) != container.NamespaceName)
+                {
+                    reader.Skip();
+                }
+                else
+                {
+                    var shell = Shell(reader);
+                    writer.Container(root, shell);
+                    if (reader.IsEmptyElement)
+                    {
+                        reader.Read();
+                        continue;
+                    }
+                    reader.Read();
+                    while (reader.Depth >= 2 && !reader.EOF)
+                    {
+                        if (reader.NodeType != XmlNodeType.Element)
+                        {
+                            reader.Read();
+                            continue;
+                        }
+                        var child = (XElement)XNode.ReadFrom(reader);
+                        if (reader.SawStrictNamespace)
+                        {
+                            StrictNamespaces.Rewrite(child);
+                        }
+                        writer.Child(child);
+                    }
+                    reader.Read(); // the container's end
+                }
+            }
         }
+        while (reader.Read())
+        {
+            // the rest of the part, so that it is checked as a load would check it
+        }
+        return reader.SawStrictNamespace;
+    }
+
+    /// <summary>An element with its attributes (namespace declarations included) and no content, named as XLinq names them.</summary>
+    private static XElement Shell(XmlReader reader)
+    {
+        var element = new XElement(XNamespace.Get(reader.NamespaceURI) + reader.LocalName);
+        if (reader.MoveToFirstAttribute())
+        {
+            do
+            {
+                var ns = reader.Prefix.Length == 0 ? XNamespace.None : XNamespace.Get(reader.NamespaceURI);
+                element.Add(new XAttribute(ns + reader.LocalName, reader.Value));
+            }
+            while (reader.MoveToNextAttribute());
+            reader.MoveToElement();
+        }
+        return element;
     }
 
     /// <summary>
@@ -564,10 +651,12 @@ internal static class StrictNamespaces
     }
 
     /// <summary>Rewrites strict names in place; true when the document used any.</summary>
-    public static bool Rewrite(XDocument doc)
+    public static bool Rewrite(XDocument doc) => doc.Root is { } root && Rewrite(root);
+
+    /// <summary>Rewrites strict names in place in an element and its descendants; true when they used any.</summary>
+    public static bool Rewrite(XElement root)
     {
-        var root = doc.Root;
-        if (root is null || !root.DescendantsAndSelf()
+        if (!root.DescendantsAndSelf()
             .Any(e => e.Name.NamespaceName.StartsWith("http://purl.oclc.org/ooxml/", StringComparison.Ordinal)))
         {
             return false;

@@ -56,46 +56,55 @@ public sealed partial class DocxReader
     /// </param>
     public static WordDocument Read(DocxPackage package, TrackChangesMode trackChanges = TrackChangesMode.Accept, bool numberObjects = false)
     {
-        // The main part, nearly all of a document, is parsed on another processor while the other parts are read here.
-        var main = package.LoadXmlInBackground(package.MainPartPath);
+        // The main part, nearly all of a document, is parsed on another processor while the other parts are read here,
+        // and its blocks are read here as they are parsed.
+        var main = package.StreamContainers(package.MainPartPath, W.N("body"));
         DocxReader reader;
         try
         {
-            reader = new DocxReader(package, trackChanges) { numberObjects = numberObjects };
+            reader = new DocxReader(package, trackChanges) { numberObjects = numberObjects, body = main };
         }
         catch (ImportException)
         {
-            main.Wait(); // a main part that cannot be read is named first, as when the parts were read one after the other
+            main.ThrowIfFailed(); // a main part that cannot be read is named first, as when the parts were read one after the other
             throw;
         }
         return reader.ReadDocument(main);
     }
 
-    private WordDocument ReadDocument(DocxPackage.PendingXml main)
+    /// <summary>The main part's blocks as they are parsed; null while reading notes.</summary>
+    private StreamedPart? body;
+
+    private WordDocument ReadDocument(StreamedPart main)
     {
         XDocument? footnotesPart, endnotesPart;
         int comments;
         IReadOnlyDictionary<string, string> coreProperties;
+        List<WordBlock> blocks;
         try
         {
             footnotesPart = Part(package.RelatedPart(package.MainPartPath, "/footnotes"));
             endnotesPart = Part(package.RelatedPart(package.MainPartPath, "/endnotes"));
             comments = package.CountRootChildren(package.RelatedPart(package.MainPartPath, "/comments"), W.N("comment"));
             coreProperties = ReadCoreProperties();
+            if (!main.HasContainer())
+            {
+                main.ThrowIfFailed();
+                throw new ImportException(Catalog.Get("import.error.noBody"));
+            }
+            // Some generators write several w:body elements; Word shows them all, one after the other.
+            blocks = ReadBlocks(main.Children(), new Context(null, false));
         }
         catch (ImportException)
         {
-            main.Wait();
+            main.ThrowIfFailed();
             throw;
         }
-        var document = main.Wait();
-        var bodies = document.Root?.Elements(W.N("body")).ToList() ?? [];
-        if (bodies.Count == 0)
+        if (main.IsStrict)
         {
-            throw new ImportException(Catalog.Get("import.error.noBody"));
+            package.NoteStrict();
         }
-        // Some generators write several w:body elements; Word shows them all, one after the other.
-        var blocks = ReadBlocks(bodies.SelectMany(b => b.Elements()), new Context(null, false));
+        body = null;
         CloseOpenFields();
 
         readingNotes = true;
@@ -326,9 +335,7 @@ public sealed partial class DocxReader
                 || WordText.Any(inlines, i => i is WordHyperlink { Anchor: { } anchor } && anchor.StartsWith("_Toc", StringComparison.Ordinal)));
 
         var markChange = pPr?.Element(W.N("rPr"))?.Element(W.N(trackChanges == TrackChangesMode.Accept ? "del" : "ins"));
-        if (markChange is not null
-            && p.ElementsAfterSelf().FirstOrDefault(x => x.Name.Namespace == W.Ns
-                && x.Name.LocalName is "p" or "tbl" or "sdt")?.Name.LocalName == "p")
+        if (markChange is not null && NextBlock(p)?.Name.LocalName == "p")
         {
             carriedInlines.AddRange(inlines);
             return null;
@@ -361,6 +368,14 @@ public sealed partial class DocxReader
             }
         }
         return paragraph;
+    }
+
+    /// <summary>The paragraph, table or content control after a block among its siblings, if any.</summary>
+    private XElement? NextBlock(XElement block)
+    {
+        static bool IsBlock(XElement x) => x.Name.Namespace == W.Ns && x.Name.LocalName is "p" or "tbl" or "sdt";
+        body?.ReadAhead(block, IsBlock);
+        return block.ElementsAfterSelf().FirstOrDefault(IsBlock);
     }
 
     private readonly Dictionary<string, bool> styleLeaderTabs = new(StringComparer.Ordinal);
