@@ -361,7 +361,9 @@ public sealed class DocxPackage : IDisposable
         var bytes = ReadBytes(part);
         var streamed = new StreamedPart();
         var writer = new StreamedPart.Writer(streamed);
-        Task.Run(() =>
+        // A thread of its own, not the pool's: the reading thread waits for it, and in a build every pool thread may be
+        // such a reader.
+        Task.Factory.StartNew(() =>
         {
             try
             {
@@ -386,7 +388,7 @@ public sealed class DocxPackage : IDisposable
             {
                 writer.Fail(ex);
             }
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return streamed;
     }
 
