@@ -581,16 +581,7 @@ public sealed partial class DocxReader
         string? characterStyle = null;
         if (rStyle is not null)
         {
-            var style = styles.Get(rStyle);
-            characterStyle = style?.Name ?? rStyle;
-            foreach (var id in styles.BasedOnChain(rStyle).Reverse())
-            {
-                format = Apply(format, styles.Get(id)?.RPr);
-            }
-            if (characterStyle.Contains("code", StringComparison.OrdinalIgnoreCase) || characterStyle.Contains("HTML", StringComparison.Ordinal))
-            {
-                format |= RunFormat.Code;
-            }
+            (format, characterStyle) = CharacterStyle(rStyle);
         }
         format = Apply(format, rPr);
         var font = rPr?.Element(W.N("rFonts"))?.Attribute(W.N("ascii"))?.Value;
@@ -603,6 +594,28 @@ public sealed partial class DocxReader
             statistics.FormatChanges++;
         }
         return (format, characterStyle);
+    }
+
+    private readonly Dictionary<string, (RunFormat Format, string Name)> characterStyles = new(StringComparer.Ordinal);
+
+    /// <summary>What a character style gives a run (its basedOn chain applied from the root), and its name; once per style.</summary>
+    private (RunFormat Format, string Name) CharacterStyle(string rStyle)
+    {
+        if (characterStyles.TryGetValue(rStyle, out var known))
+        {
+            return known;
+        }
+        var format = RunFormat.None;
+        var name = styles.Get(rStyle)?.Name ?? rStyle;
+        foreach (var id in styles.BasedOnChain(rStyle).Reverse())
+        {
+            format = Apply(format, styles.Get(id)?.RPr);
+        }
+        if (name.Contains("code", StringComparison.OrdinalIgnoreCase) || name.Contains("HTML", StringComparison.Ordinal))
+        {
+            format |= RunFormat.Code;
+        }
+        return characterStyles[rStyle] = (format, name);
     }
 
     /// <summary>Fonts whose text is code: the generic profile's list "monospaceFonts".</summary>
