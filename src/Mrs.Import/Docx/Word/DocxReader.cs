@@ -62,7 +62,7 @@ public sealed partial class DocxReader
         DocxReader reader;
         try
         {
-            reader = new DocxReader(package, trackChanges) { numberObjects = numberObjects, body = main };
+            reader = new DocxReader(package, trackChanges) { numberObjects = numberObjects };
         }
         catch (ImportException)
         {
@@ -72,7 +72,7 @@ public sealed partial class DocxReader
         return reader.ReadDocument(main);
     }
 
-    /// <summary>The main part's blocks as they are parsed; null while reading notes.</summary>
+    /// <summary>The main part's blocks as they are parsed, while they are read.</summary>
     private StreamedPart? body;
 
     private WordDocument ReadDocument(StreamedPart main)
@@ -93,6 +93,7 @@ public sealed partial class DocxReader
                 throw new ImportException(Catalog.Get("import.error.noBody"));
             }
             // Some generators write several w:body elements; Word shows them all, one after the other.
+            body = main;
             blocks = ReadBlocks(main.Children(), new Context(null, false));
         }
         catch (ImportException)
