@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Mrs.Import.Legacy;
 using Mrs.Text.Messages;
 

@@ -47,6 +47,10 @@ public static class FileKinds
             : FileKind.Regular;
     }
 
+    /// <summary>True when the file holds exactly <paramref name="bytes"/> (compared by length first, without reading a file of another size).</summary>
+    public static bool Holds(string path, ReadOnlySpan<byte> bytes) =>
+        new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true)]
     private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, byte[] status);
 }

@@ -155,5 +155,5 @@ internal static class BuildAssets
 
     /// <summary>True when two files hold the same bytes.</summary>
     internal static bool SameContent(string a, string b) =>
-        new FileInfo(a).Length == new FileInfo(b).Length && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
+        new FileInfo(a).Length == new FileInfo(b).Length && FileKinds.Holds(b, File.ReadAllBytes(a));
 }

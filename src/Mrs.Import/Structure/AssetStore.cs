@@ -120,7 +120,7 @@ public sealed class AssetStore(DocxPackage package, IReadOnlyDictionary<string, 
     {
         try
         {
-            return new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+            return Serialization.FileKinds.Holds(path, bytes);
         }
         catch (IOException)
         {

@@ -38,9 +38,9 @@ public sealed record EnglishForm(Regex Pattern, ProvisionKind Kind, bool Negativ
     /// Words of which the sentence must contain at least one for the pattern to be tried (a cheap filter before the
     /// regular expression); empty when the pattern has no distinctive word and is always tried.
     /// </summary>
-    public IReadOnlyList<string> Keywords { get; } = EnglishForms.KeywordsOf(Pattern.ToString());
+    public IReadOnlyList<string> Keywords => EnglishForms.WordsOf(KeywordBits);
 
-    /// <summary><see cref="Keywords"/> as bits of <see cref="EnglishForms.KeywordPresence"/>.</summary>
+    /// <summary><see cref="Keywords"/> as bits, one per distinctive word (as <see cref="EnglishForms.KeywordPresence"/> reads them).</summary>
     internal ulong KeywordBits { get; } = EnglishForms.KeywordBitsOf(Pattern.ToString());
 }
 
@@ -65,23 +65,25 @@ public static class EnglishForms
         "could", "couldn't", "must", "mustn't", "only",
     ];
 
-    /// <summary>The distinctive words a pattern's text contains (see <see cref="EnglishForm.Keywords"/>).</summary>
-    internal static IReadOnlyList<string> KeywordsOf(string pattern)
+    /// <summary>The distinctive words a pattern's text contains (see <see cref="EnglishForm.Keywords"/>), as bits.</summary>
+    internal static ulong KeywordBitsOf(string pattern)
     {
         var words = Regex.Matches(pattern, @"[a-z']+").Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         // A pattern is tried when any of its distinctive words occurs in the sentence.
-        return Distinctive.Where(words.Contains).ToList();
-    }
-
-    internal static ulong KeywordBitsOf(string pattern)
-    {
         var bits = 0UL;
-        foreach (var keyword in KeywordsOf(pattern))
+        for (var i = 0; i < Distinctive.Length; i++)
         {
-            bits |= 1UL << Array.IndexOf(Distinctive, keyword);
+            if (words.Contains(Distinctive[i]))
+            {
+                bits |= 1UL << i;
+            }
         }
         return bits;
     }
+
+    /// <summary>The distinctive words of <see cref="KeywordBitsOf"/>'s bits.</summary>
+    internal static IReadOnlyList<string> WordsOf(ulong bits) =>
+        Distinctive.Where((_, i) => (bits & (1UL << i)) != 0).ToList();
 
     /// <summary>
     /// Which distinctive words a sentence contains (case-insensitively, anywhere), each looked for once per sentence
