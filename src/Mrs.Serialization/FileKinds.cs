@@ -47,7 +47,7 @@ public static class FileKinds
             : FileKind.Regular;
     }
 
-    /// <summary>True when the file holds exactly <paramref name="bytes"/> (compared by length first, without reading a file of another size).</summary>
+    /// <summary>True when the file holds exactly <paramref name="bytes"/> (a file of another size is not read).</summary>
     public static bool Holds(string path, ReadOnlySpan<byte> bytes) =>
         new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
 
